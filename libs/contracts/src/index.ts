@@ -1,0 +1,2 @@
+export * from './common/index.js';
+export * from './directory/index.js';

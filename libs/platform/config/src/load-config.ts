@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Reads an app's environment once at boot. A missing or bad variable stops the process with one
+ * line naming every offending variable, so a misconfigured deployment fails before it serves.
+ */
+export const loadConfig = <S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> => {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  throw new ConfigError(`Invalid configuration: ${problems}`);
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Variables every app shares. */
+export const baseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export const natsConfigSchema = z.object({
+  NATS_URL: z.string().url().default('nats://127.0.0.1:4222'),
+  NATS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+});
+
+/** `DATABASE_URL` owns the schema and runs migrations; `DATABASE_APP_URL` is the row-level-security-bound role used at run time. */
+export const databaseConfigSchema = z.object({
+  DATABASE_URL: z.string().url(),
+  DATABASE_APP_URL: z.string().url(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export const oidcConfigSchema = z.object({
+  OIDC_ISSUER: z.string().url().default('http://localhost:8080/realms/xieshang'),
+  OIDC_AUDIENCE: z.string().min(1).default('xieshang-api'),
+});

@@ -1,0 +1,2 @@
+export * from './app-exception.js';
+export * from './validate.js';

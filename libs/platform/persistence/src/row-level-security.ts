@@ -1,0 +1,29 @@
+import { APP_ROLE } from './database-roles.js';
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+const identifier = (name: string): string => {
+  if (!IDENTIFIER.test(name)) throw new Error(`Not a safe SQL identifier: ${name}`);
+  return name;
+};
+
+/** Statements that create a service's schema and let the app role use it. */
+export const schemaStatements = (schema: string): string[] => {
+  const s = identifier(schema);
+  return [`create schema if not exists ${s}`, `grant usage on schema ${s} to ${APP_ROLE}`];
+};
+
+/**
+ * Statements that put a table under tenant isolation: rows are visible and writable only when
+ * their `tenant_id` equals the transaction's `app.tenant_id`. FORCE binds the owner too.
+ */
+export const tenantTableStatements = (schema: string, table: string): string[] => {
+  const qualified = `${identifier(schema)}.${identifier(table)}`;
+  const sameTenant = `tenant_id = current_setting('app.tenant_id', true)`;
+  return [
+    `alter table ${qualified} enable row level security`,
+    `alter table ${qualified} force row level security`,
+    `create policy tenant_isolation on ${qualified} using (${sameTenant}) with check (${sameTenant})`,
+    `grant select, insert, update, delete on ${qualified} to ${APP_ROLE}`,
+  ];
+};
