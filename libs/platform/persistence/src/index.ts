@@ -1,3 +1,6 @@
 export * from './database-roles.js';
+export * from './provision.js';
 export * from './row-level-security.js';
+export * from './row-version.rules.js';
+export * from './service-database.js';
 export * from './tenant-transaction.js';

@@ -37,7 +37,7 @@ export const inTenantTransaction = async <T>(
 };
 
 /** The same, for the tenant of the current request context. */
-export const inCurrentTenant = <T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> =>
+export const inCurrentTenant = async <T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> =>
   inTenantTransaction(dataSource, requireTenantId(), work);
 
 /** The manager of the tenant transaction this code runs in; there is no other way to reach tenant rows. */
