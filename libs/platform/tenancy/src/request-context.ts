@@ -8,6 +8,8 @@ export interface RequestContext {
   userId: string | null;
   roles: readonly Role[];
   correlationId: string;
+  /** The event this work reacts to, so events it records name their cause. */
+  causationId?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

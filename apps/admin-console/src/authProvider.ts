@@ -1,0 +1,28 @@
+import type Keycloak from 'keycloak-js';
+import type { AuthProvider } from 'react-admin';
+import { keycloakAuthProvider } from 'ra-keycloak';
+import { keycloakClient } from './keycloakClient.js';
+
+/** What the console knows of the signed-in user before it asks the gateway. */
+export interface ConsolePermissions {
+  roles: string[];
+}
+
+export const createAuthProvider = (keycloak: Keycloak): AuthProvider => {
+  const base = keycloakAuthProvider(keycloak, {
+    initOptions: { pkceMethod: 'S256', checkLoginIframe: false },
+    onPermissions: (token): ConsolePermissions => ({ roles: token.realm_access?.roles ?? [] }),
+  });
+  return {
+    ...base,
+    // ra-keycloak shows the login name; people know themselves by their display name.
+    async getIdentity() {
+      const identity = await base.getIdentity!();
+      const token = keycloak.tokenParsed;
+      const fullName = typeof token?.name === 'string' && token.name ? token.name : identity.fullName;
+      return { ...identity, fullName };
+    },
+  };
+};
+
+export const authProvider = createAuthProvider(keycloakClient);

@@ -1,0 +1,43 @@
+import type { TranslateFunction } from 'react-admin';
+import type { Problem } from './problem.js';
+
+/**
+ * Error codes the console explains in the user's language (keys under `xs.errors`).
+ * A code not listed here falls back to the gateway's `detail`.
+ */
+export const KNOWN_ERROR_CODES: Record<string, string> = {
+  'AUTH.UNAUTHENTICATED': 'unauthenticated',
+  'AUTH.FORBIDDEN': 'forbidden',
+  'TENANCY.MISSING_TENANT': 'missing_tenant',
+  'VALIDATION.INVALID_INPUT': 'invalid_input',
+  'COMMON.NOT_FOUND': 'not_found',
+  'COMMON.VERSION_CONFLICT': 'version_conflict',
+  'COMMON.IDEMPOTENCY_KEY_REUSED': 'idempotency_key_reused',
+  'COMMON.IDEMPOTENCY_IN_PROGRESS': 'idempotency_in_progress',
+  'COMMON.RATE_LIMITED': 'rate_limited',
+  'GATEWAY.UPSTREAM_TIMEOUT': 'upstream_timeout',
+  'GATEWAY.SERVICE_UNAVAILABLE': 'service_unavailable',
+  'COMMON.INTERNAL': 'internal',
+};
+
+const describeFields = (problem: Problem): string =>
+  (problem.errors ?? []).map((field) => `${field.path}: ${field.message}`).join('; ');
+
+/**
+ * One readable sentence for a problem+json body, in the current language: the translated
+ * message for a known code, else the gateway's detail; field errors and the correlation id
+ * follow so that a user can report exactly what went wrong.
+ */
+export const problemMessage = (problem: Problem, translate: TranslateFunction): string => {
+  const known = problem.code ? KNOWN_ERROR_CODES[problem.code] : undefined;
+  const main = known
+    ? translate(`xs.errors.${known}`)
+    : (problem.detail ?? problem.title ?? translate('ra.notification.http_error'));
+  const fields = describeFields(problem);
+  const parts = [
+    main,
+    fields ? translate('xs.errors.fields', { fields }) : '',
+    problem.correlationId ? translate('xs.errors.reference', { correlationId: problem.correlationId }) : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+};

@@ -1,0 +1,66 @@
+import { CommonErrorCode, ORG_UNIT_KINDS, ROLES } from '@xieshang/contracts';
+import { describe, expect, it } from 'vitest';
+import { KNOWN_ERROR_CODES } from '../errors/problem-message.js';
+import { en } from './en.js';
+import { zhCN } from './zh-CN.js';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every leaf of a message tree as `path -> text`. */
+const leaves = (tree: Tree, prefix = ''): Map<string, string> => {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') result.set(path, value);
+    else for (const [childPath, text] of leaves(value, path)) result.set(childPath, text);
+  }
+  return result;
+};
+
+const placeholders = (text: string): string[] => [...new Set(text.match(/%\{\w+\}/g) ?? [])].sort();
+
+const zh = leaves(zhCN as Tree);
+const english = leaves(en as Tree);
+
+describe('message trees', () => {
+  it('have exactly the same keys in Chinese and English', () => {
+    const missingInChinese = [...english.keys()].filter((key) => !zh.has(key));
+    const missingInEnglish = [...zh.keys()].filter((key) => !english.has(key));
+    expect({ missingInChinese, missingInEnglish }).toEqual({ missingInChinese: [], missingInEnglish: [] });
+  });
+
+  // Chinese has no plural forms, so a Chinese message may drop a placeholder that only the
+  // English singular uses; a placeholder English lacks would show up raw on screen.
+  it('use no placeholder in Chinese that the English message does not fill', () => {
+    const unfilled = [...zh.keys()].filter((key) => {
+      const available = placeholders(english.get(key) ?? '');
+      return placeholders(zh.get(key) ?? '').some((placeholder) => !available.includes(placeholder));
+    });
+    expect(unfilled).toEqual([]);
+  });
+
+  it('leave no Chinese message empty or still in English', () => {
+    const isEnglish = (text: string) => {
+      const words = text.replace(/%\{\w+\}/g, '');
+      return /[A-Za-z]/.test(words) && !/[\u4e00-\u9fff]/.test(words);
+    };
+    const untranslated = [...zh.entries()].filter(
+      ([key, text]) => key !== 'ra.boolean.null' && (text.trim() === '' || isEnglish(text)),
+    );
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+
+  it('name every role, org unit kind and known error code in both languages', () => {
+    const needed = [
+      ...ROLES.map((role) => `xs.roles.${role}`),
+      ...ORG_UNIT_KINDS.map((kind) => `xs.org_unit_kinds.${kind}`),
+      ...Object.values(KNOWN_ERROR_CODES).map((key) => `xs.errors.${key}`),
+    ];
+    expect(needed.filter((key) => !zh.has(key) || !english.has(key))).toEqual([]);
+  });
+
+  it('explain every shared error code of the contracts', () => {
+    const unexplained = Object.values(CommonErrorCode).filter((code) => !(code in KNOWN_ERROR_CODES));
+    expect(unexplained).toEqual([]);
+  });
+});

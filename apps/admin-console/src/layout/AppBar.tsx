@@ -1,0 +1,15 @@
+import { Typography } from '@mui/material';
+import { AppBar as RaAppBar, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
+import { UserMenu } from './UserMenu.js';
+
+export const AppBar = () => {
+  const translate = useTranslate();
+  return (
+    <RaAppBar userMenu={<UserMenu />} toolbar={<LocalesMenuButton />}>
+      <Typography variant="h6" component="span" data-testid="app-title" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
+        {translate('xs.app.title')}
+      </Typography>
+      <TitlePortal />
+    </RaAppBar>
+  );
+};

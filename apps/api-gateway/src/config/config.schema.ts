@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { baseConfigSchema, natsConfigSchema, oidcConfigSchema } from '@xieshang/platform-config';
+
+export const configSchema = baseConfigSchema
+  .extend(natsConfigSchema.shape)
+  .extend(oidcConfigSchema.shape)
+  .extend({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Where the gateway fetches signing keys when it reaches the identity provider by another address than the issuer's. */
+    OIDC_JWKS_URI: z.string().url().optional(),
+    /** Requests one signed-in user may make per minute, per gateway replica. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    CORS_ORIGINS: z.string().default('http://localhost:4200'),
+    IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  });
+
+export type GatewayConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,29 @@
+import { CommonErrorCode } from '@xieshang/contracts';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  [CommonErrorCode.Unauthenticated]: 401,
+  [CommonErrorCode.Forbidden]: 403,
+  [CommonErrorCode.MissingTenant]: 403,
+  [CommonErrorCode.InvalidInput]: 400,
+  [CommonErrorCode.NotFound]: 404,
+  [CommonErrorCode.VersionConflict]: 409,
+  [CommonErrorCode.IdempotencyKeyReused]: 422,
+  [CommonErrorCode.IdempotencyInProgress]: 409,
+  [CommonErrorCode.RateLimited]: 429,
+  [CommonErrorCode.UpstreamTimeout]: 504,
+  [CommonErrorCode.ServiceUnavailable]: 503,
+  [CommonErrorCode.Internal]: 500,
+  'VALIDATION.PAYLOAD_TOO_LARGE': 413,
+};
+
+/**
+ * The HTTP status for an error code. Codes not listed are a context's business rules:
+ * `*_NOT_FOUND` is 404, anything else a rule the request broke in the current state (409).
+ */
+export const statusForCode = (code: string): number => {
+  const known = STATUS_BY_CODE[code];
+  if (known) return known;
+  if (code.endsWith('NOT_FOUND')) return 404;
+  if (code.startsWith('VALIDATION.')) return 422;
+  return 409;
+};

@@ -1,0 +1,68 @@
+import { HttpException } from '@nestjs/common';
+import { CommonErrorCode, type FieldError } from '@xieshang/contracts';
+import { AppException } from '@xieshang/platform-errors';
+import { statusForCode } from './error-status.rules.js';
+
+/** RFC 9457 problem details, with our code, the correlation id and field errors. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  correlationId: string;
+  errors?: FieldError[];
+}
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: CommonErrorCode.InvalidInput,
+  401: CommonErrorCode.Unauthenticated,
+  403: CommonErrorCode.Forbidden,
+  404: CommonErrorCode.NotFound,
+  413: 'VALIDATION.PAYLOAD_TOO_LARGE',
+  429: CommonErrorCode.RateLimited,
+  503: CommonErrorCode.ServiceUnavailable,
+};
+
+interface Classified {
+  code: string;
+  detail: string;
+  status?: number;
+  errors?: FieldError[];
+}
+
+/** Body-parser errors carry `type` and `status` but are not HttpExceptions. */
+const bodyParserError = (error: unknown): Classified | undefined => {
+  const candidate = error as { type?: string; status?: number };
+  if (candidate?.type === 'entity.parse.failed')
+    return { code: CommonErrorCode.InvalidInput, detail: 'The body is not valid JSON', errors: [{ path: '(body)', message: 'not valid JSON' }] };
+  if (candidate?.type === 'entity.too.large') return { code: 'VALIDATION.PAYLOAD_TOO_LARGE', detail: 'The body is too large', status: 413 };
+  return undefined;
+};
+
+const classify = (error: unknown): Classified => {
+  if (error instanceof AppException) return { code: error.code, detail: error.message, errors: error.details?.fields };
+  const parsed = bodyParserError(error);
+  if (parsed) return parsed;
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    return { code: CODE_BY_STATUS[status] ?? CommonErrorCode.Internal, detail: error.message, status };
+  }
+  return { code: CommonErrorCode.Internal, detail: 'An unexpected error occurred; it has been logged', status: 500 };
+};
+
+export const toProblem = (error: unknown, instance: string, correlationId: string): Problem => {
+  const { code, detail, errors, status } = classify(error);
+  const resolved = status ?? statusForCode(code);
+  return {
+    type: `urn:xieshang:problem:${code}`,
+    title: code,
+    status: resolved,
+    detail,
+    instance,
+    code,
+    correlationId,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+};

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { OrgUnitKind, OrgUnitView } from '@xieshang/contracts';
+
+/** 区委, 统战部, a democratic party's branch, a department …: who takes part in the procedure. */
+@Entity({ schema: 'directory', name: 'org_units' })
+export class OrgUnitEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'tenant_id', type: 'text' })
+  tenantId!: string;
+
+  @Column({ type: 'text' })
+  kind!: OrgUnitKind;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'short_name', type: 'text' })
+  shortName!: string;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+export const toOrgUnitView = (unit: OrgUnitEntity): OrgUnitView => ({
+  id: unit.id,
+  tenantId: unit.tenantId,
+  kind: unit.kind,
+  name: unit.name,
+  shortName: unit.shortName,
+  active: unit.active,
+  version: unit.version,
+  createdAt: unit.createdAt.toISOString(),
+  updatedAt: unit.updatedAt.toISOString(),
+});

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  listQuerySchema,
+  MAX_PAGE_SIZE,
+  ORG_UNIT_SORT_FIELDS,
+  orgUnitListFilterSchema,
+  type ListResult,
+  type OrgUnitView,
+} from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
+
+/** The tenant's org units, filtered, sorted and paged as react-admin asks. */
+@Injectable()
+export class ListOrgUnitsHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(input: unknown): Promise<ListResult<OrgUnitView>> {
+    const query = parseInput(listQuerySchema, input);
+    const filter = parseInput(orgUnitListFilterSchema, query.filter);
+    const [from, to] = query.range;
+    if (to < from || to - from + 1 > MAX_PAGE_SIZE) {
+      throw AppException.invalidInput([{ path: 'range', message: `range must be [from, to] with at most ${MAX_PAGE_SIZE} rows` }]);
+    }
+    const [sortField, order] = query.sort ?? ['name', 'ASC'];
+    if (!(ORG_UNIT_SORT_FIELDS as readonly string[]).includes(sortField)) {
+      throw AppException.invalidInput([{ path: 'sort', message: `sort by one of ${ORG_UNIT_SORT_FIELDS.join(', ')}` }]);
+    }
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const builder = manager.getRepository(OrgUnitEntity).createQueryBuilder('unit');
+      if (filter.kind) builder.andWhere('unit.kind = :kind', { kind: filter.kind });
+      if (filter.active !== undefined) builder.andWhere('unit.active = :active', { active: filter.active });
+      if (filter.q) builder.andWhere('(unit.name ilike :q or unit.shortName ilike :q)', { q: `%${filter.q}%` });
+      if (filter.id) builder.andWhere('unit.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
+      const [units, total] = await builder
+        .orderBy(`unit.${sortField}`, order)
+        .addOrderBy('unit.id', 'ASC')
+        .skip(from)
+        .take(to - from + 1)
+        .getManyAndCount();
+      return { items: units.map(toOrgUnitView), total };
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppException } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { DirectoryErrorCode, type CurrentPersonQuery, type CurrentPersonView, type OrgUnitKind, type Role } from '@xieshang/contracts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface CurrentPersonRow {
+  id: string;
+  username: string;
+  display_name: string;
+  roles: Role[];
+  tenant_code: string;
+  tenant_name: string;
+  org_unit_id: string | null;
+  org_unit_name: string | null;
+  org_unit_kind: OrgUnitKind | null;
+}
+
+/** The signed-in person as the directory knows them: found by our id, the identity provider's subject, or username. */
+@Injectable()
+export class CurrentPersonHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(query: CurrentPersonQuery): Promise<CurrentPersonView> {
+    const rows: CurrentPersonRow[] = await inCurrentTenant(this.dataSource, (manager) =>
+      manager.query(
+        `select p.id, p.username, p.display_name, p.roles, t.code as tenant_code, t.name as tenant_name,
+                o.id as org_unit_id, o.name as org_unit_name, o.kind as org_unit_kind
+           from directory.people p
+           join directory.tenants t on t.code = p.tenant_id
+           left join directory.org_units o on o.id = p.org_unit_id
+          where p.enabled and (p.id = $1 or p.idp_subject = $2 or p.username = $3)
+          limit 1`,
+        [UUID.test(query.subject) ? query.subject : null, query.subject, query.username ?? null],
+      ),
+    );
+    const row = rows[0];
+    if (!row) throw new AppException(DirectoryErrorCode.PersonNotFound, 'The signed-in user has no active record in this tenant');
+    return {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      roles: row.roles,
+      tenant: { code: row.tenant_code, name: row.tenant_name },
+      orgUnit: row.org_unit_id ? { id: row.org_unit_id, name: row.org_unit_name ?? '', kind: row.org_unit_kind as OrgUnitKind } : null,
+    };
+  }
+}

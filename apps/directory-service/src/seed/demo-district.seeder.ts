@@ -1,0 +1,67 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { APP_CONFIG, APP_LOGGER } from '@xieshang/platform-runtime';
+import type { Logger } from '@xieshang/platform-observability';
+import type { DirectoryConfig } from '../config/config.schema.js';
+import { hashPassword } from '../people/password.rules.js';
+import { CITY_ORG_UNITS, DEMO_CITY, DEMO_DISTRICTS, DEMO_PEOPLE, districtOrgUnits, type SeedOrgUnit } from './demo-district.data.js';
+
+/**
+ * Seeds 巴中市 with 巴州区 and 恩阳区 when SEED_DEMO_DISTRICT is set; demo people only outside
+ * production. Every insert skips what exists, so restarts change nothing.
+ */
+@Injectable()
+export class DemoDistrictSeeder implements OnApplicationBootstrap {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: DirectoryConfig,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.SEED_DEMO_DISTRICT) return;
+    await this.seedTenant(DEMO_CITY.code, DEMO_CITY.name, null, CITY_ORG_UNITS);
+    for (const district of DEMO_DISTRICTS) {
+      await this.seedTenant(district.code, district.name, DEMO_CITY.code, districtOrgUnits(district.name));
+    }
+    if (this.config.NODE_ENV !== 'production') await this.seedPeople();
+    this.logger.info('demo district seeded');
+  }
+
+  private seedTenant(code: string, name: string, parent: string | null, units: SeedOrgUnit[]): Promise<void> {
+    return inTenantTransaction(this.dataSource, code, async (manager) => {
+      await manager.query(
+        `insert into directory.tenants (code, parent_code, kind, name) values ($1, $2, $3, $4) on conflict (code) do nothing`,
+        [code, parent, parent ? 'district' : 'city', name],
+      );
+      for (const unit of units) {
+        await manager.query(
+          `insert into directory.org_units (tenant_id, kind, name, short_name) values ($1, $2, $3, $4)
+           on conflict (tenant_id, name) do nothing`,
+          [code, unit.kind, unit.name, unit.shortName],
+        );
+      }
+    });
+  }
+
+  private async seedPeople(): Promise<void> {
+    const passwordHash = await hashPassword(this.config.DEMO_PASSWORD);
+    for (const person of DEMO_PEOPLE) {
+      await inTenantTransaction(this.dataSource, person.tenant, async (manager) => {
+        const orgUnitId = person.orgUnit ? await this.orgUnitId(manager, person.orgUnit) : null;
+        await manager.query(
+          `insert into directory.people (tenant_id, username, display_name, org_unit_id, roles, password_hash)
+           values ($1, $2, $3, $4, $5, $6) on conflict (username) do nothing`,
+          [person.tenant, person.username, person.displayName, orgUnitId, person.roles, passwordHash],
+        );
+      });
+    }
+  }
+
+  private async orgUnitId(manager: EntityManager, shortName: string): Promise<string> {
+    const rows: { id: string }[] = await manager.query('select id from directory.org_units where short_name = $1 limit 1', [shortName]);
+    if (!rows[0]) throw new Error(`Seed data names an unknown org unit: ${shortName}`);
+    return rows[0].id;
+  }
+}

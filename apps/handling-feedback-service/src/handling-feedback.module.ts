@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ServiceDatabaseModule } from '@xieshang/platform-runtime';
+import { CreateHandlingFeedbackSchema1764201600000 } from './migrations/1764201600000-create-handling-feedback-schema.js';
+
+/** Handling and feedback (协商反馈): cases from opinions, assignment, outcomes, supervision. */
+@Module({
+  imports: [
+    ServiceDatabaseModule.forSchema({
+      schema: 'handling_feedback',
+      entities: [],
+      migrations: [CreateHandlingFeedbackSchema1764201600000],
+    }),
+  ],
+})
+export class HandlingFeedbackModule {}

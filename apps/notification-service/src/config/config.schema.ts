@@ -1,0 +1,3 @@
+import { serviceConfigSchema } from '@xieshang/platform-runtime';
+
+export const configSchema = serviceConfigSchema(3106);

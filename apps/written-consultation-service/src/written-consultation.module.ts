@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { ServiceDatabaseModule } from '@xieshang/platform-runtime';
+import { CreateWrittenConsultationSchema1764201600000 } from './migrations/1764201600000-create-written-consultation-schema.js';
+
+/** Written consultations (书面协商): solicitations, replies, party submissions, escalations. */
+@Module({
+  imports: [
+    ServiceDatabaseModule.forSchema({
+      schema: 'written_consultation',
+      entities: [],
+      migrations: [CreateWrittenConsultationSchema1764201600000],
+    }),
+  ],
+})
+export class WrittenConsultationModule {}

@@ -1,0 +1,46 @@
+import { AckPolicy, DeliverPolicy, JetStreamApiError, type ConsumerConfig, type JetStreamManager } from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
+import { EVENTS_STREAM } from '@xieshang/contracts';
+
+const CONSUMER_NAME = /^[A-Za-z0-9_-]{1,128}$/;
+
+export const checkConsumerName = (durable: string): string => {
+  if (!CONSUMER_NAME.test(durable)) {
+    throw new Error(`Consumer name ${durable} must use letters, digits, "-" and "_" only (NATS forbids dots)`);
+  }
+  return durable;
+};
+
+export interface DurableSettings {
+  durable: string;
+  filterSubjects: string | readonly string[];
+  ackWaitMs: number;
+  prefetch: number;
+}
+
+/**
+ * Creates the durable pull consumer on the event stream, or updates the settings that may change.
+ * Redelivery is unlimited on the server: the consumer itself parks a message after its last
+ * attempt, so a crash between attempts cannot drop a message silently.
+ */
+export const ensureDurableConsumer = async (jsm: JetStreamManager, settings: DurableSettings): Promise<void> => {
+  const subjects = typeof settings.filterSubjects === 'string' ? [settings.filterSubjects] : [...settings.filterSubjects];
+  const filter: Partial<ConsumerConfig> = subjects.length === 1 ? { filter_subject: subjects[0] } : { filter_subjects: subjects };
+  const changeable: Partial<ConsumerConfig> = {
+    ...filter,
+    ack_wait: nanos(settings.ackWaitMs),
+    max_ack_pending: Math.max(1_000, settings.prefetch * 4),
+  };
+  try {
+    await jsm.consumers.add(EVENTS_STREAM, {
+      durable_name: checkConsumerName(settings.durable),
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      max_deliver: -1,
+      ...changeable,
+    });
+  } catch (error) {
+    if (!(error instanceof JetStreamApiError)) throw error;
+    await jsm.consumers.update(EVENTS_STREAM, settings.durable, changeable);
+  }
+};

@@ -1,0 +1,28 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
+import { ServiceRequester } from './service-requester.js';
+
+/** Gives a Nest app a `ServiceRequester` for NATS request/reply; import it once, in the root module. */
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        {
+          provide: NATS_REQUEST_CLIENT,
+          useFactory: () =>
+            ClientProxyFactory.create({
+              transport: Transport.NATS,
+              options: { servers: options.natsUrl, name: `${options.service}-requester`, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 },
+            }),
+        },
+        ServiceRequester,
+      ],
+      exports: [ServiceRequester],
+    };
+  }
+}

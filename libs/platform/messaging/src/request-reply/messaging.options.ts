@@ -1,0 +1,11 @@
+/** What `MessagingModule.forRoot` needs to reach other services. */
+export interface MessagingOptions {
+  natsUrl: string;
+  /** How long a request waits for its reply unless the caller says otherwise. */
+  requestTimeoutMs: number;
+  /** The calling service's name; it names the NATS connection in server monitoring. */
+  service: string;
+}
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+export const NATS_REQUEST_CLIENT = Symbol('NATS_REQUEST_CLIENT');

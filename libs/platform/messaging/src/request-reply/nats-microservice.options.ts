@@ -1,0 +1,22 @@
+import { Transport, type NatsOptions } from '@nestjs/microservices';
+
+export interface NatsMicroserviceSettings {
+  natsUrl: string;
+  /** The service name; it is also the queue group, so the replicas of a service share its requests. */
+  service: string;
+}
+
+/** Options for `NestFactory.createMicroservice` / `app.connectMicroservice` on the NATS transport. */
+export const natsMicroserviceOptions = ({ natsUrl, service }: NatsMicroserviceSettings): NatsOptions => ({
+  transport: Transport.NATS,
+  options: {
+    servers: natsUrl,
+    name: service,
+    queue: service,
+    // A service outlives NATS restarts: it keeps trying instead of giving up after ten attempts.
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 1_000,
+    gracefulShutdown: true,
+    gracePeriod: 1_000,
+  },
+});

@@ -1,0 +1,36 @@
+import { CommonErrorCode, isWireError, type WireError } from '@xieshang/contracts';
+import { AppException, toFieldErrors } from '@xieshang/platform-errors';
+import { TimeoutError } from 'rxjs';
+import { ZodError } from 'zod';
+
+const INTERNAL: WireError = { code: CommonErrorCode.Internal, message: 'Internal error' };
+
+/** What a handler's failure looks like on the wire; anything unexpected says no more than "Internal error". */
+export const toWireError = (error: unknown): { wire: WireError; expected: boolean } => {
+  if (error instanceof AppException) return { wire: error.toWire(), expected: true };
+  if (error instanceof ZodError) return { wire: AppException.invalidInput(toFieldErrors(error)).toWire(), expected: true };
+  return { wire: INTERNAL, expected: false };
+};
+
+/** Error names of the NATS client, compared by name because the Nest transport loads its own copy of it. */
+const UNAVAILABLE_NAMES = new Set(['ConnectionError', 'ClosedConnectionError', 'DrainingConnectionError', 'NoRespondersError', 'EmptyResponseException']);
+
+/** Messages of the Nest transport when nobody can answer (it reports some failures as plain strings). */
+const UNAVAILABLE_MESSAGES = [/^Empty response/, /Connection closed/i, /Connection lost/i, /ECONNREFUSED/, /no matching message handler/i];
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
+
+/** Turns whatever a request produced instead of a reply into the AppException callers handle. */
+export const requestFailure = (subject: string, error: unknown, timeoutMs: number): AppException => {
+  if (!(error instanceof Error) && isWireError(error)) return new AppException(error.code, error.message, error.details);
+  if (error instanceof TimeoutError) {
+    return new AppException(CommonErrorCode.UpstreamTimeout, `No reply on ${subject} within ${timeoutMs} ms`, { subject });
+  }
+  const message = messageOf(error);
+  const names = error instanceof Error ? [error.name, error.constructor.name] : [];
+  if (names.some((name) => UNAVAILABLE_NAMES.has(name)) || UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) {
+    return new AppException(CommonErrorCode.ServiceUnavailable, `No service answers ${subject}`, { subject });
+  }
+  return new AppException(CommonErrorCode.Internal, `Request on ${subject} failed: ${message}`, { subject });
+};

@@ -1,0 +1,58 @@
+import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import type { Logger } from '@xieshang/platform-observability';
+import { createAppDataSource, migrateServiceSchema } from '@xieshang/platform-persistence';
+import { APP_CONFIG, APP_LOGGER } from './runtime.module.js';
+import { ReadinessRegistry } from './readiness.js';
+import type { ServiceConfig } from './service-config.js';
+
+export interface ServiceDatabaseDefinition {
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  migrations: (new () => MigrationInterface)[];
+}
+
+@Injectable()
+class DataSourceCloser implements OnApplicationShutdown {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+/**
+ * The service's own schema: migrated as the owner at start, then served by a pool connected as
+ * the row-level-security-bound role. Inject `DataSource` to use it.
+ */
+@Module({})
+export class ServiceDatabaseModule {
+  static forSchema(definition: ServiceDatabaseDefinition): DynamicModule {
+    return {
+      module: ServiceDatabaseModule,
+      global: true,
+      providers: [
+        {
+          provide: DataSource,
+          inject: [APP_CONFIG, APP_LOGGER, ReadinessRegistry],
+          useFactory: async (config: ServiceConfig, logger: Logger, readiness: ReadinessRegistry) => {
+            const options = {
+              ...definition,
+              ownerUrl: config.DATABASE_URL,
+              appUrl: config.DATABASE_APP_URL,
+              poolSize: config.DATABASE_POOL_SIZE,
+            };
+            const applied = await migrateServiceSchema(options);
+            if (applied.length > 0) logger.info({ migrations: applied }, `migrated schema ${definition.schema}`);
+            const dataSource = await createAppDataSource(options).initialize();
+            readiness.add({ name: 'postgres', probe: () => dataSource.query('select 1') });
+            return dataSource;
+          },
+        },
+        DataSourceCloser,
+      ],
+      exports: [DataSource],
+    };
+  }
+}
