@@ -1,15 +1,26 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '@xieshang/platform-testing';
 import { runWithContext } from '@xieshang/platform-tenancy';
-import { inCurrentTenant, inTenantTransaction, schemaStatements, tenantTableStatements } from '../src/index.js';
+import {
+  APP_ROLE,
+  dropTestDatabase,
+  inCurrentTenant,
+  inTenantTransaction,
+  provisionDatabase,
+  schemaStatements,
+  tenantTableStatements,
+  withDatabase,
+} from '../src/index.js';
+
+const server = withDatabase(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres', 'postgres');
+const database = `xieshang_test_rls_${process.pid}_${Date.now()}`;
+const appPassword = process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app';
 
 describe('tenant isolation by row-level security', () => {
-  let database: TestDatabase;
   let app: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase('rls');
-    const owner = new DataSource({ type: 'postgres', url: database.ownerUrl });
+    await provisionDatabase({ adminUrl: server, database, appPassword });
+    const owner = new DataSource({ type: 'postgres', url: withDatabase(server, database) });
     await owner.initialize();
     for (const statement of [
       ...schemaStatements('sample'),
@@ -20,7 +31,7 @@ describe('tenant isolation by row-level security', () => {
       await owner.query(statement);
     }
     await owner.destroy();
-    app = new DataSource({ type: 'postgres', url: database.appUrl, extra: { max: 2 } });
+    app = new DataSource({ type: 'postgres', url: withDatabase(server, database, { user: APP_ROLE, password: appPassword }), extra: { max: 2 } });
     await app.initialize();
     await inTenantTransaction(app, 'alpha', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('alpha', 'a1'), ('alpha', 'a2')`));
     await inTenantTransaction(app, 'beta', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('beta', 'b1')`));
@@ -28,7 +39,7 @@ describe('tenant isolation by row-level security', () => {
 
   afterAll(async () => {
     await app?.destroy();
-    await database?.drop();
+    await dropTestDatabase(server, database);
   });
 
   it("never returns another tenant's rows even when the query has no tenant filter", async () => {

@@ -1,1 +1,3 @@
+export * from './platform-urls.js';
 export * from './test-database.js';
+export * from './tokens.js';

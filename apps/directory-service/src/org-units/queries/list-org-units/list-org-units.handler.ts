@@ -18,8 +18,8 @@ export class ListOrgUnitsHandler {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(input: unknown): Promise<ListResult<OrgUnitView>> {
-    const query = parseInput(listQuerySchema, input);
-    const filter = parseInput(orgUnitListFilterSchema, query.filter);
+    const query = parseInput(listQuerySchema.extend({ filter: orgUnitListFilterSchema.default({}) }), input);
+    const filter = query.filter;
     const [from, to] = query.range;
     if (to < from || to - from + 1 > MAX_PAGE_SIZE) {
       throw AppException.invalidInput([{ path: 'range', message: `range must be [from, to] with at most ${MAX_PAGE_SIZE} rows` }]);

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { loadConfig } from '@xieshang/platform-config';
+import { createLogger } from '@xieshang/platform-observability';
+import { PinoNestLogger, RuntimeModule } from '@xieshang/platform-runtime';
+import { configSchema, type GatewayConfig } from './config/config.schema.js';
+import { GatewayModule } from './gateway.module.js';
+import { accessLogMiddleware } from './http/access-log.middleware.js';
+import { correlationIdMiddleware } from './http/correlation-id.middleware.js';
+import { ProblemJsonFilter } from './http/problem-json.filter.js';
+
+@Module({})
+class GatewayRootModule {}
+
+const BODY_LIMIT = '1mb';
+
+/** Builds the gateway from an environment; `main.ts` listens, tests may listen on port 0. */
+export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promise<{ app: NestExpressApplication; config: GatewayConfig }> => {
+  const config = loadConfig(configSchema, env);
+  const logger = createLogger('api-gateway', config.LOG_LEVEL);
+  const app = await NestFactory.create<NestExpressApplication>(
+    { module: GatewayRootModule, imports: [RuntimeModule.forApp(config, logger), GatewayModule.register(config)] },
+    { logger: new PinoNestLogger(logger), bodyParser: false },
+  );
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  app.use(correlationIdMiddleware, accessLogMiddleware(logger));
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useGlobalFilters(new ProblemJsonFilter(logger));
+  app.enableCors({
+    origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
+    exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed'],
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('xieshang API').setDescription('政党协商 platform').setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  return { app, config };
+};

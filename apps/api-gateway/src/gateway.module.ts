@@ -1,0 +1,46 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_VERIFIER } from '@xieshang/platform-auth';
+import { MessagingModule } from '@xieshang/platform-messaging';
+import type { GatewayConfig } from './config/config.schema.js';
+import { RequestContextInterceptor } from './http/request-context.interceptor.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { MeController } from './me/me.controller.js';
+import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
+import { OrgUnitsController } from './org-units/org-units.controller.js';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+
+/**
+ * The only HTTP entry: verifies the token, checks the route's roles, limits each user's rate,
+ * and maps REST to NATS requests. Guards run in order: who you are, what you may, how often.
+ */
+@Module({})
+export class GatewayModule {
+  static register(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [MessagingModule.forRoot({ natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' })],
+      controllers: [MeController, OrgUnitsController],
+      providers: [
+        {
+          provide: TOKEN_VERIFIER,
+          useValue: createTokenVerifier({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE, jwksUri: config.OIDC_JWKS_URI }),
+        },
+        natsConnectionProvider,
+        NatsConnectionCloser,
+        {
+          provide: IdempotencyStore,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => IdempotencyStore.open(connection, config.IDEMPOTENCY_TTL_HOURS),
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+    };
+  }
+}

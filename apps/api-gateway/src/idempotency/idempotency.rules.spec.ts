@@ -1,0 +1,31 @@
+import { replayOrRefuse, requestHash, storeKey } from './idempotency.rules.js';
+
+describe('idempotency keys', () => {
+  it('replays the stored reply for the same body', () => {
+    const hash = requestHash({ topic: 'A' });
+    expect(replayOrRefuse({ state: 'done', requestHash: hash, status: 201, body: { id: 1 } }, hash)).toEqual({ status: 201, body: { id: 1 } });
+  });
+
+  it('refuses the same key with another body', () => {
+    const record = { state: 'done' as const, requestHash: requestHash({ topic: 'A' }), status: 201, body: {} };
+    expect(() => replayOrRefuse(record, requestHash({ topic: 'B' }))).toThrow(expect.objectContaining({ code: 'COMMON.IDEMPOTENCY_KEY_REUSED' }));
+  });
+
+  it('refuses while the first request is still running', () => {
+    const hash = requestHash({});
+    expect(() => replayOrRefuse({ state: 'in-progress', requestHash: hash }, hash)).toThrow(
+      expect.objectContaining({ code: 'COMMON.IDEMPOTENCY_IN_PROGRESS' }),
+    );
+  });
+
+  it('separates the same key of two users', () => {
+    expect(storeKey('bazhou', 'u1', 'POST', '/api/v1/plans', 'k-1')).not.toEqual(storeKey('bazhou', 'u2', 'POST', '/api/v1/plans', 'k-1'));
+  });
+
+  it('refuses an empty or over-long key, naming the header', () => {
+    expect(() => storeKey('bazhou', 'u1', 'POST', '/p', '')).toThrow(
+      expect.objectContaining({ details: { fields: [{ path: 'Idempotency-Key', message: 'must be 1-255 visible ASCII characters' }] } }),
+    );
+    expect(() => storeKey('bazhou', 'u1', 'POST', '/p', 'x'.repeat(256))).toThrow(expect.objectContaining({ code: 'VALIDATION.INVALID_INPUT' }));
+  });
+});

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { CommonErrorCode } from '@xieshang/contracts';
+import { AppException } from '@xieshang/platform-errors';
+
+/** What the store holds for one key: first a claim, then the reply to replay. */
+export type IdempotencyRecord =
+  | { state: 'in-progress'; requestHash: string }
+  | { state: 'done'; requestHash: string; status: number; body: unknown };
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
+
+/** Keys are per tenant and user, so two users' keys never meet; the store key is a hash (subject-safe). */
+export const storeKey = (tenantId: string, userId: string, method: string, path: string, key: string): string => {
+  if (!KEY.test(key)) {
+    throw AppException.invalidInput([{ path: 'Idempotency-Key', message: 'must be 1-255 visible ASCII characters' }]);
+  }
+  return sha256([tenantId, userId, method, path, key].join('\n'));
+};
+
+export const requestHash = (body: unknown): string => sha256(JSON.stringify(body ?? null));
+
+/** A key seen before: replay the stored reply, or refuse when it is still running or the body differs. */
+export const replayOrRefuse = (record: IdempotencyRecord, hash: string): { status: number; body: unknown } => {
+  if (record.requestHash !== hash) {
+    throw new AppException(CommonErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used with a different request body');
+  }
+  if (record.state === 'in-progress') {
+    throw new AppException(CommonErrorCode.IdempotencyInProgress, 'A request with this Idempotency-Key is still being processed');
+  }
+  return { status: record.status, body: record.body };
+};

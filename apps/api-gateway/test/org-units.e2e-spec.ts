@@ -1,0 +1,87 @@
+import { callGateway, passwordToken } from '@xieshang/platform-testing';
+
+interface Unit {
+  id: string;
+  tenantId: string;
+  kind: string;
+  name: string;
+}
+
+describe('the org-unit list through the gateway', () => {
+  let office: string;
+
+  beforeAll(async () => {
+    office = await passwordToken('office');
+  });
+
+  it("lists the tenant's 21 seeded org units with a Content-Range", async () => {
+    const result = await callGateway('/api/v1/org-units', { token: office });
+    expect(result.status).toBe(200);
+    expect(result.headers.get('content-range')).toBe('org-units 0-20/21');
+    const units = result.body as Unit[];
+    expect(units).toHaveLength(21);
+    expect(new Set(units.map((unit) => unit.tenantId))).toEqual(new Set(['bazhou']));
+  });
+
+  it('pages and filters as react-admin asks', async () => {
+    const page = await callGateway(`/api/v1/org-units?range=${encodeURIComponent('[0,4]')}&sort=${encodeURIComponent('["name","DESC"]')}`, { token: office });
+    expect(page.headers.get('content-range')).toBe('org-units 0-4/21');
+    expect((page.body as Unit[]).map((unit) => unit.name)).toEqual([...(page.body as Unit[]).map((unit) => unit.name)].sort().reverse());
+    const parties = await callGateway(`/api/v1/org-units?filter=${encodeURIComponent('{"kind":"democratic_party"}')}`, { token: office });
+    expect(parties.body as Unit[]).toHaveLength(8);
+  });
+
+  it("never shows another district's units", async () => {
+    const enyang = await callGateway('/api/v1/org-units', { token: await passwordToken('enyang-office') });
+    const bazhouIds = new Set(((await callGateway('/api/v1/org-units', { token: office })).body as Unit[]).map((unit) => unit.id));
+    const units = enyang.body as Unit[];
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((unit) => unit.tenantId === 'enyang' && !bazhouIds.has(unit.id))).toBe(true);
+  });
+
+  it('names the bad list parameter in a problem+json 400', async () => {
+    const result = await callGateway(`/api/v1/org-units?filter=${encodeURIComponent('{"kind":')}`, { token: office });
+    expect(result.status).toBe(400);
+    expect(result.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(result.body).toMatchObject({ code: 'VALIDATION.INVALID_INPUT', errors: [{ path: 'filter' }] });
+  });
+
+  it('names an unknown org-unit kind in the filter', async () => {
+    const result = await callGateway(`/api/v1/org-units?filter=${encodeURIComponent('{"kind":"church"}')}`, { token: office });
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ code: 'VALIDATION.INVALID_INPUT', errors: [{ path: 'filter.kind' }] });
+  });
+
+  it('refuses a role the route does not list, as problem+json 403', async () => {
+    const result = await callGateway('/api/v1/org-units', { token: await passwordToken('city') });
+    expect(result.status).toBe(403);
+    expect(result.body).toMatchObject({ code: 'AUTH.FORBIDDEN' });
+  });
+
+  it('keeps the caller’s correlation id', async () => {
+    const result = await callGateway('/api/v1/org-units', { token: office, headers: { 'x-correlation-id': 'trace-0123456789' } });
+    expect(result.headers.get('x-correlation-id')).toBe('trace-0123456789');
+  });
+});
+
+describe('the gateway’s public endpoints', () => {
+  it('publishes its OpenAPI document', async () => {
+    const result = await callGateway('/api/openapi.json');
+    expect(result.status).toBe(200);
+    expect(Object.keys((result.body as { paths: object }).paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/org-units']));
+  });
+
+  it('is ready when NATS answers, and exposes Prometheus metrics', async () => {
+    expect((await callGateway('/ready')).status).toBe(200);
+    const metrics = await callGateway('/metrics');
+    expect(metrics.status).toBe(200);
+    expect(String(metrics.body)).toContain('xs_http_requests_total');
+    expect(String(metrics.body)).toContain('xs_nats_request_duration_seconds');
+  });
+
+  it('answers an unknown path with a problem+json 404', async () => {
+    const result = await callGateway('/api/v1/no-such-thing', { token: await passwordToken('office') });
+    expect(result.status).toBe(404);
+    expect(result.body).toMatchObject({ code: 'COMMON.NOT_FOUND' });
+  });
+});

@@ -1,0 +1,8 @@
+/** Where the running platform answers during `npm test` (the test runner starts it and sets these). */
+export const platformUrls = {
+  gateway: process.env['GATEWAY_URL'] ?? 'http://localhost:3000',
+  issuer: process.env['OIDC_ISSUER'] ?? 'http://localhost:8080/realms/xieshang',
+  console: process.env['CONSOLE_URL'] ?? 'http://localhost:4200',
+};
+
+export const demoPassword = (): string => process.env['DEMO_PASSWORD'] ?? 'xieshang-demo';
