@@ -25,6 +25,20 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: CommonErrorCode.ServiceUnavailable,
 };
 
+const TITLE_BY_STATUS: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not signed in',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict with the current state',
+  413: 'Request too large',
+  422: 'Request cannot be processed',
+  429: 'Too many requests',
+  500: 'Internal error',
+  503: 'Service unavailable',
+  504: 'Upstream timeout',
+};
+
 interface Classified {
   code: string;
   detail: string;
@@ -57,7 +71,7 @@ export const toProblem = (error: unknown, instance: string, correlationId: strin
   const resolved = status ?? statusForCode(code);
   return {
     type: `urn:xieshang:problem:${code}`,
-    title: code,
+    title: TITLE_BY_STATUS[resolved] ?? 'Request failed',
     status: resolved,
     detail,
     instance,
