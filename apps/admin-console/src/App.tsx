@@ -1,5 +1,6 @@
-import { Admin } from 'react-admin';
+import { Admin, CustomRoutes } from 'react-admin';
 import { LoginPage } from 'ra-keycloak';
+import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { createDataProvider } from './dataProvider.js';
@@ -25,5 +26,10 @@ export const App = () => (
     dashboard={Dashboard}
     requireAuth
     disableTelemetry
-  />
+  >
+    {/* The account page at its own address too; an Admin with no routes at all would skip sign-in. */}
+    <CustomRoutes>
+      <Route path="/me" element={<Dashboard />} />
+    </CustomRoutes>
+  </Admin>
 );

@@ -15,6 +15,12 @@ export const createAuthProvider = (keycloak: Keycloak): AuthProvider => {
   });
   return {
     ...base,
+    // A visitor who never signed in has no session at the identity provider to end; sending
+    // them there first would only delay the way to the login page.
+    async logout(params) {
+      if (keycloak.didInitialize && !keycloak.authenticated) return undefined;
+      return base.logout(params);
+    },
     // ra-keycloak shows the login name; people know themselves by their display name.
     async getIdentity() {
       const identity = await base.getIdentity!();

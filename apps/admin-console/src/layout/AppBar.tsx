@@ -5,7 +5,11 @@ import { UserMenu } from './UserMenu.js';
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar userMenu={<UserMenu />} toolbar={<LocalesMenuButton />}>
+    <RaAppBar userMenu={<UserMenu />} toolbar={
+        <span data-testid="locale-switch">
+          <LocalesMenuButton />
+        </span>
+      }>
       <Typography variant="h6" component="span" data-testid="app-title" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
         {translate('xs.app.title')}
       </Typography>
