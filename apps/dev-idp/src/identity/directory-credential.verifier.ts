@@ -14,7 +14,7 @@ export interface DirectoryCredentialVerifier {
  * framed as NestJS's NATS transport expects (`{ pattern, data, id }`), since that is what answers.
  */
 export const connectDirectoryVerifier = async (natsUrl: string, timeoutMs: number): Promise<DirectoryCredentialVerifier> => {
-  const connection: NatsConnection = await connect({ servers: natsUrl, name: 'dev-idp', maxReconnectAttempts: -1 });
+  const connection: NatsConnection = await connect({ servers: natsUrl, name: 'dev-idp', maxReconnectAttempts: -1, waitOnFirstConnect: true });
   const verifyCredential: VerifyCredential = async (command) => {
     const id = randomUUID();
     const requestHeaders = headers();

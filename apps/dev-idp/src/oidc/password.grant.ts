@@ -42,7 +42,10 @@ export const registerPasswordGrant = (provider: Provider, deps: PasswordGrantDep
       identity = await deps.verifyCredential({ username, password });
     } catch (error) {
       deps.onUnavailable(error);
-      throw new errors.TemporarilyUnavailable('the directory could not verify the credential');
+      const unavailable = new errors.TemporarilyUnavailable('the directory could not verify the credential');
+      unavailable.status = 503;
+      unavailable.statusCode = 503;
+      throw unavailable;
     }
     if (!identity) throw invalidUserCredentials();
     deps.identities.remember(identity);

@@ -6,6 +6,8 @@ import type { VerifyCredential } from '../identity/credential-verifier.js';
 import type { IdentityRegistry } from '../identity/identity.registry.js';
 import type { SigningKey } from '../keys/signing-key.store.js';
 import { clientMetadata, ConsoleClientId, FIRST_PARTY_CLIENTS } from './clients.js';
+import { firstPartyGrant } from './first-party.grant.js';
+import { createMemoryAdapterClass } from './memory.adapter.js';
 import { isUnderOrigins } from './console-redirect.rules.js';
 import { registerPasswordGrant } from './password.grant.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider.pages.js';
@@ -35,6 +37,7 @@ export const createProvider = ({ config, issuer, signingKey, identities, verifyC
   };
 
   const provider = new Provider(issuer, {
+    adapter: createMemoryAdapterClass(),
     clients: clientMetadata(config),
     jwks: { keys: [signingKey] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
@@ -48,6 +51,7 @@ export const createProvider = ({ config, issuer, signingKey, identities, verifyC
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => loginActionPath(interaction.uid) },
     features: {
       devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
       introspection: { enabled: true },
       revocation: { enabled: true },
       userinfo: { enabled: true },
@@ -77,9 +81,7 @@ export const createProvider = ({ config, issuer, signingKey, identities, verifyC
       const grantId = result?.consent?.grantId ?? session.grantIdFor(client.clientId);
       if (grantId) return provider.Grant.find(grantId);
       if (!FIRST_PARTY_CLIENTS.has(client.clientId)) return undefined;
-      const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope(OIDC_SCOPES.join(' '));
-      grant.addResourceScope(API_RESOURCE, API_SCOPE);
+      const grant = firstPartyGrant(provider, client.clientId, session.accountId);
       await grant.save();
       return grant;
     },

@@ -107,6 +107,8 @@ declare module 'oidc-provider' {
   export interface InteractionResults {
     login?: { accountId: string; remember?: boolean };
     consent?: { grantId?: string };
+    error?: string;
+    error_description?: string;
   }
 
   export type Configuration = Record<string, unknown>;
