@@ -4,3 +4,4 @@ export * from './readiness.js';
 export * from './runtime.module.js';
 export * from './service-config.js';
 export * from './service-database.module.js';
+export * from './service-events.module.js';

@@ -5,6 +5,7 @@ import { createAppDataSource, migrateServiceSchema } from '@xieshang/platform-pe
 import { APP_CONFIG, APP_LOGGER } from './runtime.module.js';
 import { ReadinessRegistry } from './readiness.js';
 import type { ServiceConfig } from './service-config.js';
+import { ServiceEventsModule } from './service-events.module.js';
 
 export interface ServiceDatabaseDefinition {
   schema: string;
@@ -24,7 +25,8 @@ class DataSourceCloser implements OnApplicationShutdown {
 
 /**
  * The service's own schema: migrated as the owner at start, then served by a pool connected as
- * the row-level-security-bound role. Inject `DataSource` to use it.
+ * the row-level-security-bound role (inject `DataSource`), with its outbox published and its
+ * event subscriptions run (inject `ServiceEvents`).
  */
 @Module({})
 export class ServiceDatabaseModule {
@@ -32,6 +34,7 @@ export class ServiceDatabaseModule {
     return {
       module: ServiceDatabaseModule,
       global: true,
+      imports: [ServiceEventsModule.forSchema(definition.schema)],
       providers: [
         {
           provide: DataSource,

@@ -1,0 +1,89 @@
+import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { DataSource } from 'typeorm';
+import { EventConsumer, ensureStreams, OutboxRelay, type EventHandler } from '@xieshang/platform-messaging';
+import type { Logger } from '@xieshang/platform-observability';
+import { ReadinessRegistry } from './readiness.js';
+import { APP_CONFIG, APP_LOGGER } from './runtime.module.js';
+import type { ServiceConfig } from './service-config.js';
+
+export const SERVICE_NATS = Symbol('SERVICE_NATS');
+export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
+
+/** A durable subscription of a service to events of others (or its own). */
+export interface EventSubscription {
+  /** `<service>_<purpose>`; NATS forbids dots in consumer names. */
+  durable: string;
+  filterSubjects: string | readonly string[];
+  handler: EventHandler;
+  maxAttempts?: number;
+}
+
+const natsProvider: Provider = {
+  provide: SERVICE_NATS,
+  inject: [APP_CONFIG, ReadinessRegistry],
+  useFactory: async (config: ServiceConfig, readiness: ReadinessRegistry): Promise<NatsConnection> => {
+    const connection = await connect({ servers: config.NATS_URL, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+    await ensureStreams(await jetstreamManager(connection));
+    readiness.add({
+      name: 'nats',
+      probe: async () => {
+        if (connection.isClosed()) throw new Error('closed');
+        await connection.flush();
+      },
+    });
+    return connection;
+  },
+};
+
+/**
+ * Publishes the service's outbox and runs its event subscriptions. Subscriptions are added by the
+ * service's modules while they initialise (`subscribe`), and start once the whole app is up.
+ */
+@Injectable()
+export class ServiceEvents implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly subscriptions: EventSubscription[] = [];
+  private readonly consumers: EventConsumer[] = [];
+  private relay: OutboxRelay | null = null;
+
+  constructor(
+    @Inject(SERVICE_NATS) private readonly nats: NatsConnection,
+    @Inject(SERVICE_SCHEMA) private readonly schema: string,
+    @Inject(APP_CONFIG) private readonly config: ServiceConfig,
+    @Inject(APP_LOGGER) private readonly logger: Logger,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  subscribe(subscription: EventSubscription): void {
+    this.subscriptions.push(subscription);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.relay = new OutboxRelay({ databaseUrl: this.config.DATABASE_APP_URL, schema: this.schema, nats: this.nats, logger: this.logger });
+    this.relay.start();
+    for (const subscription of this.subscriptions) {
+      const consumer = new EventConsumer({ ...subscription, schema: this.schema, nats: this.nats, dataSource: this.dataSource, logger: this.logger });
+      await consumer.start();
+      this.consumers.push(consumer);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.consumers.map((consumer) => consumer.stop()));
+    await this.relay?.stop();
+    await this.nats.drain().catch(() => undefined);
+  }
+}
+
+@Module({})
+export class ServiceEventsModule {
+  static forSchema(schema: string) {
+    return {
+      module: ServiceEventsModule,
+      global: true,
+      providers: [natsProvider, { provide: SERVICE_SCHEMA, useValue: schema }, ServiceEvents],
+      exports: [ServiceEvents, SERVICE_NATS, SERVICE_SCHEMA],
+    };
+  }
+}
