@@ -1,2 +1,3 @@
 export * from './common/index.js';
+export * from './audit/index.js';
 export * from './directory/index.js';

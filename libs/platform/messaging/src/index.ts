@@ -19,3 +19,4 @@ export * from './consumers/event-consumer.options.js';
 export * from './consumers/dead-letter.js';
 export * from './consumers/durable-consumer.js';
 export * from './consumers/event-consumer.js';
+export * from './audit/record-audit.js';
