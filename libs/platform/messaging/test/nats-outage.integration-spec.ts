@@ -5,7 +5,7 @@ import { createLogger } from '@xieshang/platform-observability';
 import { ensureStreams, EventConsumer, OutboxRelay } from '../src/index.js';
 import { changeThing, effects, writeEffect } from './support/events.js';
 import { connectNats, storedCount, uniqueEventSubject, waitFor } from './support/nats.js';
-import { OwnNatsServer } from './support/nats-server.process.js';
+import { OwnNatsServer } from '@xieshang/platform-testing';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const logger = createLogger('nats-outage-test', 'silent');

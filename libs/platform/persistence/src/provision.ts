@@ -30,9 +30,20 @@ export const provisionDatabase = async ({ adminUrl, database, appPassword }: Pro
   }
 };
 
+const DUPLICATE = new Set(['42710', '23505']);
+
+/** Roles are cluster-wide and parallel test files provision at once: losing the race to create means alter. */
 const ensureRole = async (client: pg.Client, role: string, attributes: string): Promise<void> => {
   const found = await client.query('select 1 from pg_roles where rolname = $1', [role]);
-  await client.query(`${found.rowCount === 0 ? 'create' : 'alter'} role ${role} with ${attributes}`);
+  if (found.rowCount === 0) {
+    try {
+      await client.query(`create role ${role} with ${attributes}`);
+      return;
+    } catch (error) {
+      if (!DUPLICATE.has((error as { code?: string }).code ?? '')) throw error;
+    }
+  }
+  await client.query(`alter role ${role} with ${attributes}`);
 };
 
 /** Drops a database made for one test run; refuses any name without `test` in it. */

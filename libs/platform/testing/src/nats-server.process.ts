@@ -43,7 +43,7 @@ export class OwnNatsServer {
   }
 
   async start(): Promise<void> {
-    this.process = spawn('/usr/sbin/nats-server', ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], {
+    this.process = spawn(process.env['NATS_SERVER_BIN'] ?? 'nats-server', ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], {
       stdio: 'ignore',
     });
     for (let tries = 0; tries < 100; tries += 1) {
