@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createLogger, type Logger } from '@xieshang/platform-observability';
+import { createLogger, metricsRegistry, type Logger } from '@xieshang/platform-observability';
 import type { DevIdpConfig } from './config/config.schema.js';
 import type { VerifyCredential } from './identity/credential-verifier.js';
 import { IdentityRegistry } from './identity/identity.registry.js';
@@ -61,6 +61,9 @@ export const startDevIdp = async (config: DevIdpConfig, options: DevIdpOptions):
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
   app.use(REALM_PATH, consoleCors(config.DEV_IDP_CONSOLE_ORIGINS));
   app.use(loginRoutes({ provider, verifyCredential, identities, logger }));

@@ -37,6 +37,12 @@ describe('dev-idp token endpoint', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
+  it('exposes Prometheus metrics', async () => {
+    const response = await fetch(`${idp.publicUrl}/metrics`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('process_cpu_seconds_total');
+  });
+
   it('publishes a discovery document with Keycloak paths under the realm', async () => {
     const response = await fetch(`${idp.issuer}/.well-known/openid-configuration`);
     expect(response.status).toBe(200);
