@@ -3,6 +3,9 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_VERIFIER } from '@xieshang/platform-auth';
 import { MessagingModule } from '@xieshang/platform-messaging';
+import { CityViewModule } from './city/city-view.module.js';
+import { TenantSwitchGuard } from './city/tenant-switch.guard.js';
+import { AuditEventsController } from './audit-events/audit-events.controller.js';
 import type { GatewayConfig } from './config/config.schema.js';
 import { RequestContextInterceptor } from './http/request-context.interceptor.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
@@ -10,6 +13,7 @@ import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { MeController } from './me/me.controller.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
+import { UsersController } from './users/users.controller.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 
 /**
@@ -21,8 +25,8 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' })],
-      controllers: [MeController, OrgUnitsController],
+      imports: [MessagingModule.forRoot({ natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' }), CityViewModule],
+      controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {
           provide: TOKEN_VERIFIER,
@@ -38,6 +42,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useExisting: TenantSwitchGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
 import { ServiceDatabaseModule } from '@xieshang/platform-runtime';
+import { AuditModule } from './audit/audit.module.js';
 import { CreateDirectorySchema1764201600000 } from './migrations/1764201600000-create-directory-schema.js';
+import { CreateTenantSettings1764201800000 } from './migrations/1764201800000-create-tenant-settings.js';
+import { CreateAuditEvents1764201900000 } from './migrations/1764201900000-create-audit-events.js';
 import { OrgUnitEntity } from './org-units/org-unit.entity.js';
-import { OrgUnitsNatsController } from './org-units/org-units.nats.controller.js';
-import { ListOrgUnitsHandler } from './org-units/queries/list-org-units/list-org-units.handler.js';
-import { VerifyCredentialHandler } from './people/commands/verify-credential/verify-credential.handler.js';
-import { PeopleNatsController } from './people/people.nats.controller.js';
+import { OrgUnitsModule } from './org-units/org-units.module.js';
+import { PeopleModule } from './people/people.module.js';
 import { PersonEntity } from './people/person.entity.js';
-import { CurrentPersonHandler } from './people/queries/current-person/current-person.handler.js';
 import { DemoDistrictSeeder } from './seed/demo-district.seeder.js';
 import { TenantEntity } from './tenants/tenant.entity.js';
+import { TenantsModule } from './tenants/tenants.module.js';
+import { SettingsModule } from './settings/settings.module.js';
+import { CityModule } from './city/city.module.js';
 
 /** Tenants, org units, people and roles: who may do what, in which district. */
 @Module({
@@ -17,10 +20,15 @@ import { TenantEntity } from './tenants/tenant.entity.js';
     ServiceDatabaseModule.forSchema({
       schema: 'directory',
       entities: [TenantEntity, OrgUnitEntity, PersonEntity],
-      migrations: [CreateDirectorySchema1764201600000],
+      migrations: [CreateDirectorySchema1764201600000, CreateTenantSettings1764201800000, CreateAuditEvents1764201900000],
     }),
+    AuditModule,
+    OrgUnitsModule,
+    PeopleModule,
+    TenantsModule,
+    SettingsModule,
+    CityModule,
   ],
-  controllers: [PeopleNatsController, OrgUnitsNatsController],
-  providers: [CurrentPersonHandler, VerifyCredentialHandler, ListOrgUnitsHandler, DemoDistrictSeeder],
+  providers: [DemoDistrictSeeder],
 })
 export class DirectoryModule {}

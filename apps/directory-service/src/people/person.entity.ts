@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { Role } from '@xieshang/contracts';
+import type { PersonView, Role } from '@xieshang/contracts';
 
 /** Someone who signs in: one org unit of one tenant, with roles from DOMAIN.md. */
 @Entity({ schema: 'directory', name: 'people' })
@@ -40,3 +40,17 @@ export class PersonEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** What administrators see of a person: everything but the password hash. */
+export const toPersonView = (person: PersonEntity): PersonView => ({
+  id: person.id,
+  tenantId: person.tenantId,
+  username: person.username,
+  displayName: person.displayName,
+  orgUnitId: person.orgUnitId,
+  roles: person.roles,
+  enabled: person.enabled,
+  version: person.version,
+  createdAt: person.createdAt.toISOString(),
+  updatedAt: person.updatedAt.toISOString(),
+});

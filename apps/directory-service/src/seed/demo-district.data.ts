@@ -1,4 +1,4 @@
-import type { OrgUnitKind, Role } from '@xieshang/contracts';
+import { DISTRICT_PLACEHOLDER, type OrgUnitKind, type OrgUnitTemplateEntry, type Role } from '@xieshang/contracts';
 
 export interface SeedOrgUnit {
   kind: OrgUnitKind;
@@ -39,6 +39,13 @@ export const districtOrgUnits = (district: string): SeedOrgUnit[] => [
   { kind: 'department', name: `${district}人民法院`, shortName: '区法院' },
   { kind: 'department', name: `${district}人民检察院`, shortName: '区检察院' },
 ];
+
+/** 巴中市's template for its districts: the same units, with the district's name left open. */
+export const DEMO_CITY_TEMPLATE: OrgUnitTemplateEntry[] = districtOrgUnits(DISTRICT_PLACEHOLDER).map((unit) => ({
+  kind: unit.kind,
+  namePattern: unit.name,
+  shortName: unit.shortName,
+}));
 
 export const CITY_ORG_UNITS: SeedOrgUnit[] = [{ kind: 'ufwd', name: '中共巴中市委统战部', shortName: '市委统战部' }];
 

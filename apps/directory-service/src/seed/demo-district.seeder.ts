@@ -5,7 +5,9 @@ import { APP_CONFIG, APP_LOGGER } from '@xieshang/platform-runtime';
 import type { Logger } from '@xieshang/platform-observability';
 import type { DirectoryConfig } from '../config/config.schema.js';
 import { hashPassword } from '../people/password.rules.js';
-import { CITY_ORG_UNITS, DEMO_CITY, DEMO_DISTRICTS, DEMO_PEOPLE, districtOrgUnits, type SeedOrgUnit } from './demo-district.data.js';
+import { readOwnTemplate, readParentTemplate, writeTemplate } from '../tenants/org-unit-templates/org-unit-template.queries.js';
+import { renderTemplate } from '../tenants/org-unit-templates/org-unit-template.rules.js';
+import { CITY_ORG_UNITS, DEMO_CITY, DEMO_CITY_TEMPLATE, DEMO_DISTRICTS, DEMO_PEOPLE, type SeedOrgUnit } from './demo-district.data.js';
 
 /**
  * Seeds 巴中市 with 巴州区 and 恩阳区 when SEED_DEMO_DISTRICT is set; demo people only outside
@@ -21,21 +23,36 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.SEED_DEMO_DISTRICT) return;
-    await this.seedTenant(DEMO_CITY.code, DEMO_CITY.name, null, CITY_ORG_UNITS);
+    await this.seedTenant(DEMO_CITY.code, DEMO_CITY.name, null, async () => CITY_ORG_UNITS);
+    await this.seedTemplate(DEMO_CITY.code);
     for (const district of DEMO_DISTRICTS) {
-      await this.seedTenant(district.code, district.name, DEMO_CITY.code, districtOrgUnits(district.name));
+      await this.seedTenant(district.code, district.name, DEMO_CITY.code, async (manager) =>
+        renderTemplate(await readParentTemplate(manager), district.name),
+      );
     }
     if (this.config.NODE_ENV !== 'production') await this.seedPeople();
     this.logger.info('demo district seeded');
   }
 
-  private seedTenant(code: string, name: string, parent: string | null, units: SeedOrgUnit[]): Promise<void> {
+  /** The city's template for new districts, written once; a city's own edits survive restarts. */
+  private seedTemplate(city: string): Promise<void> {
+    return inTenantTransaction(this.dataSource, city, async (manager) => {
+      if ((await readOwnTemplate(manager)).length === 0) await writeTemplate(manager, city, DEMO_CITY_TEMPLATE);
+    });
+  }
+
+  private seedTenant(
+    code: string,
+    name: string,
+    parent: string | null,
+    unitsOf: (manager: EntityManager) => Promise<SeedOrgUnit[]>,
+  ): Promise<void> {
     return inTenantTransaction(this.dataSource, code, async (manager) => {
       await manager.query(
         `insert into directory.tenants (code, parent_code, kind, name) values ($1, $2, $3, $4) on conflict (code) do nothing`,
         [code, parent, parent ? 'district' : 'city', name],
       );
-      for (const unit of units) {
+      for (const unit of await unitsOf(manager)) {
         await manager.query(
           `insert into directory.org_units (tenant_id, kind, name, short_name) values ($1, $2, $3, $4)
            on conflict (tenant_id, name) do nothing`,

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { TenantView } from '@xieshang/contracts';
 
 export type TenantKind = 'city' | 'district';
 
@@ -19,4 +20,31 @@ export class TenantEntity {
 
   @Column({ type: 'text' })
   name!: string;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }
+
+/** A tenant row as the cross-tenant lookup functions return it. */
+export interface TenantRow {
+  code: string;
+  name: string;
+  kind: TenantKind;
+  parent_code: string | null;
+  created_at: Date;
+}
+
+export const toTenantView = (row: TenantRow): TenantView => ({
+  id: row.code,
+  code: row.code,
+  name: row.name,
+  kind: row.kind,
+  parentCode: row.parent_code,
+  createdAt: row.created_at.toISOString(),
+});

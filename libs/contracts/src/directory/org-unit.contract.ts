@@ -24,3 +24,47 @@ export const orgUnitListFilterSchema = z
 export type OrgUnitListFilter = z.infer<typeof orgUnitListFilterSchema>;
 
 export const ORG_UNIT_SORT_FIELDS = ['name', 'shortName', 'kind', 'createdAt'] as const;
+
+/** Request/reply subjects for reading and administering one org unit. */
+export const OrgUnitSubject = {
+  Get: 'directory.org-unit.get',
+  Create: 'directory.org-unit.create',
+  Update: 'directory.org-unit.update',
+  Retire: 'directory.org-unit.retire',
+  Reactivate: 'directory.org-unit.reactivate',
+} as const;
+
+export const OrgUnitErrorCode = {
+  NotFound: 'DIRECTORY.ORG_UNIT_NOT_FOUND',
+  NameTaken: 'DIRECTORY.ORG_UNIT_NAME_TAKEN',
+} as const;
+
+/** The limits of `directory.org_units`, checked before the database sees the row. */
+export const ORG_UNIT_NAME_MAX = 100;
+export const ORG_UNIT_SHORT_NAME_MAX = 30;
+
+const orgUnitName = z.string().trim().min(1, 'name is required').max(ORG_UNIT_NAME_MAX, `name is at most ${ORG_UNIT_NAME_MAX} characters`);
+const orgUnitShortName = z
+  .string()
+  .trim()
+  .min(1, 'shortName is required')
+  .max(ORG_UNIT_SHORT_NAME_MAX, `shortName is at most ${ORG_UNIT_SHORT_NAME_MAX} characters`);
+
+export const orgUnitIdSchema = z.object({ id: z.string().uuid() });
+export type OrgUnitIdCommand = z.infer<typeof orgUnitIdSchema>;
+
+export const createOrgUnitSchema = z.object({
+  kind: z.enum(ORG_UNIT_KINDS),
+  name: orgUnitName,
+  shortName: orgUnitShortName,
+});
+export type CreateOrgUnitCommand = z.infer<typeof createOrgUnitSchema>;
+
+/** The kind of a unit is fixed once created; react-admin sends the whole record, so other keys are dropped. */
+export const updateOrgUnitSchema = z.object({
+  id: z.string().uuid(),
+  name: orgUnitName,
+  shortName: orgUnitShortName,
+  version: z.number().int().min(1),
+});
+export type UpdateOrgUnitCommand = z.infer<typeof updateOrgUnitSchema>;

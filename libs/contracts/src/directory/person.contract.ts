@@ -44,3 +44,17 @@ export interface VerifiedIdentity {
   roles: Role[];
   orgUnitId: string | null;
 }
+
+/** A person as administrators see them; never with the password or its hash. */
+export interface PersonView {
+  id: string;
+  tenantId: string;
+  username: string;
+  displayName: string;
+  orgUnitId: string | null;
+  roles: Role[];
+  enabled: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

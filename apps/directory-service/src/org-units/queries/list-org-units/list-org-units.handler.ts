@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  listQuerySchema,
-  MAX_PAGE_SIZE,
-  ORG_UNIT_SORT_FIELDS,
-  orgUnitListFilterSchema,
-  type ListResult,
-  type OrgUnitView,
-} from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { listQuerySchema, ORG_UNIT_SORT_FIELDS, orgUnitListFilterSchema, type ListResult, type OrgUnitView } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { assertListWindow } from '../../list-window.rules.js';
 import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
 
 /** The tenant's org units, filtered, sorted and paged as react-admin asks. */
@@ -21,13 +15,8 @@ export class ListOrgUnitsHandler {
     const query = parseInput(listQuerySchema.extend({ filter: orgUnitListFilterSchema.default({}) }), input);
     const filter = query.filter;
     const [from, to] = query.range;
-    if (to < from || to - from + 1 > MAX_PAGE_SIZE) {
-      throw AppException.invalidInput([{ path: 'range', message: `range must be [from, to] with at most ${MAX_PAGE_SIZE} rows` }]);
-    }
     const [sortField, order] = query.sort ?? ['name', 'ASC'];
-    if (!(ORG_UNIT_SORT_FIELDS as readonly string[]).includes(sortField)) {
-      throw AppException.invalidInput([{ path: 'sort', message: `sort by one of ${ORG_UNIT_SORT_FIELDS.join(', ')}` }]);
-    }
+    assertListWindow(query.range, sortField, ORG_UNIT_SORT_FIELDS);
     return inCurrentTenant(this.dataSource, async (manager) => {
       const builder = manager.getRepository(OrgUnitEntity).createQueryBuilder('unit');
       if (filter.kind) builder.andWhere('unit.kind = :kind', { kind: filter.kind });

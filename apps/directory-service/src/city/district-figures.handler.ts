@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CommonErrorCode, type DistrictFiguresView } from '@xieshang/contracts';
+import { AppException } from '@xieshang/platform-errors';
+import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { currentCaller, requireAnyRole, type Caller } from '../tenants/caller.js';
+import { allTenants, childrenOf, lookupTenant } from '../tenants/tenant-directory.queries.js';
+import type { TenantRow } from '../tenants/tenant.entity.js';
+
+interface FigureRow {
+  org_units: number;
+  active_org_units: number;
+  people: number;
+  enabled_people: number;
+}
+
+const FIGURES = `select
+    (select count(*) from directory.org_units)::int as org_units,
+    (select count(*) from directory.org_units where active)::int as active_org_units,
+    (select count(*) from directory.people)::int as people,
+    (select count(*) from directory.people where enabled)::int as enabled_people`;
+
+/**
+ * What a city sees of its districts without entering them: counts computed in each district's
+ * own tenant transaction, so row-level security still decides what is counted.
+ */
+@Injectable()
+export class DistrictFiguresHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(): Promise<DistrictFiguresView[]> {
+    const caller = currentCaller();
+    requireAnyRole(caller, ['city-observer', 'platform-admin', 'leader']);
+    const districts = await this.districtsOf(caller);
+    const figures: DistrictFiguresView[] = [];
+    for (const district of districts) {
+      const [row] = await inTenantTransaction<FigureRow[]>(this.dataSource, district.code, (manager) => manager.query(FIGURES));
+      figures.push({
+        id: district.code,
+        code: district.code,
+        name: district.name,
+        parentCode: district.parent_code ?? '',
+        orgUnits: row?.org_units ?? 0,
+        activeOrgUnits: row?.active_org_units ?? 0,
+        people: row?.people ?? 0,
+        enabledPeople: row?.enabled_people ?? 0,
+      });
+    }
+    return figures;
+  }
+
+  private async districtsOf(caller: Caller): Promise<TenantRow[]> {
+    if (caller.roles.includes('platform-admin')) return (await allTenants(this.dataSource)).filter((tenant) => tenant.kind === 'district');
+    const own = await lookupTenant(this.dataSource, caller.tenantId);
+    if (own?.kind !== 'city') throw new AppException(CommonErrorCode.Forbidden, 'District figures are for the users of a city');
+    return childrenOf(this.dataSource, caller.tenantId);
+  }
+}

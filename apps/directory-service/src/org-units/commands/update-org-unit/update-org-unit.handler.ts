@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { updateOrgUnitSchema, type OrgUnitView } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { auditOrgUnit } from '../../org-unit.audit.js';
+import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
+import { findOrgUnit } from '../../org-unit.lookup.js';
+import { isRenamed, orgUnitWriteError } from '../../org-unit.rules.js';
+
+/** Renames an org unit, refusing an edit made on a version someone else has changed since. */
+@Injectable()
+export class UpdateOrgUnitHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  execute(input: unknown): Promise<OrgUnitView> {
+    const { id, name, shortName, version } = parseInput(updateOrgUnitSchema, input);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const unit = await findOrgUnit(manager, id, { forUpdate: true });
+      assertCurrentVersion('org unit', unit.version, version);
+      const before = toOrgUnitView(unit);
+      if (!isRenamed(unit, { name, shortName })) return before;
+      await manager.update(OrgUnitEntity, { id }, { name, shortName }).catch((error: unknown) => {
+        throw orgUnitWriteError(error, name);
+      });
+      const after = toOrgUnitView(await findOrgUnit(manager, id));
+      await auditOrgUnit(manager, 'updated', before, after);
+      return after;
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { orgUnitIdSchema, type OrgUnitView } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { toOrgUnitView } from '../../org-unit.entity.js';
+import { findOrgUnit } from '../../org-unit.lookup.js';
+
+/** One org unit of the caller's tenant; another tenant's id is not found, never forbidden. */
+@Injectable()
+export class GetOrgUnitHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  execute(input: unknown): Promise<OrgUnitView> {
+    const { id } = parseInput(orgUnitIdSchema, input);
+    return inCurrentTenant(this.dataSource, async (manager) => toOrgUnitView(await findOrgUnit(manager, id)));
+  }
+}

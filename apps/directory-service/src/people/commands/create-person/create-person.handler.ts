@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createPersonSchema, type PersonView } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { requireTenantId } from '@xieshang/platform-tenancy';
+import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
+import { linkSubject } from '../../identity-account.sync.js';
+import { hashPassword } from '../../password.rules.js';
+import { auditPerson } from '../../person.audit.js';
+import { PersonEntity, toPersonView } from '../../person.entity.js';
+import { findPerson, findTargetOrgUnit } from '../../person.lookup.js';
+import { assertPasswordLength, assertReceivesPeople, grantableRoles, personWriteError, toIdentityAccount } from '../../person.rules.js';
+
+/**
+ * Adds a person to an active org unit of the caller's tenant. The identity provider's account is
+ * created after the row and before commit: if it refuses, nothing is stored; if the commit fails
+ * after the account was made, the account is removed again.
+ */
+@Injectable()
+export class CreatePersonHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identityAdmin: IdentityAdmin,
+  ) {}
+
+  async execute(input: unknown): Promise<PersonView> {
+    const command = parseInput(createPersonSchema, input);
+    const roles = grantableRoles(command.roles);
+    assertPasswordLength(command.password);
+    const passwordHash = this.identityAdmin.holdsPasswords ? null : await hashPassword(command.password);
+    const created: { subject: string | null } = { subject: null };
+    try {
+      return await inCurrentTenant(this.dataSource, async (manager) => {
+        assertReceivesPeople(await findTargetOrgUnit(manager, command.orgUnitId), null, command.orgUnitId);
+        const { username, displayName, orgUnitId } = command;
+        const row = manager.create(PersonEntity, { username, displayName, orgUnitId, roles, passwordHash, tenantId: requireTenantId(), enabled: true, idpSubject: null });
+        const saved = await manager.save(row).catch((error: unknown) => {
+          throw personWriteError(error, command.username);
+        });
+        created.subject = await this.identityAdmin.createAccount(toIdentityAccount(saved), command.password);
+        if (created.subject) await linkSubject(manager, saved.id, created.subject);
+        const view = toPersonView(await findPerson(manager, saved.id));
+        await auditPerson(manager, 'created', null, view);
+        return view;
+      });
+    } catch (error) {
+      if (created.subject) await this.identityAdmin.removeAccount(created.subject).catch(() => undefined);
+      throw error;
+    }
+  }
+}

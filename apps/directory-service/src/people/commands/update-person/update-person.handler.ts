@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { updatePersonSchema, type PersonView } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
+import { syncIdentityAccount } from '../../identity-account.sync.js';
+import { auditPerson } from '../../person.audit.js';
+import { PersonEntity, toPersonView } from '../../person.entity.js';
+import { findPerson, findTargetOrgUnit } from '../../person.lookup.js';
+import { assertReceivesPeople, grantableRoles, isPersonEdited } from '../../person.rules.js';
+
+/** Changes a person's name, org unit and roles, on the version the editor read; Keycloak follows before commit. */
+@Injectable()
+export class UpdatePersonHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identityAdmin: IdentityAdmin,
+  ) {}
+
+  execute(input: unknown): Promise<PersonView> {
+    const command = parseInput(updatePersonSchema, input);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const person = await findPerson(manager, command.id, { forUpdate: true });
+      assertCurrentVersion('person', person.version, command.version);
+      const roles = grantableRoles(command.roles, person.roles);
+      assertReceivesPeople(await findTargetOrgUnit(manager, command.orgUnitId), person.orgUnitId, command.orgUnitId);
+      const before = toPersonView(person);
+      const edit = { displayName: command.displayName, orgUnitId: command.orgUnitId, roles };
+      if (!isPersonEdited(person, edit)) return before;
+      await manager.update(PersonEntity, { id: person.id }, edit);
+      const updated = await findPerson(manager, person.id);
+      await syncIdentityAccount(manager, this.identityAdmin, updated);
+      const after = toPersonView(updated);
+      await auditPerson(manager, 'updated', before, after);
+      return after;
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  isSettingKey,
+  putSettingsSchema,
+  resetSettingSchema,
+  SettingsErrorCode,
+  SettingsEvent,
+  type EffectiveSettingsView,
+  type FieldError,
+  type SettingsChangedPayload,
+} from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { currentCaller, requireAnyRole } from '../tenants/caller.js';
+import { deleteSetting, readSettingsState, upsertSetting, type SettingsState } from './settings.queries.js';
+import { crossSettingErrors, parseChanges, resolveEffective } from './settings.rules.js';
+
+const OUTBOX = { schema: 'directory', context: 'directory' };
+const ADMINS = ['tenant-admin', 'platform-admin'] as const;
+
+const invalid = (errors: FieldError[]): AppException =>
+  new AppException(SettingsErrorCode.InvalidSetting, `Invalid settings: ${errors.map((error) => error.path).join(', ')}`, { fields: errors });
+
+const view = (state: SettingsState, own = state.own): EffectiveSettingsView => ({
+  tenant: state.tenant,
+  parent: state.parent,
+  settings: resolveEffective(own, state.city),
+});
+
+/** Settings of the current tenant: effective values with their source, changes by its administrator. */
+@Injectable()
+export class SettingsHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  effective(): Promise<EffectiveSettingsView> {
+    const { tenantId } = currentCaller();
+    return inCurrentTenant(this.dataSource, async (manager) => view(await readSettingsState(manager, tenantId)));
+  }
+
+  async put(input: unknown): Promise<EffectiveSettingsView> {
+    const command = parseInput(putSettingsSchema, input);
+    const caller = currentCaller();
+    requireAnyRole(caller, ADMINS);
+    const { changes, errors } = parseChanges(command.values);
+    if (errors.length > 0) throw invalid(errors);
+    if (Object.keys(changes).length === 0) throw invalid([{ path: 'values', message: 'give at least one setting' }]);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const state = await readSettingsState(manager, caller.tenantId);
+      const next = view(state, { ...state.own, ...changes });
+      const crossErrors = crossSettingErrors(next.settings);
+      if (crossErrors.length > 0) throw invalid(crossErrors);
+      const changed = Object.entries(changes).filter(([key, value]) => state.own[key] !== value);
+      for (const [key, value] of changed) {
+        await upsertSetting(manager, caller.tenantId, key, value);
+        const action = state.own[key] === undefined ? 'set' : 'changed';
+        await recordAudit(manager, { entity: 'setting', entityId: key, action, before: state.own[key] ?? null, after: value }, OUTBOX);
+      }
+      await this.announce(manager, changed.map(([key]) => key));
+      return next;
+    });
+  }
+
+  /** Drops the tenant's own value, so the city's or the default applies again. */
+  async reset(input: unknown): Promise<EffectiveSettingsView> {
+    const { key } = parseInput(resetSettingSchema, input);
+    const caller = currentCaller();
+    requireAnyRole(caller, ADMINS);
+    if (!isSettingKey(key)) throw invalid([{ path: 'key', message: `${key} is not a setting` }]);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const state = await readSettingsState(manager, caller.tenantId);
+      const own = Object.fromEntries(Object.entries(state.own).filter(([stored]) => stored !== key));
+      const next = view(state, own);
+      const crossErrors = crossSettingErrors(next.settings);
+      if (crossErrors.length > 0) throw invalid(crossErrors);
+      if (state.own[key] !== undefined) {
+        await deleteSetting(manager, key);
+        await recordAudit(manager, { entity: 'setting', entityId: key, action: 'reset', before: state.own[key], after: null }, OUTBOX);
+        await this.announce(manager, [key]);
+      }
+      return next;
+    });
+  }
+
+  private async announce(manager: EntityManager, keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await recordEvent<SettingsChangedPayload>(manager, { subject: SettingsEvent.Changed, payload: { keys } }, OUTBOX);
+  }
+}

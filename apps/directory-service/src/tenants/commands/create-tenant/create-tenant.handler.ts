@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  createTenantSchema,
+  PersonAdminErrorCode,
+  TenantErrorCode,
+  TenantEvent,
+  type CreatedTenantView,
+  type CreateTenantCommand,
+} from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
+import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { findContext, runWithContext, type RequestContext } from '@xieshang/platform-tenancy';
+import { hashPassword } from '../../../people/password.rules.js';
+import { currentCaller, requireAnyRole } from '../../caller.js';
+import { readParentTemplate } from '../../org-unit-templates/org-unit-template.queries.js';
+import { adminOrgUnitIndex, renderTemplate } from '../../org-unit-templates/org-unit-template.rules.js';
+import { lookupTenant } from '../../tenant-directory.queries.js';
+import { toTenantView, type TenantRow } from '../../tenant.entity.js';
+import { insertDistrictOrgUnits, insertFirstAdmin } from './district-records.js';
+
+const OUTBOX = { schema: 'directory', context: 'directory' };
+
+/**
+ * Adds a district under a city while everything runs: the tenant row, its org units from the
+ * city's template and its first tenant administrator, in one transaction of the new tenant,
+ * each record audited, and `evt.directory.tenant.created.v1` announced.
+ */
+@Injectable()
+export class CreateTenantHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(input: unknown): Promise<CreatedTenantView> {
+    const command = parseInput(createTenantSchema, input);
+    requireAnyRole(currentCaller(), ['platform-admin']);
+    await this.checkFree(command);
+    const passwordHash = await hashPassword(command.admin.password);
+    // The records belong to the new tenant, so its events and audit records do too.
+    const context: RequestContext = { ...(findContext() as RequestContext), tenantId: command.code };
+    try {
+      return await runWithContext(context, () =>
+        inTenantTransaction(this.dataSource, command.code, (manager) => this.create(manager, command, passwordHash)),
+      );
+    } catch (error) {
+      throw conflictOf(error) ?? error;
+    }
+  }
+
+  private async checkFree(command: CreateTenantCommand): Promise<void> {
+    const parent = await lookupTenant(this.dataSource, command.parentCode);
+    if (parent?.kind !== 'city') throw AppException.invalidInput([{ path: 'parentCode', message: `${command.parentCode} is not a city` }]);
+    if (await lookupTenant(this.dataSource, command.code)) {
+      throw new AppException(TenantErrorCode.TenantExists, `A tenant ${command.code} exists already`, { code: command.code });
+    }
+    const people: unknown[] = await this.dataSource.query('select 1 from directory.sign_in_lookup($1)', [command.admin.username]);
+    if (people.length > 0) throw usernameTaken(command.admin.username);
+  }
+
+  private async create(manager: EntityManager, command: CreateTenantCommand, passwordHash: string): Promise<CreatedTenantView> {
+    const [tenant]: TenantRow[] = await manager.query(
+      `insert into directory.tenants (code, parent_code, kind, name) values ($1, $2, 'district', $3)
+       returning code, name, kind, parent_code, created_at`,
+      [command.code, command.parentCode, command.name],
+    );
+    const view = toTenantView(tenant as TenantRow);
+    await recordAudit(manager, { entity: 'tenant', entityId: view.code, action: 'created', before: null, after: view }, OUTBOX);
+    const units = renderTemplate(await readParentTemplate(manager), command.name);
+    const unitIds = await insertDistrictOrgUnits(manager, command.code, units, OUTBOX);
+    const adminIndex = adminOrgUnitIndex(units);
+    const admin = await insertFirstAdmin(manager, command, adminIndex === null ? null : (unitIds[adminIndex] ?? null), passwordHash, OUTBOX);
+    await recordEvent(
+      manager,
+      { subject: TenantEvent.Created, payload: { code: view.code, name: view.name, parentCode: view.parentCode, adminUsername: admin.username } },
+      OUTBOX,
+    );
+    return { ...view, admin, orgUnits: unitIds.length };
+  }
+}
+
+const usernameTaken = (username: string): AppException =>
+  new AppException(PersonAdminErrorCode.UsernameTaken, `The username ${username} is taken`, {
+    fields: [{ path: 'admin.username', message: 'is taken' }],
+  });
+
+/** Two creations racing past the checks meet the unique constraints; report them like the checks do. */
+const conflictOf = (error: unknown): AppException | null => {
+  const failure = error as { code?: string; constraint?: string; parameters?: unknown[] };
+  if (failure.code !== '23505') return null;
+  if (failure.constraint === 'tenants_pkey') return new AppException(TenantErrorCode.TenantExists, 'This tenant exists already');
+  if (failure.constraint === 'people_username_key') return usernameTaken('of the first administrator');
+  return null;
+};

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { ROLES, type Role } from '../common/roles.js';
+
+/** Request/reply subjects for administering people (the console's `users` resource). */
+export const PersonSubject = {
+  List: 'directory.person.list',
+  Get: 'directory.person.get',
+  Create: 'directory.person.create',
+  Update: 'directory.person.update',
+  Disable: 'directory.person.disable',
+  Enable: 'directory.person.enable',
+  SetPassword: 'directory.person.set-password',
+} as const;
+
+/** `VALIDATION.*` codes name the field they refuse; the gateway answers them with 422. */
+export const PersonAdminErrorCode = {
+  UsernameTaken: 'DIRECTORY.USERNAME_TAKEN',
+  CannotDisableSelf: 'DIRECTORY.CANNOT_DISABLE_SELF',
+  IdentityAccountMissing: 'DIRECTORY.IDENTITY_ACCOUNT_MISSING',
+  OrgUnitUnavailable: 'VALIDATION.ORG_UNIT_UNAVAILABLE',
+  RoleNotGrantable: 'VALIDATION.ROLE_NOT_GRANTABLE',
+  PasswordTooShort: 'VALIDATION.PASSWORD_TOO_SHORT',
+} as const;
+
+/** Roles a tenant administrator may grant: everything but the platform's and the city's own. */
+export const GRANTABLE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'platform-admin' && role !== 'city-observer');
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(USERNAME_PATTERN, 'username is 2 to 63 of a-z, 0-9, ".", "_", "-", starting with a letter or digit');
+const displayName = z.string().trim().min(1, 'displayName is required').max(100, 'displayName is at most 100 characters');
+const roles = z.array(z.string().min(1).max(64)).min(1, 'give at least one role').max(ROLES.length);
+const password = z.string().min(1, 'password is required').max(1024);
+
+export const personIdSchema = z.object({ id: z.string().uuid() });
+export type PersonIdCommand = z.infer<typeof personIdSchema>;
+
+export const createPersonSchema = z.object({
+  username,
+  displayName,
+  orgUnitId: z.string().uuid(),
+  roles,
+  password,
+});
+export type CreatePersonCommand = z.infer<typeof createPersonSchema>;
+
+/** The username is fixed once created (it is the sign-in name at the identity provider too). */
+export const updatePersonSchema = z.object({
+  id: z.string().uuid(),
+  displayName,
+  orgUnitId: z.string().uuid(),
+  roles,
+  version: z.number().int().min(1),
+});
+export type UpdatePersonCommand = z.infer<typeof updatePersonSchema>;
+
+export const setPersonPasswordSchema = z.object({ id: z.string().uuid(), password });
+export type SetPersonPasswordCommand = z.infer<typeof setPersonPasswordSchema>;
+
+export const personListFilterSchema = z
+  .object({
+    orgUnitId: z.string().uuid().optional(),
+    role: z.enum(ROLES).optional(),
+    enabled: z.boolean().optional(),
+    q: z.string().max(100).optional(),
+    id: z.array(z.string().uuid()).max(500).optional(),
+  })
+  .strict();
+export type PersonListFilter = z.infer<typeof personListFilterSchema>;
+
+export const PERSON_SORT_FIELDS = ['username', 'displayName', 'enabled', 'createdAt'] as const;

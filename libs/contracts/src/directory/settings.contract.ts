@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** Request/reply subjects for per-tenant settings. */
+export const SettingsSubject = {
+  Effective: 'directory.settings.effective',
+  Put: 'directory.settings.put',
+  Reset: 'directory.settings.reset',
+} as const;
+
+export const SettingsEvent = {
+  Changed: 'evt.directory.settings.changed.v1',
+} as const;
+
+export const SettingsErrorCode = {
+  /** A value or key a tenant may not store; the field names the key. Answers 422. */
+  InvalidSetting: 'VALIDATION.INVALID_SETTING',
+} as const;
+
+export interface SettingsChangedPayload {
+  keys: string[];
+}
+
+const count = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** The numbers DOMAIN.md keeps as settings, each with its range. */
+export const NUMBER_SETTINGS = {
+  'plan.minThematic': { schema: count(0, 50), default: 3 },
+  'plan.minResearch': { schema: count(0, 50), default: 1 },
+  'plan.minBriefing': { schema: count(0, 50), default: 3 },
+  'meeting.noticeLeadDays': { schema: count(1, 90), default: 10 },
+  'meeting.documentsLeadDays': { schema: count(1, 60), default: 5 },
+  'handling.reportMonths': { schema: count(1, 24), default: 3 },
+  'research.studyToursMin': { schema: count(0, 12), default: 1 },
+  'research.studyToursMax': { schema: count(0, 12), default: 2 },
+} as const;
+
+export const TEMPLATE_LOCALES = ['zh-CN', 'en'] as const;
+export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
+
+/** Notification texts; `{placeholders}` are filled by the notification service. */
+export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> = {
+  'plan.published': {
+    'zh-CN': '{year}年度政党协商计划已发布，共{count}项协商议题，请登录平台查看。',
+    en: 'The {year} party consultation plan has been published with {count} topics. Please sign in to read it.',
+  },
+  'meeting.notice': {
+    'zh-CN': '兹定于{date}在{place}召开“{topic}”协商会，请{unit}派员参加。',
+    en: 'The consultation meeting "{topic}" takes place on {date} at {place}. {unit} is asked to attend.',
+  },
+  'case.assigned': {
+    'zh-CN': '协商意见“{title}”已交由{unit}办理，请于{dueDate}前报送办理情况。',
+    en: 'The consultation opinion "{title}" has been assigned to {unit}; report on its handling by {dueDate}.',
+  },
+  'case.overdue': {
+    'zh-CN': '协商意见“{title}”的办理已超过期限（{dueDate}），请{unit}尽快报送办理情况。',
+    en: 'The handling of "{title}" is past its due date ({dueDate}); {unit} is asked to report without delay.',
+  },
+};
+
+export const templateKey = (name: string, locale: TemplateLocale): string => `template.${name}.${locale}`;
+
+const templateSchema = z.string().trim().min(1).max(2000);
+
+export type SettingValue = number | string;
+
+interface SettingDefinition {
+  schema: z.ZodType<SettingValue>;
+  default: SettingValue;
+}
+
+/** Every key a tenant may set, with its validation and built-in default. */
+export const SETTING_DEFINITIONS: Record<string, SettingDefinition> = {
+  ...NUMBER_SETTINGS,
+  ...Object.fromEntries(
+    Object.entries(TEMPLATE_DEFAULTS).flatMap(([name, texts]) =>
+      TEMPLATE_LOCALES.map((locale) => [templateKey(name, locale), { schema: templateSchema, default: texts[locale] }]),
+    ),
+  ),
+};
+
+export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS);
+
+export const isSettingKey = (key: string): boolean => Object.hasOwn(SETTING_DEFINITIONS, key);
+
+export type SettingSource = 'default' | 'city' | 'tenant';
+
+export interface SettingEntry {
+  /** The key again, as react-admin identifies records by `id`. */
+  id: string;
+  key: string;
+  value: SettingValue;
+  source: SettingSource;
+}
+
+export interface EffectiveSettingsView {
+  tenant: string;
+  /** The city whose values this tenant inherits; null for a city. */
+  parent: string | null;
+  settings: SettingEntry[];
+}
+
+export const putSettingsSchema = z.object({ values: z.record(z.string(), z.unknown()) }).strict();
+export type PutSettingsCommand = z.infer<typeof putSettingsSchema>;
+
+export const resetSettingSchema = z.object({ key: z.string().min(1).max(200) }).strict();

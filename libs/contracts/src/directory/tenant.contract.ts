@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { TENANT_CODE_PATTERN } from '../common/tenant-code.js';
+import { ORG_UNIT_KINDS, type OrgUnitKind } from './org-unit-kind.js';
+import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './person-admin.contract.js';
+
+/** Request/reply subjects for tenants, their org-unit template and the city view. */
+export const TenantSubject = {
+  Create: 'directory.tenant.create',
+  List: 'directory.tenant.list',
+  Get: 'directory.tenant.get',
+  Children: 'directory.tenant.children',
+  DistrictFigures: 'directory.tenant.district-figures',
+  GetOrgUnitTemplate: 'directory.org-unit-template.get',
+  ReplaceOrgUnitTemplate: 'directory.org-unit-template.replace',
+} as const;
+
+export const TenantErrorCode = {
+  TenantNotFound: 'DIRECTORY.TENANT_NOT_FOUND',
+  TenantExists: 'DIRECTORY.TENANT_EXISTS',
+  NotACity: 'DIRECTORY.NOT_A_CITY',
+} as const;
+
+export const TenantEvent = {
+  Created: 'evt.directory.tenant.created.v1',
+} as const;
+
+/** Where a template's name patterns put the district's name: `中共{district}委员会`. */
+export const DISTRICT_PLACEHOLDER = '{district}';
+
+const tenantCode = z.string().regex(TENANT_CODE_PATTERN, 'lowercase letters, digits and dashes, starting with a letter (2-63)');
+
+export const createTenantSchema = z
+  .object({
+    code: tenantCode,
+    name: z.string().trim().min(1).max(100),
+    parentCode: tenantCode,
+    admin: z
+      .object({
+        username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'lowercase letters, digits, dots, dashes or underscores (2-63)'),
+        displayName: z.string().trim().min(1).max(100),
+        password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
+      })
+      .strict(),
+  })
+  .strict();
+export type CreateTenantCommand = z.infer<typeof createTenantSchema>;
+
+export const tenantCodeQuerySchema = z.object({ code: tenantCode }).strict();
+
+export const tenantListFilterSchema = z
+  .object({
+    q: z.string().max(100).optional(),
+    kind: z.enum(['city', 'district']).optional(),
+    parentCode: tenantCode.optional(),
+    id: z.array(tenantCode).max(500).optional(),
+  })
+  .strict();
+export type TenantListFilter = z.infer<typeof tenantListFilterSchema>;
+
+export const TENANT_SORT_FIELDS = ['code', 'name', 'kind', 'createdAt'] as const;
+
+export interface TenantView {
+  /** The code again, as react-admin identifies records by `id`. */
+  id: string;
+  code: string;
+  name: string;
+  kind: 'city' | 'district';
+  parentCode: string | null;
+  createdAt: string;
+}
+
+export interface CreatedTenantView extends TenantView {
+  admin: { id: string; username: string; orgUnitId: string | null };
+  orgUnits: number;
+}
+
+export interface TenantChildrenView {
+  parent: string;
+  children: { code: string; name: string }[];
+}
+
+export const orgUnitTemplateEntrySchema = z
+  .object({
+    kind: z.enum(ORG_UNIT_KINDS),
+    namePattern: z
+      .string()
+      .trim()
+      .min(1)
+      .max(90)
+      .refine((pattern) => pattern.includes(DISTRICT_PLACEHOLDER), `must contain ${DISTRICT_PLACEHOLDER}`),
+    shortName: z.string().trim().min(1).max(30),
+  })
+  .strict();
+
+export const orgUnitTemplateQuerySchema = z.object({ city: tenantCode.optional() }).strict();
+
+export const replaceOrgUnitTemplateSchema = z
+  .object({
+    city: tenantCode.optional(),
+    units: z.array(orgUnitTemplateEntrySchema).min(1).max(200),
+  })
+  .strict();
+export type ReplaceOrgUnitTemplateCommand = z.infer<typeof replaceOrgUnitTemplateSchema>;
+
+export interface OrgUnitTemplateEntry {
+  kind: OrgUnitKind;
+  namePattern: string;
+  shortName: string;
+}
+
+/** The org units a city's next district is created with, in order. */
+export interface OrgUnitTemplateView {
+  id: string;
+  city: string;
+  units: (OrgUnitTemplateEntry & { position: number })[];
+}
+
+/** What a city user sees of one district without entering it. */
+export interface DistrictFiguresView {
+  id: string;
+  code: string;
+  name: string;
+  parentCode: string;
+  orgUnits: number;
+  activeOrgUnits: number;
+  people: number;
+  enabledPeople: number;
+}

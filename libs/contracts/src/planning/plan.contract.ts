@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { isoDay, withActor } from './planning-actor.contract.js';
+
+export const PLAN_STATUSES = ['draft', 'soliciting', 'under_review', 'approved', 'published'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** The buttons of a plan: each moves it from some states to one other. */
+export const PLAN_ACTIONS = ['solicit', 'submit-for-review', 'approve', 'return', 'publish'] as const;
+export type PlanAction = (typeof PLAN_ACTIONS)[number];
+
+const planYear = z.number().int().min(2000).max(2999);
+const title = z.string().trim().min(1).max(200);
+const reason = z.string().trim().min(1).max(1000);
+
+export const createPlanSchema = z.object({ year: planYear, title });
+export type CreatePlanInput = z.infer<typeof createPlanSchema>;
+
+export const updatePlanSchema = z.object({ title, version: z.number().int().min(1) });
+export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
+
+export const solicitPlanSchema = z.object({ suggestionsDeadline: isoDay });
+export const submitPlanSchema = z.object({});
+export const approvePlanSchema = z.object({
+  /** The standing committee's decision, e.g. 巴州委〔2027〕3号. */
+  decisionReference: z.string().trim().min(1).max(100),
+  /** Required when the plan is below a yearly minimum; kept on the plan and shown with it. */
+  belowMinimumReason: reason.optional(),
+});
+export const returnPlanSchema = z.object({ reason });
+export const publishPlanSchema = z.object({});
+
+export type SolicitPlanInput = z.infer<typeof solicitPlanSchema>;
+export type ApprovePlanInput = z.infer<typeof approvePlanSchema>;
+export type ReturnPlanInput = z.infer<typeof returnPlanSchema>;
+
+/** What a service receives: the HTTP body with the plan's id and the acting person. */
+export const planRefSchema = z.object({ id: z.uuid(), ...withActor });
+export const createPlanCommandSchema = createPlanSchema.extend(withActor);
+export const updatePlanCommandSchema = updatePlanSchema.extend({ id: z.uuid(), ...withActor });
+export const solicitPlanCommandSchema = solicitPlanSchema.extend(planRefSchema.shape);
+export const submitPlanCommandSchema = submitPlanSchema.extend(planRefSchema.shape);
+export const approvePlanCommandSchema = approvePlanSchema.extend(planRefSchema.shape);
+export const returnPlanCommandSchema = returnPlanSchema.extend(planRefSchema.shape);
+export const publishPlanCommandSchema = publishPlanSchema.extend(planRefSchema.shape);
+
+export const planListFilterSchema = z
+  .object({
+    year: z.number().int().optional(),
+    status: z.enum(PLAN_STATUSES).optional(),
+    q: z.string().max(100).optional(),
+    id: z.array(z.uuid()).max(500).optional(),
+  })
+  .strict();
+export const PLAN_SORT_FIELDS = ['year', 'title', 'status', 'createdAt'] as const;
+
+/** How a plan stands against one yearly minimum (§3.1), counted over its meeting items not cancelled. */
+export interface MinimumStanding {
+  required: number;
+  planned: number;
+  met: boolean;
+}
+
+export interface PlanMinimums {
+  thematic: MinimumStanding;
+  research: MinimumStanding;
+  briefing: MinimumStanding;
+}
+
+export const MINIMUM_KINDS = ['thematic', 'research', 'briefing'] as const;
+export type MinimumKind = (typeof MINIMUM_KINDS)[number];
+
+export interface PlanView {
+  id: string;
+  tenantId: string;
+  year: number;
+  title: string;
+  status: PlanStatus;
+  suggestionsDeadline: string | null;
+  submittedAt: string | null;
+  returnReason: string | null;
+  approvedBy: string | null;
+  approvedByName: string | null;
+  approvedAt: string | null;
+  decisionReference: string | null;
+  belowMinimumReason: string | null;
+  publishedBy: string | null;
+  publishedByName: string | null;
+  publishedAt: string | null;
+  /** 0 before publication; 1 is the plan as published, each later change adds one. */
+  currentRevision: number;
+  itemCount: number;
+  minimums: PlanMinimums;
+  /** The actions the caller may take now, for the console's buttons. */
+  allowedActions: PlanAction[];
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
