@@ -13,6 +13,9 @@ import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { MeController } from './me/me.controller.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
+import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.module.js';
+import { PlansModule } from './plans/plans.module.js';
+import { ResearchTopicsModule } from './research-topics/research-topics.module.js';
 import { UsersController } from './users/users.controller.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 
@@ -25,7 +28,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' }), CityViewModule],
+      imports: [MessagingModule.forRoot({ natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

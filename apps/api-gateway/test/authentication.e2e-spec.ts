@@ -4,7 +4,7 @@ import { generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 import { callGateway, passwordToken, platformUrls } from '@xieshang/platform-testing';
 
 /** The dev-idp's own signing key, so a forged token differs from a real one in one claim only. */
-const realKey = async (): Promise<{ key: CryptoKey | Uint8Array; kid: string; publicJwk: JWK }> => {
+const realKey = async (): Promise<{ key: Awaited<ReturnType<typeof importJWK>>; kid: string; publicJwk: JWK }> => {
   const file = process.env['DEV_IDP_KEY_FILE'] ?? '.data/dev-idp/signing-key.json';
   const jwk = JSON.parse(await readFile(resolve(file), 'utf8')) as JWK & { kid: string };
   const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = jwk;
@@ -13,7 +13,7 @@ const realKey = async (): Promise<{ key: CryptoKey | Uint8Array; kid: string; pu
 
 const claims = { preferred_username: 'office', tenant: 'bazhou', realm_access: { roles: ['office'] } };
 
-const sign = (key: CryptoKey | Uint8Array, kid: string, changes: { iss?: string; aud?: string; exp?: number; nbf?: number } = {}) => {
+const sign = (key: Awaited<ReturnType<typeof importJWK>>, kid: string, changes: { iss?: string; aud?: string; exp?: number; nbf?: number } = {}) => {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ ...claims, nbf: changes.nbf ?? now - 5 })
     .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })

@@ -28,9 +28,9 @@ describe('every gateway route names who may call it', () => {
     expect(open).toEqual(['/health', '/metrics', '/ready']);
   });
 
-  it('binds /api/v1/me to every role and the org-unit list to tenant roles only', () => {
+  it('binds /api/v1/me to every role and org-unit writes to the tenant admin', () => {
     const routes = listRouteAccess(app);
     expect(routes.find((route) => route.path === '/api/v1/me')?.roles).toHaveLength(11);
-    expect(routes.find((route) => route.path === '/api/v1/org-units')?.roles).not.toContain('city-observer');
+    expect(routes.find((route) => route.path === '/api/v1/org-units' && route.method === 'POST')?.roles).toEqual(['tenant-admin']);
   });
 });

@@ -39,7 +39,10 @@ describe('the gateway when a service does not answer', () => {
 
   it('answers 504 problem+json when the service takes longer than the timeout, and carries the caller into the headers', async () => {
     const seen: Msg[] = [];
-    const silent = nats.subscribe(DirectorySubject.ListOrgUnits, { callback: (_error, message) => seen.push(message) });
+    const silent = nats.subscribe(DirectorySubject.ListOrgUnits, { callback: (_error, message) => {
+        seen.push(message);
+      },
+    });
     await nats.flush();
     const started = Date.now();
     const response = await listOrgUnits('slow-service-0001');

@@ -5,3 +5,4 @@ export * from './runtime.module.js';
 export * from './service-config.js';
 export * from './service-database.module.js';
 export * from './service-events.module.js';
+export * from './settings/index.js';

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ResearchTopicsController } from './research-topics.controller.js';
+
+@Module({ controllers: [ResearchTopicsController] })
+export class ResearchTopicsModule {}

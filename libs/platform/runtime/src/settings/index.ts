@@ -1,0 +1,4 @@
+export * from './settings-cache.js';
+export * from './settings-change.rules.js';
+export * from './settings.client.js';
+export * from './settings-client.module.js';
