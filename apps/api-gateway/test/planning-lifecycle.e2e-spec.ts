@@ -71,11 +71,13 @@ describe('the annual consultation plan, from draft to revision', () => {
   });
 
   it('lets a party member draft suggestions for their own branch, unseen by office until sent', async () => {
+    const spoofed = { orgUnitId: units.get('九三学社')?.id, displayName: '冒名' };
     for (const key of ['accepted', 'declined']) {
-      const result = await minmeng('/plan-suggestions', 'POST', { planId: plan.id, topic: `民盟建议（${key}）${tag}`, reason: '群众关切，建议纳入年度协商' });
+      const body = { planId: plan.id, topic: `民盟建议（${key}）${tag}`, reason: '群众关切，建议纳入年度协商', actor: spoofed };
+      const result = await minmeng('/plan-suggestions', 'POST', body);
       expect(result.status).toBe(201);
       suggestions[key] = result.body as PlanSuggestionView;
-      expect(suggestions[key]).toMatchObject({ status: 'draft', orgUnitId: units.get('民盟')?.id });
+      expect(suggestions[key]).toMatchObject({ status: 'draft', orgUnitId: units.get('民盟')?.id, authorName: '刘明理' });
     }
     const jiusanDraft = await jiusan('/plan-suggestions', 'POST', { planId: plan.id, topic: `九三学社建议 ${tag}`, reason: '科技创新' });
     suggestions['jiusan'] = jiusanDraft.body as PlanSuggestionView;

@@ -3,4 +3,4 @@ import { launchService } from '@xieshang/platform-runtime';
 import { configSchema } from './config/config.schema.js';
 import { PlanningModule } from './planning.module.js';
 
-launchService({ name: 'planning-service', configSchema, module: PlanningModule });
+launchService({ name: 'planning-service', configSchema, module: PlanningModule.register() });

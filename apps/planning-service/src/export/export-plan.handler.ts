@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EXPORT_CONTENT_TYPES, exportPlanCommandSchema, PlanningErrorCode, type PlanExportView } from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { currentCaller } from '../caller.js';
+import { DirectoryOrgUnits } from '../directory/directory-org-units.js';
+import { toPlanItemView } from '../plan-items/plan-item.entity.js';
+import { findVisiblePlan, itemsOfPlan } from '../plans/plan-repository.js';
+import { exportFileName, noticeTitle, planTableRows } from './plan-document.rules.js';
+import { planNoticeDocx } from './plan-notice.docx.js';
+import { planTableXlsx } from './plan-table.xlsx.js';
+
+const RECIPIENTS = '各民主党派区总支委员会，无党派人士，区工商联，区级有关部门';
+
+const chineseDay = (at: Date): string => {
+  const [year, month, day] = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+};
+
+/** The approved or published plan as a notice (DOCX) or its items table (XLSX). */
+@Injectable()
+export class ExportPlanHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly orgUnits: DirectoryOrgUnits,
+  ) {}
+
+  async execute(input: unknown): Promise<PlanExportView> {
+    const command = parseInput(exportPlanCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    const { plan, items } = await inCurrentTenant(this.dataSource, async (manager) => {
+      const found = await findVisiblePlan(manager, command.id, caller.roles);
+      return { plan: found, items: (await itemsOfPlan(manager, found.id)).map(toPlanItemView) };
+    });
+    if (plan.status !== 'approved' && plan.status !== 'published') {
+      throw new AppException(PlanningErrorCode.PlanNotInState, `Only an approved or published plan is exported; this one is ${plan.status}`, {
+        status: plan.status,
+        allowedFrom: ['approved', 'published'],
+      });
+    }
+    const names = await this.orgUnits.names(items.flatMap((item) => [...item.participantOrgUnitIds, ...(item.leadOrgUnitId ? [item.leadOrgUnitId] : [])]));
+    const rows = planTableRows(items, names);
+    const content =
+      command.format === 'docx'
+        ? await planNoticeDocx({
+            issuer: (await this.orgUnits.nameOfKind('party_office')) ?? '区委办公室',
+            decisionReference: plan.decisionReference,
+            planTitle: plan.title,
+            year: plan.year,
+            recipients: RECIPIENTS,
+            rows,
+            issuedOn: chineseDay(plan.approvedAt ?? new Date()),
+          })
+        : await planTableXlsx(noticeTitle(plan.title), rows);
+    return { fileName: exportFileName(plan.title, command.format), contentType: EXPORT_CONTENT_TYPES[command.format], base64: content.toString('base64') };
+  }
+}

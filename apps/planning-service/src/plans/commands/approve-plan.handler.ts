@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { approvePlanCommandSchema, type PlanApprovedPayload, PlanningEvent, type PlanView } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { recordEvent } from '@xieshang/platform-messaging';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { auditChange } from '../../audit.js';
+import { currentCaller } from '../../caller.js';
+import { OUTBOX } from '../../planning.constants.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
+import { assertApprovable, planMinimums } from '../minimums.rules.js';
+import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
+import { assertPlanAction } from '../plan.rules.js';
+import { PlanEntity } from '../plan.entity.js';
+import { planRecord, toPlanView } from '../plan-view.js';
+
+/** The leader approves on the standing committee's behalf; below a yearly minimum only with a reason. */
+@Injectable()
+export class ApprovePlanHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: PlanningSettings,
+  ) {}
+
+  async execute(input: unknown): Promise<PlanView> {
+    const command = parseInput(approvePlanCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    const required = await this.settings.yearlyMinimums();
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
+      const next = assertPlanAction(caller.roles, plan.status, 'approve');
+      const items = await itemsOfPlan(manager, plan.id);
+      const before = toPlanView(plan, items, required, caller.roles);
+      const reason = assertApprovable(planMinimums(items, required), command.belowMinimumReason);
+      Object.assign(plan, {
+        status: next,
+        approvedBy: caller.userId,
+        approvedByName: caller.actor.displayName,
+        approvedAt: new Date(),
+        decisionReference: command.decisionReference,
+        belowMinimumReason: reason,
+      });
+      const saved = await manager.getRepository(PlanEntity).save(plan);
+      const after = toPlanView(saved, items, required, caller.roles);
+      await auditChange(manager, 'plan', plan.id, 'approved', planRecord(before), planRecord(after));
+      const payload: PlanApprovedPayload = {
+        planId: plan.id,
+        year: plan.year,
+        title: plan.title,
+        approvedBy: caller.userId,
+        approvedByName: caller.actor.displayName,
+        approvedAt: after.approvedAt ?? new Date().toISOString(),
+        decisionReference: command.decisionReference,
+        belowMinimumReason: reason,
+      };
+      await recordEvent(manager, { subject: PlanningEvent.PlanApproved, payload }, OUTBOX);
+      return after;
+    });
+  }
+}

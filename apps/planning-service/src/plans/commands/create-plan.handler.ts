@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { createPlanCommandSchema, PlanningErrorCode, type PlanView } from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { requireTenantId } from '@xieshang/platform-tenancy';
+import { auditChange } from '../../audit.js';
+import { currentCaller } from '../../caller.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
+import { PLAN_EDITORS, requireRole } from '../plan-access.rules.js';
+import { PlanEntity } from '../plan.entity.js';
+import { planRecord, toPlanView } from '../plan-view.js';
+
+const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+
+/** Office or UFWD starts the year's plan; a second plan for the same year is refused. */
+@Injectable()
+export class CreatePlanHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: PlanningSettings,
+  ) {}
+
+  async execute(input: unknown): Promise<PlanView> {
+    const command = parseInput(createPlanCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    requireRole(caller.roles, PLAN_EDITORS, 'draft a plan');
+    const required = await this.settings.yearlyMinimums();
+    try {
+      return await inCurrentTenant(this.dataSource, async (manager) => {
+        const plan = await manager.getRepository(PlanEntity).save(
+          manager.getRepository(PlanEntity).create({ tenantId: requireTenantId(), year: command.year, title: command.title, status: 'draft', createdBy: caller.userId }),
+        );
+        const view = toPlanView(plan, [], required, caller.roles);
+        await auditChange(manager, 'plan', plan.id, 'created', null, planRecord(view));
+        return view;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppException(PlanningErrorCode.PlanExists, `There is already a plan for ${command.year}`, { year: command.year });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type PlanView, updatePlanCommandSchema } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { auditChange } from '../../audit.js';
+import { currentCaller } from '../../caller.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
+import { PLAN_EDITORS, requireRole } from '../plan-access.rules.js';
+import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
+import { itemChangeMode } from '../plan.rules.js';
+import { PlanEntity } from '../plan.entity.js';
+import { planRecord, toPlanView } from '../plan-view.js';
+
+/** Renames the plan while it may still change (draft, soliciting) or as published. */
+@Injectable()
+export class UpdatePlanHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: PlanningSettings,
+  ) {}
+
+  async execute(input: unknown): Promise<PlanView> {
+    const command = parseInput(updatePlanCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    requireRole(caller.roles, PLAN_EDITORS, 'change a plan');
+    const required = await this.settings.yearlyMinimums();
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
+      assertCurrentVersion('plan', plan.version, command.version);
+      itemChangeMode(plan.status);
+      const items = await itemsOfPlan(manager, plan.id);
+      const before = toPlanView(plan, items, required, caller.roles);
+      plan.title = command.title;
+      const saved = await manager.getRepository(PlanEntity).save(plan);
+      const after = toPlanView(saved, items, required, caller.roles);
+      await auditChange(manager, 'plan', plan.id, 'updated', planRecord(before), planRecord(after));
+      return after;
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createResearchTopicCommandSchema, type ResearchTopicView } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { requireTenantId } from '@xieshang/platform-tenancy';
+import { auditChange } from '../../audit.js';
+import { currentCaller } from '../../caller.js';
+import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
+import { assertKnownOrgUnits } from '../../plan-items/plan-item.rules.js';
+import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
+import { ResearchTopicEntity } from '../research-topic.entity.js';
+import { topicViews } from '../research-topic.repository.js';
+import { assertStudyTourFits } from '../research-topic.rules.js';
+
+/** UFWD (or office) adds a catalogue topic, commissions key research to a party, or plans a study tour. */
+@Injectable()
+export class CreateResearchTopicHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly orgUnits: DirectoryOrgUnits,
+    private readonly settings: PlanningSettings,
+  ) {}
+
+  async execute(input: unknown): Promise<ResearchTopicView> {
+    const command = parseInput(createResearchTopicCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
+    const commissioned = command.kind === 'commissioned' ? command.commissionedOrgUnitId ?? null : null;
+    if (commissioned) {
+      const named = [{ id: commissioned, path: 'commissionedOrgUnitId' }];
+      assertKnownOrgUnits(named, await this.orgUnits.knownIds([commissioned]));
+    }
+    const limits = command.kind === 'study_tour' ? await this.settings.studyTourLimits() : null;
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const repository = manager.getRepository(ResearchTopicEntity);
+      if (limits) {
+        // Serialises study tours of one tenant, so two at once cannot both pass the count.
+        await manager.query(`select pg_advisory_xact_lock(hashtext('planning.study-tours.' || $1 || '.' || $2))`, [requireTenantId(), command.year]);
+        assertStudyTourFits(await repository.countBy({ year: command.year, kind: 'study_tour' }), limits, command.year);
+      }
+      const topic = await repository.save(
+        repository.create({
+          tenantId: requireTenantId(),
+          year: command.year,
+          kind: command.kind,
+          title: command.title,
+          description: command.description,
+          commissionedOrgUnitId: commissioned,
+          tourDate: command.kind === 'study_tour' ? command.tourDate ?? null : null,
+          destination: command.kind === 'study_tour' ? command.destination ?? null : null,
+          status: commissioned ? 'chosen' : 'open',
+          createdBy: caller.userId,
+        }),
+      );
+      const [view] = await topicViews(manager, [topic], caller.roles, caller.actor.orgUnitId);
+      await auditChange(manager, 'research-topic', topic.id, 'created', null, view);
+      return view as ResearchTopicView;
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PlanningErrorCode, type ResearchTopicView, updateResearchTopicCommandSchema } from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { auditChange } from '../../audit.js';
+import { currentCaller } from '../../caller.js';
+import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
+import { ResearchTopicEntity } from '../research-topic.entity.js';
+import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
+
+/** Edits a topic's text, a tour's date and destination, or closes the topic. */
+@Injectable()
+export class UpdateResearchTopicHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(input: unknown): Promise<ResearchTopicView> {
+    const command = parseInput(updateResearchTopicCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const topic = await findVisibleTopic(manager, command.id, caller, true);
+      assertCurrentVersion('research topic', topic.version, command.version);
+      const [before] = await topicViews(manager, [topic], caller.roles, caller.actor.orgUnitId);
+      if (topic.kind === 'study_tour') {
+        const tourDate = command.tourDate ?? topic.tourDate;
+        if (tourDate && Number(tourDate.slice(0, 4)) !== topic.year) {
+          throw new AppException(PlanningErrorCode.OutsidePlanYear, `The tour date is outside ${topic.year}`, {
+            fields: [{ path: 'tourDate', message: `must be a day in ${topic.year}` }],
+          });
+        }
+        Object.assign(topic, { tourDate, destination: command.destination ?? topic.destination });
+      }
+      Object.assign(topic, { title: command.title, description: command.description, status: command.status ?? topic.status });
+      const saved = await manager.getRepository(ResearchTopicEntity).save(topic);
+      const [after] = await topicViews(manager, [saved], caller.roles, caller.actor.orgUnitId);
+      await auditChange(manager, 'research-topic', topic.id, 'updated', before, after);
+      return after as ResearchTopicView;
+    });
+  }
+}

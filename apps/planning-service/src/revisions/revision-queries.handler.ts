@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { getRevisionQuerySchema, listRevisionsQuerySchema, type ListResult, planningActorSchema, type PlanRevisionView } from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { currentCaller } from '../caller.js';
+import { findVisiblePlan } from '../plans/plan-repository.js';
+import { PlanRevisionEntity, toRevisionView } from './plan-revision.entity.js';
+
+const listSchema = listRevisionsQuerySchema.extend({ actor: planningActorSchema });
+const getSchema = getRevisionQuerySchema.extend({ actor: planningActorSchema });
+
+/** The published plan's history: every revision with its difference to the one before; any one of them in full. */
+@Injectable()
+export class RevisionQueriesHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(input: unknown): Promise<ListResult<PlanRevisionView>> {
+    const query = parseInput(listSchema, input);
+    const caller = currentCaller(query.actor);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      await findVisiblePlan(manager, query.planId, caller.roles);
+      const revisions = await manager.getRepository(PlanRevisionEntity).find({ where: { planId: query.planId }, order: { number: 'DESC' } });
+      return { items: revisions.map((revision) => toRevisionView(revision, false)), total: revisions.length };
+    });
+  }
+
+  async get(input: unknown): Promise<PlanRevisionView> {
+    const query = parseInput(getSchema, input);
+    const caller = currentCaller(query.actor);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      await findVisiblePlan(manager, query.planId, caller.roles);
+      const revision = await manager.getRepository(PlanRevisionEntity).findOneBy({ planId: query.planId, number: query.number });
+      if (!revision) throw AppException.notFound('plan revision', `${query.planId}/${query.number}`);
+      return toRevisionView(revision, true);
+    });
+  }
+}

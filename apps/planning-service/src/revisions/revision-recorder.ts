@@ -1,0 +1,40 @@
+import type { EntityManager } from 'typeorm';
+import type { RevisionChanges } from '@xieshang/contracts';
+import type { PlanningCaller } from '../caller.js';
+import { toPlanItemView } from '../plan-items/plan-item.entity.js';
+import { itemsOfPlan } from '../plans/plan-repository.js';
+import { PlanEntity } from '../plans/plan.entity.js';
+import { PlanRevisionEntity } from './plan-revision.entity.js';
+import { diffRevisions, snapshotItem } from './revision-diff.rules.js';
+
+/**
+ * Writes the plan's next revision: its items as they stand now, who changed them, why, and the
+ * difference to the revision before. Revision 1 is the plan as published. Call it in the
+ * transaction of the change, with the plan locked.
+ */
+export const recordRevision = async (
+  manager: EntityManager,
+  plan: PlanEntity,
+  caller: PlanningCaller,
+  reason: string,
+): Promise<{ number: number; changes: RevisionChanges }> => {
+  const items = (await itemsOfPlan(manager, plan.id)).map((item) => snapshotItem(toPlanItemView(item)));
+  const previous = plan.currentRevision > 0 ? await manager.getRepository(PlanRevisionEntity).findOneBy({ planId: plan.id, number: plan.currentRevision }) : null;
+  const changes = diffRevisions(previous?.items ?? [], items);
+  const number = plan.currentRevision + 1;
+  const revisions = manager.getRepository(PlanRevisionEntity);
+  const revision = Object.assign(new PlanRevisionEntity(), {
+    tenantId: plan.tenantId,
+    planId: plan.id,
+    number,
+    madeBy: caller.userId,
+    madeByName: caller.actor.displayName,
+    reason,
+    items,
+    changes,
+  });
+  await revisions.save(revision);
+  await manager.getRepository(PlanEntity).update({ id: plan.id }, { currentRevision: number });
+  plan.currentRevision = number;
+  return { number, changes };
+};

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { CommonErrorCode, NUMBER_SETTINGS } from '@xieshang/contracts';
+import { AppException } from '@xieshang/platform-errors';
+import { type NumberSettingKey, SettingsClient } from '@xieshang/platform-runtime';
+import type { YearlyMinimums } from '../plans/minimums.rules.js';
+import type { StudyTourLimits } from '../research-topics/research-topic.rules.js';
+
+/**
+ * The tenant's planning numbers, as directory-service's settings say (a district inherits its
+ * city's), through the cached settings client. Only when no directory answers at all are
+ * DOMAIN.md's defaults used, so plans stay readable; any other failure is reported.
+ */
+@Injectable()
+export class PlanningSettings {
+  constructor(private readonly settings: SettingsClient) {}
+
+  private async numbers(keys: readonly NumberSettingKey[]): Promise<number[]> {
+    try {
+      return await Promise.all(keys.map((key) => this.settings.number(key)));
+    } catch (error) {
+      if (error instanceof AppException && error.code === CommonErrorCode.ServiceUnavailable) return keys.map((key) => NUMBER_SETTINGS[key].default);
+      throw error;
+    }
+  }
+
+  async yearlyMinimums(): Promise<YearlyMinimums> {
+    const [thematic, research, briefing] = await this.numbers(['plan.minThematic', 'plan.minResearch', 'plan.minBriefing']);
+    return { thematic, research, briefing };
+  }
+
+  async studyTourLimits(): Promise<StudyTourLimits> {
+    const [min, max] = await this.numbers(['research.studyToursMin', 'research.studyToursMax']);
+    return { min, max };
+  }
+}

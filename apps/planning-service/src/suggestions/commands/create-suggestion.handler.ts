@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CommonErrorCode, createSuggestionCommandSchema, type PlanSuggestionView } from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { auditChange } from '../../audit.js';
+import { currentCaller } from '../../caller.js';
+import { DirectoryOrgUnits, PARTY_KINDS } from '../../directory/directory-org-units.js';
+import { findVisiblePlan } from '../../plans/plan-repository.js';
+import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
+import { assertSoliciting } from '../suggestion-plan.rules.js';
+import { assertBeforeDeadline } from '../suggestion.rules.js';
+
+/** A party member drafts a topic for the plan, for their own branch (the org unit of their token). */
+@Injectable()
+export class CreateSuggestionHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly orgUnits: DirectoryOrgUnits,
+  ) {}
+
+  async execute(input: unknown): Promise<PlanSuggestionView> {
+    const command = parseInput(createSuggestionCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    const orgUnitId = caller.actor.orgUnitId;
+    if (!caller.roles.includes('party-member') || !orgUnitId) {
+      throw new AppException(CommonErrorCode.Forbidden, 'Only a member of a party branch drafts suggestions for it');
+    }
+    const [unit] = await this.orgUnits.find([orgUnitId]);
+    if (!unit || !PARTY_KINDS.includes(unit.kind)) throw new AppException(CommonErrorCode.Forbidden, 'Suggestions come from party branches only');
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const plan = await findVisiblePlan(manager, command.planId, caller.roles);
+      assertSoliciting(plan.status);
+      assertBeforeDeadline(plan.suggestionsDeadline, new Date());
+      const repository = manager.getRepository(PlanSuggestionEntity);
+      const saved = await repository.save(
+        repository.create({
+          tenantId: plan.tenantId,
+          planId: plan.id,
+          orgUnitId,
+          topic: command.topic,
+          reason: command.reason,
+          status: 'draft',
+          authorId: caller.userId,
+          authorName: caller.actor.displayName,
+        }),
+      );
+      const view = toSuggestionView(saved);
+      await auditChange(manager, 'plan-suggestion', saved.id, 'created', null, view);
+      return view;
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type PlanningActor, type PlanSuggestionView, returnSuggestionCommandSchema, suggestionRefSchema } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { auditChange } from '../../audit.js';
+import { currentCaller, type PlanningCaller } from '../../caller.js';
+import { findVisiblePlan } from '../../plans/plan-repository.js';
+import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
+import { findVisibleSuggestion } from '../suggestion.repository.js';
+import { assertSoliciting } from '../suggestion-plan.rules.js';
+import { assertBeforeDeadline, nextSuggestionStatus } from '../suggestion.rules.js';
+
+/**
+ * Inside the branch: a member submits the draft to the leader, who sends it (主委审定) or returns
+ * it with a note. Nothing leaves the branch without its leader.
+ */
+@Injectable()
+export class SuggestionStepsHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  submit(input: unknown): Promise<PlanSuggestionView> {
+    const command = parseInput(suggestionRefSchema, input);
+    return this.step(command, 'submit', 'submitted', (suggestion, deadline) => {
+      assertBeforeDeadline(deadline, new Date());
+      suggestion.leaderNote = null;
+    });
+  }
+
+  approve(input: unknown): Promise<PlanSuggestionView> {
+    const command = parseInput(suggestionRefSchema, input);
+    return this.step(command, 'approve', 'sent', (suggestion, _deadline, caller) => {
+      Object.assign(suggestion, { approvedBy: caller.userId, approvedByName: caller.actor.displayName, sentAt: new Date() });
+    });
+  }
+
+  return(input: unknown): Promise<PlanSuggestionView> {
+    const command = parseInput(returnSuggestionCommandSchema, input);
+    return this.step(command, 'return', 'returned', (suggestion) => {
+      suggestion.leaderNote = command.note;
+    });
+  }
+
+  private step(
+    command: { id: string; actor: PlanningActor },
+    action: 'submit' | 'approve' | 'return',
+    audited: string,
+    apply: (suggestion: PlanSuggestionEntity, deadline: string | null, caller: PlanningCaller) => void,
+  ): Promise<PlanSuggestionView> {
+    const caller = currentCaller(command.actor);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
+      const next = nextSuggestionStatus(action, suggestion, caller);
+      const plan = await findVisiblePlan(manager, suggestion.planId, caller.roles);
+      assertSoliciting(plan.status);
+      const before = toSuggestionView(suggestion);
+      apply(suggestion, plan.suggestionsDeadline, caller);
+      suggestion.status = next;
+      const after = toSuggestionView(await manager.getRepository(PlanSuggestionEntity).save(suggestion));
+      await auditChange(manager, 'plan-suggestion', suggestion.id, audited, before, after);
+      return after;
+    });
+  }
+}

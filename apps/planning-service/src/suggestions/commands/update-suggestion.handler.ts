@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type PlanSuggestionView, updateSuggestionCommandSchema } from '@xieshang/contracts';
+import { parseInput } from '@xieshang/platform-errors';
+import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { auditChange } from '../../audit.js';
+import { currentCaller } from '../../caller.js';
+import { findVisiblePlan } from '../../plans/plan-repository.js';
+import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
+import { findVisibleSuggestion } from '../suggestion.repository.js';
+import { assertSoliciting } from '../suggestion-plan.rules.js';
+import { nextSuggestionStatus } from '../suggestion.rules.js';
+
+/** The branch edits its draft (also after its leader returned it with a note). */
+@Injectable()
+export class UpdateSuggestionHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute(input: unknown): Promise<PlanSuggestionView> {
+    const command = parseInput(updateSuggestionCommandSchema, input);
+    const caller = currentCaller(command.actor);
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
+      nextSuggestionStatus('edit', suggestion, caller);
+      assertCurrentVersion('plan suggestion', suggestion.version, command.version);
+      assertSoliciting((await findVisiblePlan(manager, suggestion.planId, caller.roles)).status);
+      const before = toSuggestionView(suggestion);
+      Object.assign(suggestion, { topic: command.topic, reason: command.reason });
+      const after = toSuggestionView(await manager.getRepository(PlanSuggestionEntity).save(suggestion));
+      await auditChange(manager, 'plan-suggestion', suggestion.id, 'updated', before, after);
+      return after;
+    });
+  }
+}
