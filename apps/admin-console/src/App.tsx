@@ -1,6 +1,7 @@
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { LoginPage } from 'ra-keycloak';
 import { Route } from 'react-router-dom';
+import { auditEvents } from './audit-events/index.js';
 import { authProvider } from './authProvider.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { createDataProvider } from './dataProvider.js';
@@ -8,12 +9,18 @@ import { createHttpClient } from './httpClient.js';
 import { i18nProvider } from './i18n/i18nProvider.js';
 import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
+import { orgUnits } from './org-units/index.js';
+import { settings } from './settings/index.js';
+import { tenants } from './tenants/index.js';
+import { users } from './users/index.js';
 
 const dataProvider = createDataProvider(createHttpClient(keycloakClient, i18nProvider.translate));
 
 /**
  * Sign-in is react-admin's flow through ra-keycloak: an anonymous visit lands on `/login`,
  * which sends the browser to the identity provider, which returns to `/auth-callback`.
+ * Every resource is declared; the authProvider's canAccess keeps menus, routes and buttons
+ * to what the signed-in person may use.
  */
 export const App = () => (
   <Admin
@@ -27,7 +34,11 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {/* The account page at its own address too; an Admin with no routes at all would skip sign-in. */}
+    <Resource name="tenants" {...tenants} />
+    <Resource name="org-units" {...orgUnits} />
+    <Resource name="users" {...users} />
+    <Resource name="settings" {...settings} />
+    <Resource name="audit-events" {...auditEvents} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
     </CustomRoutes>

@@ -1,6 +1,8 @@
 import type Keycloak from 'keycloak-js';
 import type { AuthProvider } from 'react-admin';
 import { keycloakAuthProvider } from 'ra-keycloak';
+import { mayAccess } from './access/access.rules.js';
+import { currentSituation } from './access/current-user.js';
 import { keycloakClient } from './keycloakClient.js';
 
 /** What the console knows of the signed-in user before it asks the gateway. */
@@ -27,6 +29,10 @@ export const createAuthProvider = (keycloak: Keycloak): AuthProvider => {
       const token = keycloak.tokenParsed;
       const fullName = typeof token?.name === 'string' && token.name ? token.name : identity.fullName;
       return { ...identity, fullName };
+    },
+    // Menus, routes and buttons ask here; the answer follows the token's roles and the picked district.
+    async canAccess({ resource, action }) {
+      return mayAccess(currentSituation(keycloak), resource, action);
     },
   };
 };

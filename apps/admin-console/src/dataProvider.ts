@@ -1,18 +1,82 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import type { AuditChainReport } from './audit-events/audit-event.js';
 import { consoleConfig } from './config.js';
+import type { DistrictFigures } from './dashboard/district-figures.js';
 import type { Me } from './dashboard/me.js';
 import type { HttpClient } from './httpClient.js';
+import { updatePayload, withRecordId } from './record-shape.rules.js';
+import type { Tenant } from './tenants/tenant.js';
+import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
 
 /** Simple REST on the gateway, plus the calls that are not about a resource list. */
 export interface ConsoleDataProvider extends DataProvider {
   getMe(): Promise<Me>;
+  getDistrictFigures(): Promise<DistrictFigures[]>;
+  /** Every tenant the person may see, unsorted and unpaged, for the tenant switcher. */
+  getTenants(): Promise<Tenant[]>;
+  /** `POST /<resource>/:id/<action>`, e.g. retire an org unit or disable a person. */
+  runAction(resource: string, id: Identifier, action: string, body?: object): Promise<RaRecord | null>;
+  getSettings(): Promise<SettingRow[]>;
+  saveSettings(values: Record<string, SettingValue>): Promise<void>;
+  /** Drops the tenant's own value, so that the city's or the default applies again. */
+  resetSetting(key: string): Promise<void>;
+  verifyAuditChain(): Promise<AuditChainReport>;
 }
 
-export const createDataProvider = (httpClient: HttpClient): ConsoleDataProvider => ({
-  ...simpleRestProvider(consoleConfig.apiUrl, httpClient),
-  async getMe() {
-    const { json } = await httpClient(`${consoleConfig.apiUrl}/me`);
-    return json as Me;
-  },
-});
+const api = (path: string) => `${consoleConfig.apiUrl}${path}`;
+
+export const createDataProvider = (httpClient: HttpClient): ConsoleDataProvider => {
+  const rest = simpleRestProvider(consoleConfig.apiUrl, httpClient);
+  const getSettings = async () => settingRows((await httpClient(api('/settings'))).json);
+  return {
+    ...rest,
+    async getList(resource, params) {
+      // The settings come as one list without paging, hence without Content-Range.
+      if (resource === 'settings') {
+        const data = await getSettings();
+        return { data: data as never[], total: data.length };
+      }
+      const page = await rest.getList(resource, params);
+      return { ...page, data: page.data.map((record) => withRecordId(resource, record)) };
+    },
+    async getOne(resource, params) {
+      const { data } = await rest.getOne(resource, params);
+      return { data: withRecordId(resource, data) };
+    },
+    async getMany(resource, params) {
+      const { data } = await rest.getMany(resource, params);
+      return { data: data.map((record) => withRecordId(resource, record)) };
+    },
+    async update(resource, params) {
+      return rest.update(resource, { ...params, data: updatePayload(resource, params.data) });
+    },
+    async getMe() {
+      return (await httpClient(api('/me'))).json as Me;
+    },
+    async getDistrictFigures() {
+      return (await httpClient(api('/district-figures'))).json as DistrictFigures[];
+    },
+    async getTenants() {
+      const { json } = await httpClient(api(`/tenants?range=${encodeURIComponent('[0,499]')}`));
+      return (json as Tenant[]).map((tenant) => withRecordId('tenants', tenant));
+    },
+    async runAction(resource, id, action, body = {}) {
+      const { json } = await httpClient(api(`/${resource}/${encodeURIComponent(String(id))}/${action}`), {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      return (json as RaRecord | null) ?? null;
+    },
+    getSettings,
+    async saveSettings(values) {
+      await httpClient(api('/settings'), { method: 'PUT', body: JSON.stringify({ values }) });
+    },
+    async resetSetting(key) {
+      await httpClient(api(`/settings/${encodeURIComponent(key)}`), { method: 'DELETE' });
+    },
+    async verifyAuditChain() {
+      return (await httpClient(api('/audit-events/verify'))).json as AuditChainReport;
+    },
+  };
+};

@@ -1,6 +1,7 @@
 import { Alert, Card, CardContent, CardHeader, Chip, CircularProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { DistrictFiguresCards } from './DistrictFiguresCards.js';
 import { orgUnitKindLabel, roleLabel, type Me } from './me.js';
 import { useMe } from './useMe.js';
 
@@ -50,23 +51,29 @@ const MeDetails = ({ me }: { me: Me }) => {
   );
 };
 
-/** "My account": who the gateway says is signed in, in which district, unit and roles. */
+/**
+ * "My account": who the gateway says is signed in, in which district, unit and roles; city
+ * users also see their districts' figures.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { data: me, error, isPending } = useMe();
   return (
-    <Card sx={{ mt: 2, maxWidth: 720 }}>
-      <Title title="xs.me.title" />
-      <CardHeader title={translate('xs.me.title')} />
-      <CardContent>
-        {isPending && <CircularProgress size={24} aria-label={translate('ra.page.loading')} />}
-        {error && (
-          <Alert severity="error" data-testid="me-error">
-            {translate('xs.me.load_error')} {error.message}
-          </Alert>
-        )}
-        {me && <MeDetails me={me} />}
-      </CardContent>
-    </Card>
+    <>
+      <Card sx={{ mt: 2, maxWidth: 720 }}>
+        <Title title="xs.me.title" />
+        <CardHeader title={translate('xs.me.title')} />
+        <CardContent>
+          {isPending && <CircularProgress size={24} aria-label={translate('ra.page.loading')} />}
+          {error && (
+            <Alert severity="error" data-testid="me-error">
+              {translate('xs.me.load_error')} {error.message}
+            </Alert>
+          )}
+          {me && <MeDetails me={me} />}
+        </CardContent>
+      </Card>
+      <DistrictFiguresCards />
+    </>
   );
 };

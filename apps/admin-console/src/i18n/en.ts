@@ -1,15 +1,28 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { resourcesEn } from './resources.en.js';
 
 /** English: react-admin's own messages plus ours under `xs`. */
 export const en: TranslationMessages = {
   ...englishMessages,
+  resources: resourcesEn,
   xs: {
     app: {
       title: 'xieshang consultation platform',
     },
     menu: {
       me: 'My account',
+    },
+    tenant_switch: {
+      label: 'Viewing',
+      own: 'My own tenant',
+    },
+    figures: {
+      title: 'Districts at a glance',
+      org_units: 'Org units',
+      people: 'People',
+      active: 'active',
+      enabled: 'enabled',
     },
     me: {
       title: 'My account',

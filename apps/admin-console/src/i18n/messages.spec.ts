@@ -1,6 +1,8 @@
-import { CommonErrorCode, ORG_UNIT_KINDS, ROLES } from '@xieshang/contracts';
+import { CHAIN_BREAK_REASONS, CommonErrorCode, ORG_UNIT_KINDS, ROLES } from '@xieshang/contracts';
 import { describe, expect, it } from 'vitest';
+import { CONSOLE_RESOURCES } from '../access/access.rules.js';
 import { KNOWN_ERROR_CODES } from '../errors/problem-message.js';
+import { RULE_SETTING_KEYS } from '../settings/settings.rules.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 
@@ -62,5 +64,14 @@ describe('message trees', () => {
   it('explain every shared error code of the contracts', () => {
     const unexplained = Object.values(CommonErrorCode).filter((code) => !(code in KNOWN_ERROR_CODES));
     expect(unexplained).toEqual([]);
+  });
+
+  it('name every resource, rule setting and audit chain break in both languages', () => {
+    const needed = [
+      ...CONSOLE_RESOURCES.map((resource) => `resources.${resource}.name`),
+      ...RULE_SETTING_KEYS.map((key) => `resources.settings.keys.${key}`),
+      ...CHAIN_BREAK_REASONS.map((reason) => `resources.audit-events.verify.reasons.${reason}`),
+    ];
+    expect(needed.filter((key) => !zh.has(key) || !english.has(key))).toEqual([]);
   });
 });

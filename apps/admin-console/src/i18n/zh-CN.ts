@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { resourcesZhCN } from './resources.zh-CN.js';
 
 /** 简体中文：react-admin 自带的全部文案，加上本平台的 `xs` 文案。键与 en.ts 完全一致。 */
 export const zhCN: TranslationMessages = {
@@ -213,12 +214,24 @@ export const zhCN: TranslationMessages = {
       },
     },
   },
+  resources: resourcesZhCN,
   xs: {
     app: {
       title: '协商平台',
     },
     menu: {
       me: '我的账户',
+    },
+    tenant_switch: {
+      label: '查看区县',
+      own: '本级',
+    },
+    figures: {
+      title: '各区县概况',
+      org_units: '组织单位',
+      people: '人员',
+      active: '在用',
+      enabled: '已启用',
     },
     me: {
       title: '我的账户',

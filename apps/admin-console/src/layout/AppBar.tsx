@@ -1,15 +1,22 @@
 import { Typography } from '@mui/material';
 import { AppBar as RaAppBar, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
+import { TenantSwitcher } from '../tenant-switch/TenantSwitcher.js';
 import { UserMenu } from './UserMenu.js';
 
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar userMenu={<UserMenu />} toolbar={
-        <span data-testid="locale-switch">
-          <LocalesMenuButton />
-        </span>
-      }>
+    <RaAppBar
+      userMenu={<UserMenu />}
+      toolbar={
+        <>
+          <TenantSwitcher />
+          <span data-testid="locale-switch">
+            <LocalesMenuButton />
+          </span>
+        </>
+      }
+    >
       <Typography variant="h6" component="span" data-testid="app-title" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
         {translate('xs.app.title')}
       </Typography>

@@ -1,7 +1,9 @@
 import { Menu as RaMenu } from 'react-admin';
 
+/** My account first; then each resource the person may list (the authProvider's canAccess decides). */
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem primaryText="xs.menu.me" />
+    <RaMenu.ResourceItems />
   </RaMenu>
 );

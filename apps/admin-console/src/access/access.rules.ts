@@ -1,0 +1,73 @@
+/** The resources of the console, as the gateway names them under `/api/v1`. */
+export const CONSOLE_RESOURCES = ['tenants', 'org-units', 'users', 'settings', 'audit-events'] as const;
+export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
+
+/** Roles that look at a city's districts from above and may pick one in the tenant switcher. */
+export const CITY_ROLES = ['city-observer', 'platform-admin'] as const;
+
+/** Everyone who works inside one district. */
+const TENANT_ROLES = [
+  'tenant-admin',
+  'office',
+  'ufwd',
+  'gov-office',
+  'party-member',
+  'party-leader',
+  'department',
+  'leader',
+  'supervisor',
+] as const;
+
+/** Who reads each resource in their own tenant (DOMAIN.md, "People and roles"). */
+const READERS: Record<ConsoleResource, readonly string[]> = {
+  tenants: CITY_ROLES,
+  'org-units': TENANT_ROLES,
+  users: ['tenant-admin', 'leader', 'supervisor'],
+  settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
+  'audit-events': ['tenant-admin', 'leader', 'supervisor'],
+};
+
+/** Who reads a district's records from the city, once that district is picked in the switcher. */
+const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
+  'org-units': CITY_ROLES,
+  'audit-events': ['city-observer'],
+};
+
+/** Who changes each resource: create, edit, and the actions (retire, disable, reset …). */
+const WRITERS: Record<ConsoleResource, readonly string[]> = {
+  tenants: ['platform-admin'],
+  'org-units': ['tenant-admin'],
+  users: ['tenant-admin'],
+  settings: ['tenant-admin'],
+  'audit-events': [],
+};
+
+/** Actions that only read; every other action changes records. */
+const READ_ACTIONS = new Set(['list', 'show', 'export']);
+
+export interface AccessSituation {
+  roles: readonly string[];
+  /** A city user is looking at one district through the tenant switcher. */
+  districtSelected: boolean;
+}
+
+const holdsAny = (roles: readonly string[], allowed: readonly string[] | undefined): boolean =>
+  allowed !== undefined && roles.some((role) => allowed.includes(role));
+
+const isConsoleResource = (resource: string): resource is ConsoleResource =>
+  (CONSOLE_RESOURCES as readonly string[]).includes(resource);
+
+export const isCityUser = (roles: readonly string[]): boolean => holdsAny(roles, CITY_ROLES);
+
+/**
+ * Whether the console offers an action on a resource. The gateway decides for itself; this only
+ * keeps menus and buttons to what the person may use. While a district is picked nothing is
+ * written: the city reads its districts and changes nothing there.
+ */
+export const mayAccess = (situation: AccessSituation, resource: string, action: string): boolean => {
+  if (!isConsoleResource(resource)) return false;
+  const { roles, districtSelected } = situation;
+  if (!READ_ACTIONS.has(action)) return !districtSelected && holdsAny(roles, WRITERS[resource]);
+  if (holdsAny(roles, READERS[resource])) return true;
+  return districtSelected && holdsAny(roles, DISTRICT_READERS[resource]);
+};

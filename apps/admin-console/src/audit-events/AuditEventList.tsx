@@ -1,0 +1,44 @@
+import {
+  Datagrid,
+  DateTimeInput,
+  List,
+  NumberField,
+  SearchInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField.js';
+import { VerifyChainButton } from './VerifyChainButton.js';
+
+const auditFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <TextInput key="context" source="context" />,
+  <TextInput key="entity" source="entity" />,
+  <TextInput key="entityId" source="entityId" />,
+  <TextInput key="action" source="action" />,
+  <TextInput key="actorId" source="actorId" />,
+  <DateTimeInput key="from" source="from" parse={(value: string) => (value ? new Date(value).toISOString() : value)} />,
+  <DateTimeInput key="to" source="to" parse={(value: string) => (value ? new Date(value).toISOString() : value)} />,
+];
+
+const AuditEventListActions = () => (
+  <TopToolbar sx={{ alignItems: 'center' }}>
+    <VerifyChainButton />
+  </TopToolbar>
+);
+
+/** The tenant's audit trail, newest first: every change, by whom, when; append-only. */
+export const AuditEventList = () => (
+  <List filters={auditFilters} sort={{ field: 'seq', order: 'DESC' }} perPage={25} actions={<AuditEventListActions />}>
+    <Datagrid rowClick="show" bulkActionButtons={false} data-testid="audit-event-list">
+      <NumberField source="seq" />
+      <LocaleDateField source="occurredAt" />
+      <TextField source="context" />
+      <TextField source="entity" />
+      <TextField source="action" />
+      <TextField source="entityId" />
+      <TextField source="actorId" emptyText="-" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,4 @@
+export const tenantKindChoices = [
+  { id: 'city', name: 'resources.tenants.kinds.city' },
+  { id: 'district', name: 'resources.tenants.kinds.district' },
+];
