@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantScopedEntity } from '@xieshang/platform-persistence';
 import type { OrgUnitKind, OrgUnitView } from '@xieshang/contracts';
 
 /** 区委, 统战部, a democratic party's branch, a department …: who takes part in the procedure. */
 @Entity({ schema: 'directory', name: 'org_units' })
-export class OrgUnitEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class OrgUnitEntity extends TenantScopedEntity {
   @Column({ type: 'text' })
   kind!: OrgUnitKind;
 
@@ -21,15 +16,6 @@ export class OrgUnitEntity {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 export const toOrgUnitView = (unit: OrgUnitEntity): OrgUnitView => ({

@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantScopedEntity } from '@xieshang/platform-persistence';
 import type { PersonView, Role } from '@xieshang/contracts';
 
 /** Someone who signs in: one org unit of one tenant, with roles from DOMAIN.md. */
 @Entity({ schema: 'directory', name: 'people' })
-export class PersonEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class PersonEntity extends TenantScopedEntity {
   @Column({ type: 'text' })
   username!: string;
 
@@ -30,15 +25,6 @@ export class PersonEntity {
 
   @Column({ name: 'idp_subject', type: 'text', nullable: true })
   idpSubject!: string | null;
-
-  @VersionColumn()
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** What administrators see of a person: everything but the password hash. */

@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantScopedEntity } from '@xieshang/platform-persistence';
 import type { ContentCategory, ItemForm, ItemOrigin, ItemStatus, MeetingType, PlanItemView } from '@xieshang/contracts';
 
 /** One consultation the plan foresees (议题, form, type, time, participants, lead unit). */
 @Entity({ schema: 'planning', name: 'plan_items' })
-export class PlanItemEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class PlanItemEntity extends TenantScopedEntity {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId!: string;
 
@@ -48,15 +43,6 @@ export class PlanItemEntity {
 
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
 
 export const toPlanItemView = (item: PlanItemEntity): PlanItemView => ({

@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantScopedEntity } from '@xieshang/platform-persistence';
 import type { PlanStatus } from '@xieshang/contracts';
 
 /** 年度会议协商计划: one per tenant and year. */
 @Entity({ schema: 'planning', name: 'plans' })
-export class PlanEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class PlanEntity extends TenantScopedEntity {
   @Column({ type: 'integer' })
   year!: number;
 
@@ -57,13 +52,4 @@ export class PlanEntity {
 
   @Column({ name: 'created_by', type: 'text', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

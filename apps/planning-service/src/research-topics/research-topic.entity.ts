@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { TenantScopedEntity } from '@xieshang/platform-persistence';
 import type { ResearchTopicKind, ResearchTopicStatus, ResearchTopicView } from '@xieshang/contracts';
 
 /** A research topic of the year: from the catalogue, commissioned to a party, or a study tour. */
 @Entity({ schema: 'planning', name: 'research_topics' })
-export class ResearchTopicEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class ResearchTopicEntity extends TenantScopedEntity {
   @Column({ type: 'integer' })
   year!: number;
 
@@ -36,15 +31,6 @@ export class ResearchTopicEntity {
 
   @Column({ name: 'created_by', type: 'text', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
 
 /** A party branch's choice of a catalogue topic (several branches may choose one topic). */

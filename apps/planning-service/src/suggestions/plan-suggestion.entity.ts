@@ -1,15 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { TenantScopedEntity } from '@xieshang/platform-persistence';
 import type { PlanSuggestionView, SuggestionStatus } from '@xieshang/contracts';
 
 /** A topic a party branch proposes for the plan (双向互动). */
 @Entity({ schema: 'planning', name: 'plan_suggestions' })
-export class PlanSuggestionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class PlanSuggestionEntity extends TenantScopedEntity {
   @Column({ name: 'plan_id', type: 'uuid' })
   planId!: string;
 
@@ -54,15 +49,6 @@ export class PlanSuggestionEntity {
 
   @Column({ name: 'plan_item_id', type: 'uuid', nullable: true })
   planItemId!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
 
 export const toSuggestionView = (suggestion: PlanSuggestionEntity): PlanSuggestionView => ({
