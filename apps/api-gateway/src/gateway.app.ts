@@ -21,7 +21,7 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   const config = loadConfig(configSchema, env);
   const logger = createLogger('api-gateway', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(
-    { module: GatewayRootModule, imports: [RuntimeModule.forApp(config, logger), GatewayModule.register(config)] },
+    { module: GatewayRootModule, imports: [RuntimeModule.forApp('api-gateway', config, logger), GatewayModule.register(config)] },
     { logger: new PinoNestLogger(logger), bodyParser: false },
   );
   app.enableShutdownHooks();

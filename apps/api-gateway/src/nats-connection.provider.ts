@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { APP_CONFIG, ReadinessRegistry } from '@xieshang/platform-runtime';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { APP_CONFIG, connectNats, ReadinessRegistry } from '@xieshang/platform-runtime';
 import type { GatewayConfig } from './config/config.schema.js';
 
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
@@ -10,15 +10,7 @@ export const natsConnectionProvider: Provider = {
   provide: NATS_CONNECTION,
   inject: [APP_CONFIG, ReadinessRegistry],
   useFactory: async (config: GatewayConfig, readiness: ReadinessRegistry): Promise<NatsConnection> => {
-    const connection = await connect({ servers: config.NATS_URL, name: 'api-gateway', maxReconnectAttempts: -1 });
-    readiness.add({
-      name: 'nats',
-      probe: async () => {
-        if (connection.isClosed()) throw new Error('closed');
-        await connection.flush();
-      },
-    });
-    return connection;
+    return connectNats(config.NATS_URL, 'api-gateway', readiness);
   },
 };
 

@@ -26,7 +26,7 @@ export const createService = async <S extends z.ZodObject>(
   const config = loadConfig(definition.configSchema, env) as z.infer<S> & ServiceConfig;
   const logger = createLogger(definition.name, config.LOG_LEVEL);
   const app = await NestFactory.create(
-    { module: ServiceRootModule, imports: [RuntimeModule.forApp(config, logger), definition.module] },
+    { module: ServiceRootModule, imports: [RuntimeModule.forApp(definition.name, config, logger), definition.module] },
     { logger: new PinoNestLogger(logger) },
   );
   app.enableShutdownHooks();

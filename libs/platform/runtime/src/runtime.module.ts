@@ -5,21 +5,23 @@ import { ReadinessRegistry } from './readiness.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const APP_LOGGER = Symbol('APP_LOGGER');
+export const APP_NAME = Symbol('APP_NAME');
 
-/** What every app shares: its validated config, its logger, and the health/readiness/metrics probes. */
+/** What every app shares: its name, its validated config, its logger, and the health/readiness/metrics probes. */
 @Global()
 @Module({})
 export class RuntimeModule {
-  static forApp(config: object, logger: Logger): DynamicModule {
+  static forApp(name: string, config: object, logger: Logger): DynamicModule {
     return {
       module: RuntimeModule,
       controllers: [ProbesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_LOGGER, useValue: logger },
+        { provide: APP_NAME, useValue: name },
         ReadinessRegistry,
       ],
-      exports: [APP_CONFIG, APP_LOGGER, ReadinessRegistry],
+      exports: [APP_CONFIG, APP_LOGGER, APP_NAME, ReadinessRegistry],
     };
   }
 }

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
 import { EventConsumer, ensureStreams, OutboxRelay, type EventHandler } from '@xieshang/platform-messaging';
 import type { Logger } from '@xieshang/platform-observability';
+import { connectNats } from './nats-connection.js';
 import { ReadinessRegistry } from './readiness.js';
-import { APP_CONFIG, APP_LOGGER } from './runtime.module.js';
+import { APP_CONFIG, APP_LOGGER, APP_NAME } from './runtime.module.js';
 import type { ServiceConfig } from './service-config.js';
 
 export const SERVICE_NATS = Symbol('SERVICE_NATS');
@@ -22,17 +23,10 @@ export interface EventSubscription {
 
 const natsProvider: Provider = {
   provide: SERVICE_NATS,
-  inject: [APP_CONFIG, ReadinessRegistry],
-  useFactory: async (config: ServiceConfig, readiness: ReadinessRegistry): Promise<NatsConnection> => {
-    const connection = await connect({ servers: config.NATS_URL, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+  inject: [APP_NAME, APP_CONFIG, ReadinessRegistry],
+  useFactory: async (name: string, config: ServiceConfig, readiness: ReadinessRegistry): Promise<NatsConnection> => {
+    const connection = await connectNats(config.NATS_URL, name, readiness);
     await ensureStreams(await jetstreamManager(connection));
-    readiness.add({
-      name: 'nats',
-      probe: async () => {
-        if (connection.isClosed()) throw new Error('closed');
-        await connection.flush();
-      },
-    });
     return connection;
   },
 };
