@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DATA_DIR = path.join(REPO_ROOT, '.data');
+
+/**
+ * Every app the launcher runs, in start order. `tier` groups apps that may start together; a
+ * tier starts only when the one before it answers, because directory-service migrates and seeds
+ * the tenants the others read, and dev-idp verifies passwords through directory-service.
+ */
+export const APPS = [
+  { name: 'directory-service', port: 3101, tier: 0, kind: 'service' },
+  { name: 'planning-service', port: 3102, tier: 1, kind: 'service' },
+  { name: 'meeting-service', port: 3103, tier: 1, kind: 'service' },
+  { name: 'written-consultation-service', port: 3104, tier: 1, kind: 'service' },
+  { name: 'handling-feedback-service', port: 3105, tier: 1, kind: 'service' },
+  { name: 'notification-service', port: 3106, tier: 1, kind: 'service' },
+  { name: 'dev-idp', port: 8080, tier: 2, kind: 'idp' },
+  { name: 'api-gateway', port: 3000, tier: 3, kind: 'gateway' },
+];
+
+export const CONSOLE = { name: 'admin-console', port: 4200, configFile: 'apps/admin-console/vite.config.ts' };
+
+export const GATEWAY_URL = 'http://localhost:3000';
+export const CONSOLE_URL = `http://localhost:${CONSOLE.port}`;
+export const IDP_PUBLIC_URL = 'http://localhost:8080';
+export const OIDC_ISSUER = `${IDP_PUBLIC_URL}/realms/xieshang`;
+export const OIDC_AUDIENCE = 'xieshang-api';
+export const DEFAULT_DEMO_PASSWORD = 'xieshang-demo';
+
+export const BUILD_COMMAND = 'npx tsc -b tsconfig.build.json';
+
+export const appEntry = (app) => path.join(REPO_ROOT, 'apps', app.name, 'dist', 'main.js');
+export const appConfigSchemaModule = (app) =>
+  path.join(REPO_ROOT, 'apps', app.name, 'dist', 'config', 'config.schema.js');

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import pg from 'pg';
+import { DATA_DIR } from './catalog.mjs';
+import {
+  APP_ROLE,
+  DEFAULT_APP_PASSWORD,
+  SYSTEM_ROLE,
+  appUrlFor,
+  assertDatabaseName,
+  redact,
+  withDatabase,
+} from './database-url.mjs';
+import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { isPortAnswering, pickPort } from './ports.mjs';
+import { LauncherError } from './say.mjs';
+
+export const EMBEDDED_PORT = 5439;
+const LOCAL_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * Finds the PostgreSQL server to use. `DATABASE_URL` always wins. Otherwise `npm start` runs the
+ * embedded server persistently in `.data/postgres`, while test and bench runs prefer a server
+ * already on 127.0.0.1:5432 and fall back to a throw-away embedded one in their run directory.
+ * Returns the server's admin URL and a `stop` for whatever was started here.
+ */
+export const ensurePostgresServer = async ({ purpose, runDir }) => {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, stop: async () => {}, origin: 'DATABASE_URL' };
+  }
+  if (purpose !== 'start' && (await isPortAnswering(5432, ['127.0.0.1']))) {
+    return { url: LOCAL_SERVER_URL, stop: async () => {}, origin: '127.0.0.1:5432' };
+  }
+  if (purpose === 'start') {
+    if (await isPortAnswering(EMBEDDED_PORT)) {
+      throw new LauncherError(
+        `port ${EMBEDDED_PORT} is taken, where the embedded PostgreSQL runs: is another \`npm start\` running? ` +
+          'Stop it, or set DATABASE_URL.',
+      );
+    }
+    const server = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port: EMBEDDED_PORT });
+    return { ...server, origin: `embedded PostgreSQL on ${EMBEDDED_PORT}` };
+  }
+  const port = await pickPort([EMBEDDED_PORT + 1, EMBEDDED_PORT + 2, EMBEDDED_PORT + 3]);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(runDir, 'postgres'), port, persistent: false });
+  return { ...server, origin: `embedded PostgreSQL on ${port}` };
+};
+
+/**
+ * Makes the database and roles the apps expect (libs/platform/persistence/src/database-roles.ts):
+ * the database itself, `xieshang_app` (login, no superuser, no BYPASSRLS) with its password,
+ * `xieshang_system` (no login, BYPASSRLS) granted to the migration user so migrations can hand it
+ * the SECURITY DEFINER functions, and pgcrypto. Safe to run again and from parallel runs.
+ */
+export const provisionDatabase = async ({ serverUrl, database, appPassword = appPasswordFromEnv() }) => {
+  assertDatabaseName(database);
+  const adminUrl = withDatabase(serverUrl, database);
+  await withClient(withDatabase(serverUrl, 'postgres'), async (client) => {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (rowCount === 0) await ignoring('42P04', () => client.query(`create database ${database}`));
+    await ensureRole(client, APP_ROLE, { login: true, bypassrls: false });
+    await client.query(`alter role ${APP_ROLE} password ${client.escapeLiteral(appPassword)}`);
+    await ensureRole(client, SYSTEM_ROLE, { login: false, bypassrls: true });
+    await ignoring('42710', () => client.query(`grant ${SYSTEM_ROLE} to current_user`));
+    await client.query(`grant connect, temporary on database ${database} to ${APP_ROLE}`);
+  });
+  await withClient(adminUrl, (client) => ignoring('23505', () => client.query('create extension if not exists pgcrypto')));
+  return { adminUrl, appUrl: process.env.DATABASE_APP_URL ?? appUrlFor(adminUrl, appPassword) };
+};
+
+/** Drops a database even while stray connections remain; only ever called on databases made by a run. */
+export const dropDatabase = async ({ serverUrl, database }) => {
+  assertDatabaseName(database);
+  await withClient(serverUrl, (client) => client.query(`drop database if exists ${database} with (force)`));
+};
+
+export const describeServer = (url) => redact(url);
+
+/** A DATABASE_APP_URL given from outside carries the password the role must keep. */
+const appPasswordFromEnv = () =>
+  process.env.DATABASE_APP_URL
+    ? decodeURIComponent(new URL(process.env.DATABASE_APP_URL).password)
+    : (process.env.DATABASE_APP_PASSWORD ?? DEFAULT_APP_PASSWORD);
+
+/** Creates the role, or corrects an existing one; ALTER only when needed, since BYPASSRLS changes need a superuser. */
+const ensureRole = async (client, role, { login, bypassrls }) => {
+  const wanted = `${login ? 'login' : 'nologin'} ${bypassrls ? 'bypassrls' : 'nobypassrls'} nosuperuser`;
+  const { rows } = await client.query(
+    'select rolcanlogin, rolbypassrls, rolsuper from pg_roles where rolname = $1',
+    [role],
+  );
+  if (rows.length === 0) {
+    await ignoring('42710', () => client.query(`create role ${role} ${wanted}`));
+    return;
+  }
+  const [current] = rows;
+  if (current.rolcanlogin !== login || current.rolbypassrls !== bypassrls || current.rolsuper) {
+    await client.query(`alter role ${role} ${wanted}`);
+  }
+};
+
+/** Parallel runs race on shared roles and extensions; losing the race to create one is success. */
+const ignoring = async (sqlState, statement) => {
+  try {
+    await statement();
+  } catch (error) {
+    if (error?.code !== sqlState) throw error;
+  }
+};
+
+const withClient = async (url, work) => {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new LauncherError(`cannot connect to PostgreSQL at ${redact(url)}: ${error.message}`);
+  }
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};

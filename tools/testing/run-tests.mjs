@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * `npm test [-- <jest args or paths>]`: the whole suite against real servers. Starts the platform
+ * on a database of its own (`xieshang_test_<time>_<pid>`), runs Jest and the console's Vitest,
+ * then stops everything and drops the database, whatever happened. `--unit` (or TEST_SCOPE=unit)
+ * runs only the `*.spec.ts` unit tests, without starting anything.
+ * The last line is always `tests: <passed> passed, <failed> failed`.
+ */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { CONSOLE_URL, DATA_DIR, GATEWAY_URL, OIDC_ISSUER, REPO_ROOT } from '../launcher/catalog.mjs';
+import { stopChild } from '../launcher/child-process.mjs';
+import { testDatabaseName } from '../launcher/database-url.mjs';
+import { handleSignals, onShutdown, runMain } from '../launcher/lifecycle.mjs';
+import { startPlatform } from '../launcher/platform.mjs';
+import { say, warn } from '../launcher/say.mjs';
+import { consoleTestConfig, runJest, runVitest } from './test-commands.mjs';
+import { addCounts, splitTestArgs, summaryLine } from './test-summary.mjs';
+
+const split = splitTestArgs(process.argv.slice(2));
+const unit = split.unit || process.env.TEST_SCOPE === 'unit';
+const database = testDatabaseName();
+const runDir = path.join(DATA_DIR, 'runs', database);
+let counts = { passed: 0, failed: 0 };
+const children = [];
+const track = (child) => children.push(child);
+
+const main = async () => {
+  mkdirSync(runDir, { recursive: true });
+  onShutdown('remove the run directory', () => {
+    const worthKeeping = counts.failed > 0 && readdirSync(runDir).length > 0;
+    if (worthKeeping) say(`logs and reports of this run are kept in ${path.relative(REPO_ROOT, runDir)}`);
+    else rmSync(runDir, { recursive: true, force: true });
+  });
+  onShutdown('stop the test runners', () => Promise.all(children.map((child) => stopChild(child, { graceMs: 5_000 }))));
+
+  let env = {};
+  if (!unit) {
+    const platform = await startPlatform({
+      purpose: 'test',
+      database,
+      runDir,
+      logDir: path.join(runDir, 'logs'),
+      echo: 'errors',
+      consoleMode: 'preview',
+      nodeEnv: 'test',
+      poolSize: { default: 4 },
+      rateLimitPerMinute: 100_000,
+    });
+    env = {
+      DATABASE_URL: platform.adminUrl,
+      DATABASE_APP_URL: platform.appUrl,
+      NATS_URL: platform.natsUrl,
+      GATEWAY_URL,
+      OIDC_ISSUER,
+      CONSOLE_URL,
+      DEMO_PASSWORD: platform.demoPassword,
+      DEV_IDP_SERVICE_CLIENT_SECRET: platform.serviceClientSecret,
+      DEV_IDP_KEY_FILE: platform.idpKeyFile,
+    };
+  }
+
+  const reports = path.join(runDir, 'reports');
+  mkdirSync(reports, { recursive: true });
+  say(unit ? 'running unit tests (*.spec.ts) with Jest' : 'running Jest');
+  const jest = await runJest({ args: split.jestArgs, env, reportFile: path.join(reports, 'jest.json'), unit, track });
+  counts = addCounts(counts, jest);
+
+  const config = consoleTestConfig();
+  if (!split.runVitest) {
+    say('Vitest skipped: the path filter does not point into apps/admin-console');
+  } else if (!config) {
+    warn('Vitest skipped: apps/admin-console has no vitest.config.* or vite.config.ts');
+  } else {
+    say('running the console tests with Vitest');
+    const vitest = await runVitest({ filters: split.vitestFilters, env, reportFile: path.join(reports, 'vitest.json'), config, track });
+    counts = addCounts(counts, vitest);
+  }
+  return counts.failed > 0 ? 1 : 0;
+};
+
+handleSignals(() => {
+  warn('interrupted: the run is incomplete');
+  console.log(summaryLine(addCounts(counts, { passed: 0, failed: 1 })));
+});
+const exitCode = await runMain(async () => {
+  try {
+    return await main();
+  } catch (error) {
+    counts = addCounts(counts, { passed: 0, failed: 1 });
+    throw error;
+  }
+});
+console.log(summaryLine(counts));
+process.exit(exitCode);
