@@ -7,7 +7,8 @@ import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { contentRange } from '../http/list-params.rules.js';
 
-const READERS = ['tenant-admin', 'platform-admin', 'city-observer'] as const;
+/** The rules of the procedure concern everyone who organises it; only the tenant's admin changes them. */
+const READERS = ['tenant-admin', 'platform-admin', 'city-observer', 'office', 'ufwd', 'leader', 'supervisor'] as const;
 const WRITERS = ['tenant-admin', 'platform-admin'] as const;
 
 const withRange = (response: Response, settings: SettingEntry[]): SettingEntry[] => {
