@@ -5,16 +5,23 @@ import { auditEvents } from './audit-events/index.js';
 import { authProvider } from './authProvider.js';
 import { Dashboard } from './dashboard/Dashboard.js';
 import { createDataProvider } from './dataProvider.js';
-import { createHttpClient } from './httpClient.js';
+import { createFileClient, createHttpClient } from './httpClient.js';
 import { i18nProvider } from './i18n/i18nProvider.js';
 import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
 import { orgUnits } from './org-units/index.js';
+import { planItems } from './plan-items/index.js';
+import { planSuggestions } from './plan-suggestions/index.js';
+import { plans } from './plans/index.js';
+import { researchTopics } from './research-topics/index.js';
 import { settings } from './settings/index.js';
 import { tenants } from './tenants/index.js';
 import { users } from './users/index.js';
 
-const dataProvider = createDataProvider(createHttpClient(keycloakClient, i18nProvider.translate));
+const dataProvider = createDataProvider(
+  createHttpClient(keycloakClient, i18nProvider.translate),
+  createFileClient(keycloakClient, i18nProvider.translate),
+);
 
 /**
  * Sign-in is react-admin's flow through ra-keycloak: an anonymous visit lands on `/login`,
@@ -35,6 +42,10 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="tenants" {...tenants} />
+    <Resource name="plans" {...plans} />
+    <Resource name="plan-items" {...planItems} />
+    <Resource name="plan-suggestions" {...planSuggestions} />
+    <Resource name="research-topics" {...researchTopics} />
     <Resource name="org-units" {...orgUnits} />
     <Resource name="users" {...users} />
     <Resource name="settings" {...settings} />

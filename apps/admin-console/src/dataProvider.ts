@@ -1,16 +1,19 @@
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { PlanRevisionView } from '@xieshang/contracts';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { AuditChainReport } from './audit-events/audit-event.js';
 import { consoleConfig } from './config.js';
 import type { DistrictFigures } from './dashboard/district-figures.js';
 import type { Me } from './dashboard/me.js';
-import type { HttpClient } from './httpClient.js';
+import type { FileClient, HttpClient } from './httpClient.js';
+import { attachmentName, type PlanApi } from './plans/plan-api.js';
+import { planItemPayload, type PlanItemFormValues } from './plans/plan-item-payload.rules.js';
 import { updatePayload, withRecordId } from './record-shape.rules.js';
 import type { Tenant } from './tenants/tenant.js';
 import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
 
 /** Simple REST on the gateway, plus the calls that are not about a resource list. */
-export interface ConsoleDataProvider extends DataProvider {
+export interface ConsoleDataProvider extends DataProvider, PlanApi {
   getMe(): Promise<Me>;
   getDistrictFigures(): Promise<DistrictFigures[]>;
   /** Every tenant the person may see, unsorted and unpaged, for the tenant switcher. */
@@ -26,7 +29,7 @@ export interface ConsoleDataProvider extends DataProvider {
 
 const api = (path: string) => `${consoleConfig.apiUrl}${path}`;
 
-export const createDataProvider = (httpClient: HttpClient): ConsoleDataProvider => {
+export const createDataProvider = (httpClient: HttpClient, fileClient: FileClient): ConsoleDataProvider => {
   const rest = simpleRestProvider(consoleConfig.apiUrl, httpClient);
   const getSettings = async () => settingRows((await httpClient(api('/settings'))).json);
   return {
@@ -48,8 +51,24 @@ export const createDataProvider = (httpClient: HttpClient): ConsoleDataProvider 
       const { data } = await rest.getMany(resource, params);
       return { data: data.map((record) => withRecordId(resource, record)) };
     },
+    async create(resource, params) {
+      // An item is added to its plan: `POST /plans/:planId/items`.
+      if (resource === 'plan-items') {
+        const values = params.data as PlanItemFormValues;
+        const { json } = await httpClient(api(`/plans/${encodeURIComponent(String(values.planId))}/items`), {
+          method: 'POST',
+          body: JSON.stringify(planItemPayload(values)),
+        });
+        return { data: json };
+      }
+      return rest.create(resource, params);
+    },
     async update(resource, params) {
-      return rest.update(resource, { ...params, data: updatePayload(resource, params.data) });
+      const data =
+        resource === 'plan-items'
+          ? planItemPayload(params.data as PlanItemFormValues)
+          : updatePayload(resource, params.data);
+      return rest.update(resource, { ...params, data });
     },
     async getMe() {
       return (await httpClient(api('/me'))).json as Me;
@@ -74,6 +93,15 @@ export const createDataProvider = (httpClient: HttpClient): ConsoleDataProvider 
     },
     async resetSetting(key) {
       await httpClient(api(`/settings/${encodeURIComponent(key)}`), { method: 'DELETE' });
+    },
+    async getPlanRevisions(planId) {
+      const { json } = await httpClient(api(`/plans/${encodeURIComponent(String(planId))}/revisions`));
+      return json as PlanRevisionView[];
+    },
+    async exportPlan(planId, format) {
+      const response = await fileClient(api(`/plans/${encodeURIComponent(String(planId))}/export.${format}`));
+      const fileName = attachmentName(response.headers.get('content-disposition'), `plan.${format}`);
+      return { blob: await response.blob(), fileName };
     },
     async verifyAuditChain() {
       return (await httpClient(api('/audit-events/verify'))).json as AuditChainReport;

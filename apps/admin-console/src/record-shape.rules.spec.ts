@@ -23,8 +23,13 @@ describe('updatePayload', () => {
     expect(updatePayload('org-units', unit)).toEqual({ name: '财政局', shortName: '财政', version: 1 });
   });
 
+  it('sends topic, reason and version of a party suggestion, not its status or decision', () => {
+    const suggestion = { id: 's1', planId: 'p1', topic: '议题', reason: '理由', status: 'draft', declineReason: null, version: 2 };
+    expect(updatePayload('plan-suggestions', suggestion)).toEqual({ topic: '议题', reason: '理由', version: 2 });
+  });
+
   it('leaves other resources as they are', () => {
-    expect(updatePayload('plans', { id: 1, title: 'x' })).toEqual({ id: 1, title: 'x' });
+    expect(updatePayload('meetings', { id: 1, title: 'x' })).toEqual({ id: 1, title: 'x' });
   });
 });
 

@@ -5,6 +5,9 @@
 export const UPDATE_FIELDS: Record<string, readonly string[]> = {
   'org-units': ['name', 'shortName', 'version'],
   users: ['displayName', 'orgUnitId', 'roles', 'version'],
+  plans: ['title', 'version'],
+  'plan-suggestions': ['topic', 'reason', 'version'],
+  'research-topics': ['title', 'description', 'tourDate', 'destination', 'status', 'version'],
 };
 
 export const updatePayload = (resource: string, data: Record<string, unknown>): Record<string, unknown> => {

@@ -43,11 +43,20 @@ describe('admin journey in the console', () => {
     const { page } = browser;
     await signIn(page, ADMIN);
     await browser.screenshot('admin-01-signed-in-zh');
-    expect(await menuEntries(page)).toEqual(['我的账户', '组织单位', '人员', '规则设置', '审计记录']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '年度协商计划', '协商议题建议', '调研课题', '组织单位', '人员', '规则设置', '审计记录']);
 
     await switchLanguage(page, 'English');
     await browser.screenshot('admin-02-english');
-    expect(await menuEntries(page)).toEqual(['My account', 'Org units', 'People', 'Rule settings', 'Audit trail']);
+    expect(await menuEntries(page)).toEqual([
+      'My account',
+      'Annual plans',
+      'Topic suggestions',
+      'Research topics',
+      'Org units',
+      'People',
+      'Rule settings',
+      'Audit trail',
+    ]);
     await expect(page.locator('body').innerText()).resolves.not.toMatch(RAW_MESSAGE_KEY);
 
     await switchLanguage(page, '中文');
@@ -100,7 +109,7 @@ describe('admin journey in the console', () => {
     reached.add('person');
   }, 60_000);
 
-  it('signs the admin out; the new person signs in and sees only the account and the org units', async () => {
+  it('signs the admin out; the new person signs in and sees only what a party member reads', async () => {
     after('person');
     const { page } = browser;
     await signOut(page);
@@ -109,7 +118,7 @@ describe('admin journey in the console', () => {
     await signIn(page, person.username, person.password);
     await expect(page.getByTestId('me-display-name').innerText()).resolves.toBe(person.displayName);
     await expect(page.getByTestId('me-org-unit').innerText()).resolves.toContain(unitName);
-    expect(await menuEntries(page)).toEqual(['我的账户', '组织单位']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '年度协商计划', '协商议题建议', '调研课题', '组织单位']);
     await browser.screenshot('admin-09-party-member-menu');
 
     await openFromMenu(page, '组织单位');

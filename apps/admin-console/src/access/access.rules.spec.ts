@@ -7,16 +7,30 @@ const readable = (situation: AccessSituation) =>
   CONSOLE_RESOURCES.filter((resource) => mayAccess(situation, resource, 'list'));
 
 describe('mayAccess', () => {
-  it('shows a party member only the org units, and only to read', () => {
+  it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['org-units']);
+    expect(readable(member)).toEqual(['plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units']);
+    expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
+    expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
+    expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
+    expect(mayAccess(member, 'plans', 'create')).toBe(false);
     expect(mayAccess(member, 'org-units', 'create')).toBe(false);
     expect(mayAccess(member, 'org-units', 'retire')).toBe(false);
   });
 
   it('lets a tenant admin read and write everything of the district but tenants and the audit trail', () => {
     const admin = as(['tenant-admin']);
-    expect(readable(admin)).toEqual(['org-units', 'users', 'settings', 'audit-events']);
+    expect(readable(admin)).toEqual([
+      'plans',
+      'plan-items',
+      'plan-suggestions',
+      'research-topics',
+      'org-units',
+      'users',
+      'settings',
+      'audit-events',
+    ]);
+    expect(mayAccess(admin, 'plans', 'create')).toBe(false);
     for (const resource of ['org-units', 'users', 'settings'])
       expect(mayAccess(admin, resource, 'edit')).toBe(true);
     expect(mayAccess(admin, 'users', 'disable')).toBe(true);
@@ -47,7 +61,49 @@ describe('mayAccess', () => {
   });
 
   it('refuses a resource the console does not know', () => {
-    expect(mayAccess(as(['tenant-admin', 'platform-admin']), 'plans', 'list')).toBe(false);
+    expect(mayAccess(as(['tenant-admin', 'platform-admin']), 'meetings', 'list')).toBe(false);
+  });
+});
+
+describe('mayAccess on the annual plan', () => {
+  it('lets office and UFWD run the plan but not decide on it', () => {
+    for (const role of ['office', 'ufwd']) {
+      for (const action of ['create', 'edit', 'solicit', 'submit-for-review', 'publish'])
+        expect(mayAccess(as([role]), 'plans', action)).toBe(true);
+      expect(mayAccess(as([role]), 'plans', 'approve')).toBe(false);
+      expect(mayAccess(as([role]), 'plans', 'return')).toBe(false);
+      expect(mayAccess(as([role]), 'plan-items', 'create')).toBe(true);
+    }
+  });
+
+  it('lets only the leader approve or return a plan, and nothing else', () => {
+    const leader = as(['leader']);
+    expect(mayAccess(leader, 'plans', 'approve')).toBe(true);
+    expect(mayAccess(leader, 'plans', 'return')).toBe(true);
+    expect(mayAccess(leader, 'plans', 'publish')).toBe(false);
+    expect(mayAccess(leader, 'plan-items', 'edit')).toBe(false);
+    expect(mayAccess(as(['party-leader']), 'plans', 'approve')).toBe(false);
+  });
+
+  it('sends suggestions through the branch leader and lets office and UFWD decide on them', () => {
+    expect(mayAccess(as(['party-leader']), 'plan-suggestions', 'approve')).toBe(true);
+    expect(mayAccess(as(['party-leader']), 'plan-suggestions', 'create')).toBe(false);
+    expect(mayAccess(as(['office']), 'plan-suggestions', 'accept')).toBe(true);
+    expect(mayAccess(as(['office']), 'plan-suggestions', 'decline')).toBe(true);
+    expect(mayAccess(as(['office']), 'plan-suggestions', 'create')).toBe(false);
+    expect(mayAccess(as(['party-member']), 'plan-suggestions', 'accept')).toBe(false);
+  });
+
+  it('lets a branch leader choose research topics and office create them', () => {
+    expect(mayAccess(as(['party-leader']), 'research-topics', 'choose')).toBe(true);
+    expect(mayAccess(as(['party-member']), 'research-topics', 'choose')).toBe(false);
+    expect(mayAccess(as(['ufwd']), 'research-topics', 'create')).toBe(true);
+    expect(mayAccess(as(['department']), 'research-topics', 'list')).toBe(true);
+  });
+
+  it('keeps the city out of the plan', () => {
+    expect(mayAccess(as(['city-observer'], true), 'plans', 'list')).toBe(false);
+    expect(mayAccess(as(['platform-admin']), 'plans', 'list')).toBe(false);
   });
 });
 

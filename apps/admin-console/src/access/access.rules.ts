@@ -1,5 +1,15 @@
 /** The resources of the console, as the gateway names them under `/api/v1`. */
-export const CONSOLE_RESOURCES = ['tenants', 'org-units', 'users', 'settings', 'audit-events'] as const;
+export const CONSOLE_RESOURCES = [
+  'tenants',
+  'plans',
+  'plan-items',
+  'plan-suggestions',
+  'research-topics',
+  'org-units',
+  'users',
+  'settings',
+  'audit-events',
+] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
 /** Roles that look at a city's districts from above and may pick one in the tenant switcher. */
@@ -18,9 +28,29 @@ const TENANT_ROLES = [
   'supervisor',
 ] as const;
 
+/** Office and UFWD run the annual plan: draft, solicit, submit, publish, revise. */
+const PLAN_EDITORS = ['office', 'ufwd'] as const;
+
+/** Everyone of a district who reads the plan; the gateway decides which plans and items each sees. */
+const PLAN_READERS = [
+  'office',
+  'ufwd',
+  'leader',
+  'supervisor',
+  'tenant-admin',
+  'party-member',
+  'party-leader',
+  'department',
+  'gov-office',
+] as const;
+
 /** Who reads each resource in their own tenant (DOMAIN.md, "People and roles"). */
 const READERS: Record<ConsoleResource, readonly string[]> = {
   tenants: CITY_ROLES,
+  plans: PLAN_READERS,
+  'plan-items': PLAN_READERS,
+  'plan-suggestions': ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader'],
+  'research-topics': PLAN_READERS,
   'org-units': TENANT_ROLES,
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
@@ -36,10 +66,24 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
 /** Who changes each resource: create, edit, and the actions (retire, disable, reset …). */
 const WRITERS: Record<ConsoleResource, readonly string[]> = {
   tenants: ['platform-admin'],
+  plans: PLAN_EDITORS,
+  'plan-items': PLAN_EDITORS,
+  'plan-suggestions': ['party-member'],
+  'research-topics': PLAN_EDITORS,
   'org-units': ['tenant-admin'],
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
   'audit-events': [],
+};
+
+/**
+ * Actions kept to other roles than the resource's writers: the leader decides on the plan, a
+ * branch's leader sends its suggestions, office and UFWD decide on what was sent.
+ */
+const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly string[]>>> = {
+  plans: { approve: ['leader'], return: ['leader'] },
+  'plan-suggestions': { approve: ['party-leader'], return: ['party-leader'], accept: PLAN_EDITORS, decline: PLAN_EDITORS },
+  'research-topics': { choose: ['party-leader'] },
 };
 
 /** Actions that only read; every other action changes records. */
@@ -67,7 +111,11 @@ export const isCityUser = (roles: readonly string[]): boolean => holdsAny(roles,
 export const mayAccess = (situation: AccessSituation, resource: string, action: string): boolean => {
   if (!isConsoleResource(resource)) return false;
   const { roles, districtSelected } = situation;
-  if (!READ_ACTIONS.has(action)) return !districtSelected && holdsAny(roles, WRITERS[resource]);
+  if (!READ_ACTIONS.has(action)) {
+    const special = ACTION_WRITERS[resource];
+    const writers = special && Object.hasOwn(special, action) ? special[action] : WRITERS[resource];
+    return !districtSelected && holdsAny(roles, writers);
+  }
   if (holdsAny(roles, READERS[resource])) return true;
   return districtSelected && holdsAny(roles, DISTRICT_READERS[resource]);
 };

@@ -1,4 +1,20 @@
-import { CHAIN_BREAK_REASONS, CommonErrorCode, ORG_UNIT_KINDS, ROLES } from '@xieshang/contracts';
+import {
+  CHAIN_BREAK_REASONS,
+  CommonErrorCode,
+  CONTENT_CATEGORIES,
+  ITEM_FORMS,
+  ITEM_ORIGINS,
+  ITEM_STATUSES,
+  MEETING_TYPES,
+  MINIMUM_KINDS,
+  ORG_UNIT_KINDS,
+  PLAN_ACTIONS,
+  PLAN_STATUSES,
+  RESEARCH_TOPIC_KINDS,
+  RESEARCH_TOPIC_STATUSES,
+  ROLES,
+  SUGGESTION_STATUSES,
+} from '@xieshang/contracts';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_RESOURCES } from '../access/access.rules.js';
 import { KNOWN_ERROR_CODES } from '../errors/problem-message.js';
@@ -71,6 +87,23 @@ describe('message trees', () => {
       ...CONSOLE_RESOURCES.map((resource) => `resources.${resource}.name`),
       ...RULE_SETTING_KEYS.map((key) => `resources.settings.keys.${key}`),
       ...CHAIN_BREAK_REASONS.map((reason) => `resources.audit-events.verify.reasons.${reason}`),
+    ];
+    expect(needed.filter((key) => !zh.has(key) || !english.has(key))).toEqual([]);
+  });
+
+  it('name every state, action, form, type and category of the annual plan in both languages', () => {
+    const needed = [
+      ...PLAN_STATUSES.map((status) => `resources.plans.statuses.${status}`),
+      ...PLAN_ACTIONS.flatMap((action) => [`resources.plans.actions.${action}`, `resources.plans.notifications.${action}`]),
+      ...ITEM_FORMS.map((form) => `resources.plan-items.forms.${form}`),
+      ...MEETING_TYPES.map((type) => `resources.plan-items.meeting_types.${type}`),
+      ...MINIMUM_KINDS.map((kind) => `resources.plan-items.meeting_types.${kind}`),
+      ...CONTENT_CATEGORIES.map((category) => `resources.plan-items.content_categories.${category}`),
+      ...ITEM_ORIGINS.map((origin) => `resources.plan-items.origins.${origin}`),
+      ...ITEM_STATUSES.map((status) => `resources.plan-items.statuses.${status}`),
+      ...SUGGESTION_STATUSES.map((status) => `resources.plan-suggestions.statuses.${status}`),
+      ...RESEARCH_TOPIC_KINDS.map((kind) => `resources.research-topics.kinds.${kind}`),
+      ...RESEARCH_TOPIC_STATUSES.map((status) => `resources.research-topics.statuses.${status}`),
     ];
     expect(needed.filter((key) => !zh.has(key) || !english.has(key))).toEqual([]);
   });

@@ -1,5 +1,8 @@
+import { planningEn } from './planning.en.js';
+
 /** Names, fields and actions of each resource (react-admin's `resources.<name>.*`); same keys as resources.zh-CN.ts. */
 export const resourcesEn = {
+  ...planningEn,
   tenants: {
     name: 'District |||| Districts',
     fields: {

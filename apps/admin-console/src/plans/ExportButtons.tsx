@@ -1,0 +1,51 @@
+import DescriptionIcon from '@mui/icons-material/Description';
+import TableChartIcon from '@mui/icons-material/TableChart';
+import { useMutation } from '@tanstack/react-query';
+import type { ExportFormat, PlanView } from '@xieshang/contracts';
+import { Button, useDataProvider, useNotify, useRecordContext } from 'react-admin';
+import type { ConsoleDataProvider } from '../dataProvider.js';
+
+/** Hands a downloaded file to the browser under the name the gateway gave it. */
+const saveFile = (blob: Blob, fileName: string) => {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+};
+
+const ExportButton = ({ plan, format }: { plan: PlanView; format: ExportFormat }) => {
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const notify = useNotify();
+  const { mutate, isPending } = useMutation({
+    mutationFn: () => dataProvider.exportPlan(plan.id, format),
+    onSuccess: ({ blob, fileName }) => saveFile(blob, fileName),
+    onError: (error: Error) =>
+      notify('resources.plans.notifications.export_failed', { type: 'error', messageArgs: { message: error.message } }),
+  });
+  return (
+    <Button
+      label={`resources.plans.actions.export_${format}`}
+      onClick={() => mutate()}
+      disabled={isPending}
+      data-testid={`export-${format}`}
+    >
+      {format === 'docx' ? <DescriptionIcon /> : <TableChartIcon />}
+    </Button>
+  );
+};
+
+/** The approved or published plan as an official notice (DOCX) and as a table (XLSX), fetched with the bearer token. */
+export const ExportButtons = () => {
+  const plan = useRecordContext<PlanView>();
+  if (!plan || !['approved', 'published'].includes(plan.status)) return null;
+  return (
+    <>
+      <ExportButton plan={plan} format="docx" />
+      <ExportButton plan={plan} format="xlsx" />
+    </>
+  );
+};

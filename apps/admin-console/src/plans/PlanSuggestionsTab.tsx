@@ -1,0 +1,82 @@
+import LightbulbIcon from '@mui/icons-material/Lightbulb';
+import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { PlanSuggestionView, PlanView } from '@xieshang/contracts';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button, RecordContextProvider, TopToolbar, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { StatusChip } from '../common/StatusChip.js';
+import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
+
+/** Opens the suggestion form for this plan, for party members while the plan asks for topics. */
+const SuggestButton = ({ plan }: { plan: PlanView }) => {
+  const { canAccess } = useCanAccess({ resource: 'plan-suggestions', action: 'create' });
+  if (!canAccess || plan.status !== 'soliciting') return null;
+  return (
+    <Button
+      component={Link}
+      to="/plan-suggestions/create"
+      state={{ record: { planId: plan.id } }}
+      label="resources.plans.actions.suggest"
+      variant="contained"
+      data-testid="plan-suggest"
+    >
+      <LightbulbIcon />
+    </Button>
+  );
+};
+
+/**
+ * The suggestions about this plan the person may see: a party's own (every state), or for the
+ * CPC side those sent and decided. A row opens the suggestion with its buttons.
+ */
+export const PlanSuggestionsTab = () => {
+  const plan = useRecordContext<PlanView>();
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const orgUnit = useOrgUnitNames();
+  const { data, error } = useGetList<PlanSuggestionView>(
+    'plan-suggestions',
+    { filter: { planId: plan?.id }, pagination: { page: 1, perPage: 200 }, sort: { field: 'createdAt', order: 'DESC' } },
+    { enabled: plan !== undefined },
+  );
+  if (!plan) return null;
+  const column = (name: string) => translate(`resources.plan-suggestions.fields.${name}`);
+  return (
+    <>
+      <TopToolbar>
+        <SuggestButton plan={plan} />
+      </TopToolbar>
+      {error && <Alert severity="error">{error.message}</Alert>}
+      {data && data.length === 0 && (
+        <Typography color="text.secondary">{translate('resources.plan-suggestions.sections.none')}</Typography>
+      )}
+      {data && data.length > 0 && (
+        <Table size="small" data-testid="plan-suggestions">
+          <TableHead>
+            <TableRow>
+              <TableCell>{column('orgUnitId')}</TableCell>
+              <TableCell>{column('topic')}</TableCell>
+              <TableCell>{column('reason')}</TableCell>
+              <TableCell>{column('status')}</TableCell>
+              <TableCell>{column('declineReason')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.map((suggestion) => (
+              <RecordContextProvider key={suggestion.id} value={suggestion}>
+                <TableRow hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/plan-suggestions/${suggestion.id}/show`)}>
+                  <TableCell>{orgUnit(suggestion.orgUnitId)}</TableCell>
+                  <TableCell>{suggestion.topic}</TableCell>
+                  <TableCell>{suggestion.reason}</TableCell>
+                  <TableCell>
+                    <StatusChip resource="plan-suggestions" />
+                  </TableCell>
+                  <TableCell>{suggestion.declineReason ?? ''}</TableCell>
+                </TableRow>
+              </RecordContextProvider>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+};
