@@ -62,9 +62,19 @@ const main = async () => {
 
   const reports = path.join(runDir, 'reports');
   mkdirSync(reports, { recursive: true });
-  say(unit ? 'running unit tests (*.spec.ts) with Jest' : 'running Jest');
-  const jest = await runJest({ args: split.jestArgs, env, reportFile: path.join(reports, 'jest.json'), unit, track });
-  counts = addCounts(counts, jest);
+  // Without a filter, the browser journeys run after the rest, one at a time (jest.config.js).
+  const suites = unit || split.jestArgs.length > 0 ? [undefined] : ['server', 'browser'];
+  for (const suite of suites) {
+    say(unit ? 'running unit tests (*.spec.ts) with Jest' : `running Jest${suite ? ` (${suite} suite)` : ''}`);
+    const jest = await runJest({
+      args: split.jestArgs,
+      env: { ...env, ...(suite ? { XS_JEST_SUITE: suite } : {}) },
+      reportFile: path.join(reports, `jest${suite ? `-${suite}` : ''}.json`),
+      unit,
+      track,
+    });
+    counts = addCounts(counts, jest);
+  }
 
   const config = consoleTestConfig();
   if (!split.runVitest) {
