@@ -1,3 +1,5 @@
+import { ROLES, type Role } from '@xieshang/contracts';
+
 /** The resources of the console, as the gateway names them under `/api/v1`. */
 export const CONSOLE_RESOURCES = [
   'tenants',
@@ -15,18 +17,8 @@ export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 /** Roles that look at a city's districts from above and may pick one in the tenant switcher. */
 export const CITY_ROLES = ['city-observer', 'platform-admin'] as const;
 
-/** Everyone who works inside one district. */
-const TENANT_ROLES = [
-  'tenant-admin',
-  'office',
-  'ufwd',
-  'gov-office',
-  'party-member',
-  'party-leader',
-  'department',
-  'leader',
-  'supervisor',
-] as const;
+/** Everyone who works inside one district: every role but the city's. */
+const TENANT_ROLES = ROLES.filter((role) => !(CITY_ROLES as readonly Role[]).includes(role));
 
 /** Office and UFWD run the annual plan: draft, solicit, submit, publish, revise. */
 const PLAN_EDITORS = ['office', 'ufwd'] as const;
