@@ -108,7 +108,7 @@ describe('the annual plan in the console', () => {
 
     await page.getByRole('tab', { name: '年历' }).click();
     await page.getByTestId('plan-calendar').waitFor({ timeout: STEP_TIMEOUT });
-    await expect(page.getByTestId('calendar-month-3').innerText()).resolves.toContain('优化营商环境专题协商');
+    await page.getByTestId('calendar-month-3').getByText('优化营商环境专题协商').first().waitFor({ timeout: STEP_TIMEOUT });
     await shot('04-calendar');
     await page.getByRole('tab', { name: '计划事项' }).click();
     reached.add('seven-items');
@@ -184,7 +184,8 @@ describe('the annual plan in the console', () => {
     after('accepted');
     const { page } = browser;
     await openPlan(page, year);
-    await expect(page.getByTestId('plan-items').innerText()).resolves.toContain(suggestedTopic);
+    // The items list may first show what react-admin cached before the suggestion was accepted.
+    await page.getByTestId('plan-items').getByText(suggestedTopic).first().waitFor({ timeout: STEP_TIMEOUT });
     await page.getByTestId('action-submit-for-review').click();
     await page.getByRole('button', { name: '确认' }).click();
     await waitForPlanStatus(page, 'under_review');
