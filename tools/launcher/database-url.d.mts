@@ -1,5 +1,4 @@
 export declare const APP_ROLE: 'xieshang_app';
-export declare const SYSTEM_ROLE: 'xieshang_system';
 export declare const DEFAULT_APP_PASSWORD: string;
 export declare const DATABASE_NAME_PATTERN: RegExp;
 export declare const assertDatabaseName: (name: string) => string;

@@ -1,7 +1,6 @@
 /** Pure helpers over PostgreSQL connection URLs; no I/O, so they are unit-tested. */
 
 export const APP_ROLE = 'xieshang_app';
-export const SYSTEM_ROLE = 'xieshang_system';
 export const DEFAULT_APP_PASSWORD = 'xieshang_app';
 
 /** Database names go into DDL unquoted-safe only when they are plain identifiers. */

@@ -2,9 +2,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { DATA_DIR } from './catalog.mjs';
 import {
-  APP_ROLE,
   DEFAULT_APP_PASSWORD,
-  SYSTEM_ROLE,
   appUrlFor,
   assertDatabaseName,
   redact,
@@ -46,24 +44,19 @@ export const ensurePostgresServer = async ({ purpose, runDir }) => {
 };
 
 /**
- * Makes the database and roles the apps expect (libs/platform/persistence/src/database-roles.ts):
- * the database itself, `xieshang_app` (login, no superuser, no BYPASSRLS) with its password,
- * `xieshang_system` (no login, BYPASSRLS) granted to the migration user so migrations can hand it
- * the SECURITY DEFINER functions, and pgcrypto. Safe to run again and from parallel runs.
+ * Makes the database and roles the apps expect, with the platform's own provisioning
+ * (libs/platform/persistence/src/provision.ts, built before this runs). Returns the migration
+ * (admin) URL of the database and the run-time URL for `xieshang_app`.
  */
 export const provisionDatabase = async ({ serverUrl, database, appPassword = appPasswordFromEnv() }) => {
   assertDatabaseName(database);
+  const { provisionDatabase: provision } = await import('@xieshang/platform-persistence');
+  try {
+    await provision({ adminUrl: withDatabase(serverUrl, 'postgres'), database, appPassword });
+  } catch (error) {
+    throw new LauncherError(`cannot prepare ${database} on ${redact(serverUrl)}: ${error.message}`);
+  }
   const adminUrl = withDatabase(serverUrl, database);
-  await withClient(withDatabase(serverUrl, 'postgres'), async (client) => {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
-    if (rowCount === 0) await ignoring('42P04', () => client.query(`create database ${database}`));
-    await ensureRole(client, APP_ROLE, { login: true, bypassrls: false });
-    await client.query(`alter role ${APP_ROLE} password ${client.escapeLiteral(appPassword)}`);
-    await ensureRole(client, SYSTEM_ROLE, { login: false, bypassrls: true });
-    await ignoring('42710', () => client.query(`grant ${SYSTEM_ROLE} to current_user`));
-    await client.query(`grant connect, temporary on database ${database} to ${APP_ROLE}`);
-  });
-  await withClient(adminUrl, (client) => ignoring('23505', () => client.query('create extension if not exists pgcrypto')));
   return { adminUrl, appUrl: process.env.DATABASE_APP_URL ?? appUrlFor(adminUrl, appPassword) };
 };
 
@@ -80,32 +73,6 @@ const appPasswordFromEnv = () =>
   process.env.DATABASE_APP_URL
     ? decodeURIComponent(new URL(process.env.DATABASE_APP_URL).password)
     : (process.env.DATABASE_APP_PASSWORD ?? DEFAULT_APP_PASSWORD);
-
-/** Creates the role, or corrects an existing one; ALTER only when needed, since BYPASSRLS changes need a superuser. */
-const ensureRole = async (client, role, { login, bypassrls }) => {
-  const wanted = `${login ? 'login' : 'nologin'} ${bypassrls ? 'bypassrls' : 'nobypassrls'} nosuperuser`;
-  const { rows } = await client.query(
-    'select rolcanlogin, rolbypassrls, rolsuper from pg_roles where rolname = $1',
-    [role],
-  );
-  if (rows.length === 0) {
-    await ignoring('42710', () => client.query(`create role ${role} ${wanted}`));
-    return;
-  }
-  const [current] = rows;
-  if (current.rolcanlogin !== login || current.rolbypassrls !== bypassrls || current.rolsuper) {
-    await client.query(`alter role ${role} ${wanted}`);
-  }
-};
-
-/** Parallel runs race on shared roles and extensions; losing the race to create one is success. */
-const ignoring = async (sqlState, statement) => {
-  try {
-    await statement();
-  } catch (error) {
-    if (error?.code !== sqlState) throw error;
-  }
-};
 
 const withClient = async (url, work) => {
   const client = new pg.Client({ connectionString: url });

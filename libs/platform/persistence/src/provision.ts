@@ -12,7 +12,9 @@ export interface ProvisionOptions {
 
 /**
  * Makes a database ready for the services: the database itself, the run-time role without
- * BYPASSRLS, and the system role that owns the few cross-tenant functions. Safe to repeat.
+ * BYPASSRLS, and the system role that owns the few cross-tenant functions, granted to the
+ * migration user so migrations can hand it those functions. Safe to repeat, and to run from
+ * parallel test runs at once.
  */
 export const provisionDatabase = async ({ adminUrl, database, appPassword }: ProvisionOptions): Promise<void> => {
   if (!DATABASE_NAME.test(database)) throw new Error(`Not a safe database name: ${database}`);
@@ -20,30 +22,43 @@ export const provisionDatabase = async ({ adminUrl, database, appPassword }: Pro
   await admin.connect();
   try {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
-    if (exists.rowCount === 0) await admin.query(`create database ${database}`);
-    await ensureRole(admin, `${APP_ROLE}`, `login nosuperuser nobypassrls noinherit password ${pg.escapeLiteral(appPassword)}`);
-    await ensureRole(admin, SYSTEM_ROLE, 'nologin bypassrls');
-    await admin.query(`grant ${SYSTEM_ROLE} to current_user`);
+    if (exists.rowCount === 0) await ignoring([DUPLICATE_DATABASE], () => admin.query(`create database ${database}`));
+    await ensureRole(admin, APP_ROLE, { login: true, bypassRls: false });
+    await admin.query(`alter role ${APP_ROLE} password ${pg.escapeLiteral(appPassword)}`);
+    await ensureRole(admin, SYSTEM_ROLE, { login: false, bypassRls: true });
+    await ignoring([DUPLICATE_OBJECT], () => admin.query(`grant ${SYSTEM_ROLE} to current_user`));
     await admin.query(`grant connect, temporary on database ${database} to ${APP_ROLE}`);
   } finally {
     await admin.end();
   }
 };
 
-const DUPLICATE = new Set(['42710', '23505']);
+const DUPLICATE_DATABASE = '42P04';
+const DUPLICATE_OBJECT = '42710';
+const UNIQUE_VIOLATION = '23505';
 
-/** Roles are cluster-wide and parallel test files provision at once: losing the race to create means alter. */
-const ensureRole = async (client: pg.Client, role: string, attributes: string): Promise<void> => {
-  const found = await client.query('select 1 from pg_roles where rolname = $1', [role]);
-  if (found.rowCount === 0) {
-    try {
-      await client.query(`create role ${role} with ${attributes}`);
-      return;
-    } catch (error) {
-      if (!DUPLICATE.has((error as { code?: string }).code ?? '')) throw error;
-    }
+/** Losing a race to create something shared (roles are cluster-wide) means it exists: success. */
+const ignoring = async (codes: string[], statement: () => Promise<unknown>): Promise<void> => {
+  try {
+    await statement();
+  } catch (error) {
+    if (!codes.includes((error as { code?: string }).code ?? '')) throw error;
   }
-  await client.query(`alter role ${role} with ${attributes}`);
+};
+
+/** Creates the role, or corrects an existing one; alters only when needed, since BYPASSRLS changes need a superuser. */
+const ensureRole = async (client: pg.Client, role: string, wanted: { login: boolean; bypassRls: boolean }): Promise<void> => {
+  const attributes = `${wanted.login ? 'login' : 'nologin'} ${wanted.bypassRls ? 'bypassrls' : 'nobypassrls'} nosuperuser noinherit`;
+  const { rows } = await client.query<{ rolcanlogin: boolean; rolbypassrls: boolean; rolsuper: boolean }>(
+    'select rolcanlogin, rolbypassrls, rolsuper from pg_roles where rolname = $1',
+    [role],
+  );
+  const current = rows[0];
+  if (!current) {
+    await ignoring([DUPLICATE_OBJECT, UNIQUE_VIOLATION], () => client.query(`create role ${role} ${attributes}`));
+  } else if (current.rolcanlogin !== wanted.login || current.rolbypassrls !== wanted.bypassRls || current.rolsuper) {
+    await client.query(`alter role ${role} ${attributes}`);
+  }
 };
 
 /** Drops a database made for one test run; refuses any name without `test` in it. */
