@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { consoleTestEnv as env, openConsoleBrowser, type ConsoleBrowser } from './console-browser.js';
+import { describe, expect, it } from '@jest/globals';
+import { consoleJourney } from './console-browser.js';
 import {
   menuEntries,
   openFromMenu,
@@ -10,7 +10,6 @@ import {
   switchLanguage,
   uniqueSuffix,
 } from './console-session.js';
-import { requireReachable } from './platform-reachability.js';
 
 const ADMIN = process.env.ADMIN_USERNAME ?? 'bazhou-admin';
 
@@ -23,30 +22,17 @@ describe('admin journey in the console', () => {
   const suffix = uniqueSuffix();
   const unitName = `测试党派${suffix}`;
   const person = { username: `member-${suffix}`, displayName: `测试成员${suffix}`, password: `pw-${suffix}-xieshang` };
-  let browser: ConsoleBrowser;
-  const reached = new Set<string>();
-  const after = (step: string) => {
-    if (!reached.has(step)) throw new Error(`the step "${step}" did not finish; see the test before`);
-  };
+  const journey = consoleJourney();
 
-  beforeAll(async () => {
-    await requireReachable('The admin console', env.consoleUrl);
-    await requireReachable('The identity provider', `${env.idpUrl}/realms/${env.realm}/.well-known/openid-configuration`);
-    browser = await openConsoleBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('signs the district admin in and switches the language to English and back', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     await signIn(page, ADMIN);
-    await browser.screenshot('admin-01-signed-in-zh');
+    await journey.browser.screenshot('admin-01-signed-in-zh');
     expect(await menuEntries(page)).toEqual(['我的账户', '年度协商计划', '协商议题建议', '调研课题', '组织单位', '人员', '规则设置', '审计记录']);
 
     await switchLanguage(page, 'English');
-    await browser.screenshot('admin-02-english');
+    await journey.browser.screenshot('admin-02-english');
     expect(await menuEntries(page)).toEqual([
       'My account',
       'Annual plans',
@@ -60,33 +46,33 @@ describe('admin journey in the console', () => {
     await expect(page.locator('body').innerText()).resolves.not.toMatch(RAW_MESSAGE_KEY);
 
     await switchLanguage(page, '中文');
-    await browser.screenshot('admin-03-back-to-chinese');
+    await journey.browser.screenshot('admin-03-back-to-chinese');
     await expect(page.getByTestId('me-roles').innerText()).resolves.toContain('租户管理员');
-    reached.add('signed-in');
+    journey.reached('signed-in');
   }, 120_000);
 
   it('adds an org unit of the district', async () => {
-    after('signed-in');
-    const { page } = browser;
+    journey.after('signed-in');
+    const { page } = journey.browser;
     await openFromMenu(page, '组织单位');
     await page.getByRole('link', { name: '新建' }).click();
     await page.getByRole('combobox', { name: /类别/ }).click();
     await page.getByRole('option', { name: '民主党派' }).click();
     await page.locator('input[name="name"]').fill(unitName);
     await page.locator('input[name="shortName"]').fill(`测${suffix}`);
-    await browser.screenshot('admin-04-org-unit-form');
+    await journey.browser.screenshot('admin-04-org-unit-form');
     await page.getByRole('button', { name: '保存' }).click();
 
     await page.getByText('已新建').waitFor({ timeout: STEP_TIMEOUT });
     await page.locator('main').getByText(unitName, { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
-    await browser.screenshot('admin-05-org-unit-created');
+    await journey.browser.screenshot('admin-05-org-unit-created');
     await expect(page.locator('main').innerText()).resolves.toContain('民主党派');
-    reached.add('org-unit');
+    journey.reached('org-unit');
   }, 60_000);
 
   it('adds a person in that org unit with the party-member role and a password', async () => {
-    after('org-unit');
-    const { page } = browser;
+    journey.after('org-unit');
+    const { page } = journey.browser;
     await openFromMenu(page, '人员');
     await page.getByRole('link', { name: '新建' }).click();
     await page.locator('input[name="username"]').fill(person.username);
@@ -97,34 +83,34 @@ describe('admin journey in the console', () => {
     await page.getByRole('option', { name: unitName }).click();
     await page.getByRole('checkbox', { name: '党派成员' }).check();
     await page.locator('input[name="password"]').fill(person.password);
-    await browser.screenshot('admin-06-person-form');
+    await journey.browser.screenshot('admin-06-person-form');
     await page.getByRole('button', { name: '保存' }).click();
 
     await page.getByText('已新建').waitFor({ timeout: STEP_TIMEOUT });
     await page.locator('main').getByText(person.displayName, { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
-    await browser.screenshot('admin-07-person-created');
+    await journey.browser.screenshot('admin-07-person-created');
     const shown = await page.locator('main').innerText();
     expect(shown).toContain(unitName);
     expect(shown).toContain('党派成员');
-    reached.add('person');
+    journey.reached('person');
   }, 60_000);
 
   it('signs the admin out; the new person signs in and sees only what a party member reads', async () => {
-    after('person');
-    const { page } = browser;
+    journey.after('person');
+    const { page } = journey.browser;
     await signOut(page);
-    await browser.screenshot('admin-08-signed-out');
+    await journey.browser.screenshot('admin-08-signed-out');
 
     await signIn(page, person.username, person.password);
     await expect(page.getByTestId('me-display-name').innerText()).resolves.toBe(person.displayName);
     await expect(page.getByTestId('me-org-unit').innerText()).resolves.toContain(unitName);
     expect(await menuEntries(page)).toEqual(['我的账户', '年度协商计划', '协商议题建议', '调研课题', '组织单位']);
-    await browser.screenshot('admin-09-party-member-menu');
+    await journey.browser.screenshot('admin-09-party-member-menu');
 
     await openFromMenu(page, '组织单位');
     await page.getByTestId('org-unit-list').waitFor({ timeout: STEP_TIMEOUT });
     await expect(page.getByRole('link', { name: '新建' }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: '编辑' }).count()).resolves.toBe(0);
-    await browser.screenshot('admin-10-party-member-org-units');
+    await journey.browser.screenshot('admin-10-party-member-org-units');
   }, 90_000);
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { consoleTestEnv as env, openConsoleBrowser, type ConsoleBrowser } from './console-browser.js';
+import { consoleJourney } from './console-browser.js';
 import { menuEntries, openFromMenu, RAW_MESSAGE_KEY, signIn, STEP_TIMEOUT } from './console-session.js';
-import { requireReachable } from './platform-reachability.js';
 
 const CITY_USER = process.env.CITY_USERNAME ?? 'city';
 
@@ -32,57 +31,47 @@ const listedUnitsOnceShowing = async (page: Page, expected: string): Promise<str
  * name (巴州区财政局, 恩阳区财政局).
  */
 describe('city view in the console', () => {
-  let browser: ConsoleBrowser;
-  const reached = new Set<string>();
+  const journey = consoleJourney();
 
-  beforeAll(async () => {
-    await requireReachable('The admin console', env.consoleUrl);
-    await requireReachable('The identity provider', `${env.idpUrl}/realms/${env.realm}/.well-known/openid-configuration`);
-    browser = await openConsoleBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('signs the city observer in with the tenant switcher and the districts figures', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     await signIn(page, CITY_USER);
     await page.getByTestId('tenant-switch').waitFor({ timeout: STEP_TIMEOUT });
     await page.getByTestId('district-figures-bazhou').waitFor({ timeout: STEP_TIMEOUT });
     await page.getByTestId('district-figures-enyang').waitFor({ timeout: STEP_TIMEOUT });
-    await browser.screenshot('city-01-signed-in');
+    await journey.browser.screenshot('city-01-signed-in');
     expect(await menuEntries(page)).toEqual(['我的账户', '区县']);
     await expect(page.locator('body').innerText()).resolves.not.toMatch(RAW_MESSAGE_KEY);
-    reached.add('signed-in');
+    journey.reached('signed-in');
   }, 120_000);
 
   it('reads 巴州区 org units once 巴州区 is picked, with nothing to create or edit', async () => {
-    if (!reached.has('signed-in')) throw new Error('the city user did not sign in; see the test before');
-    const { page } = browser;
+    journey.after('signed-in');
+    const { page } = journey.browser;
     await pickDistrict(page, '巴州区');
     expect(await menuEntries(page)).toEqual(['我的账户', '区县', '组织单位', '审计记录']);
     await openFromMenu(page, '组织单位');
     await page.getByPlaceholder('搜索').fill('财政局');
     await expect(listedUnitsOnceShowing(page, '巴州区财政局')).resolves.toEqual(['巴州区财政局']);
-    await browser.screenshot('city-02-bazhou-org-units');
+    await journey.browser.screenshot('city-02-bazhou-org-units');
     await expect(page.getByRole('link', { name: '新建' }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: '编辑' }).count()).resolves.toBe(0);
-    reached.add('bazhou');
+    journey.reached('bazhou');
   }, 60_000);
 
   it('reads 恩阳区 org units after switching to 恩阳区, still without create buttons', async () => {
-    if (!reached.has('bazhou')) throw new Error('the 巴州区 step did not finish; see the test before');
-    const { page } = browser;
+    journey.after('bazhou');
+    const { page } = journey.browser;
     await pickDistrict(page, '恩阳区');
     await expect(listedUnitsOnceShowing(page, '恩阳区财政局')).resolves.toEqual(['恩阳区财政局']);
-    await browser.screenshot('city-03-enyang-org-units');
+    await journey.browser.screenshot('city-03-enyang-org-units');
     await expect(page.getByRole('link', { name: '新建' }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: '编辑' }).count()).resolves.toBe(0);
 
     await openFromMenu(page, '区县');
     await page.getByTestId('tenant-list').getByText('恩阳区', { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
     await expect(page.getByRole('link', { name: '新建' }).count()).resolves.toBe(0);
-    await browser.screenshot('city-04-tenants');
+    await journey.browser.screenshot('city-04-tenants');
   }, 60_000);
 });

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { requireReachable } from './platform-reachability.js';
 
 /** What the browser test needs from its environment, with the local platform's defaults. */
 export const consoleTestEnv = {
@@ -51,6 +53,47 @@ export const openConsoleBrowser = async (): Promise<ConsoleBrowser> => {
     close: async () => {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export interface ConsoleJourney {
+  /** The browser of this describe block, opened once the console and the identity provider answer. */
+  readonly browser: ConsoleBrowser;
+  /** Records that a step finished. */
+  reached(step: string): void;
+  /** Fails a step at once when the one it builds on did not finish, instead of timing out. */
+  after(step: string): void;
+}
+
+/** A journey: steps in order, in one browser, against the running platform (fails if it is not up). */
+export const consoleJourney = (): ConsoleJourney => {
+  let browser: ConsoleBrowser | undefined;
+  const finished = new Set<string>();
+
+  beforeAll(async () => {
+    await requireReachable('The admin console', consoleTestEnv.consoleUrl);
+    await requireReachable(
+      'The identity provider',
+      `${consoleTestEnv.idpUrl}/realms/${consoleTestEnv.realm}/.well-known/openid-configuration`,
+    );
+    browser = await openConsoleBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return {
+    get browser() {
+      if (!browser) throw new Error('the browser did not start; see beforeAll');
+      return browser;
+    },
+    reached: (step) => {
+      finished.add(step);
+    },
+    after: (step) => {
+      if (!finished.has(step)) throw new Error(`the step "${step}" did not finish; see the test before`);
     },
   };
 };

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { consoleTestEnv as env, openConsoleBrowser, type ConsoleBrowser } from './console-browser.js';
+import { describe, expect, it } from '@jest/globals';
+import { consoleJourney } from './console-browser.js';
 import { openFromMenu, STEP_TIMEOUT, uniqueSuffix } from './console-session.js';
 import {
   choose,
@@ -12,7 +12,6 @@ import {
   waitForPlanStatus,
   waitForSuggestionStatus,
 } from './plan-journey.steps.js';
-import { requireReachable } from './platform-reachability.js';
 
 /**
  * The year's plan through the console: office drafts it with seven items and asks the parties
@@ -25,26 +24,12 @@ describe('the annual plan in the console', () => {
   const tag = uniqueSuffix();
   const title = `巴州区${year}年度政党协商计划`;
   const suggestedTopic = `民营企业融资难问题 ${tag}`;
-  let browser: ConsoleBrowser;
+  const journey = consoleJourney();
   let planId = '';
-  const reached = new Set<string>();
-  const after = (step: string) => {
-    if (!reached.has(step)) throw new Error(`the step "${step}" did not finish; see the test before`);
-  };
-  const shot = (name: string) => browser.screenshot(`plan-${name}`);
-
-  beforeAll(async () => {
-    await requireReachable('The admin console', env.consoleUrl);
-    await requireReachable('The identity provider', `${env.idpUrl}/realms/${env.realm}/.well-known/openid-configuration`);
-    browser = await openConsoleBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const shot = (name: string) => journey.browser.screenshot(`plan-${name}`);
 
   it('lets office create the plan and add items through the form', async () => {
-    const { page } = browser;
+    const { page } = journey.browser;
     await switchTo(page, 'office');
     await openFromMenu(page, '年度协商计划');
     await page.getByRole('link', { name: '新建' }).click();
@@ -73,12 +58,12 @@ describe('the annual plan in the console', () => {
     await addItem(`优化营商环境专题协商 ${tag}`, '会议协商', '三月', '专题协商');
     await shot('02-item-added');
     await addItem(`城乡融合发展书面征求意见 ${tag}`, '书面协商', '十一月');
-    reached.add('drafted');
+    journey.reached('drafted');
   }, 120_000);
 
   it('fills the plan up to seven items and shows the minimums, the groups and the calendar', async () => {
-    after('drafted');
-    const { page } = browser;
+    journey.after('drafted');
+    const { page } = journey.browser;
     const { call, unit } = await officeApi();
     const item = (topic: string, meetingType: string, plannedMonth: number) => ({
       topic: `${topic} ${tag}`,
@@ -111,24 +96,24 @@ describe('the annual plan in the console', () => {
     await page.getByTestId('calendar-month-3').getByText('优化营商环境专题协商').first().waitFor({ timeout: STEP_TIMEOUT });
     await shot('04-calendar');
     await page.getByRole('tab', { name: '计划事项' }).click();
-    reached.add('seven-items');
+    journey.reached('seven-items');
   }, 90_000);
 
   it('lets office ask the parties for topics until a deadline', async () => {
-    after('seven-items');
-    const { page } = browser;
+    journey.after('seven-items');
+    const { page } = journey.browser;
     await page.getByTestId('action-solicit').click();
     await page.getByTestId('dialog-solicit').locator('input[name="suggestionsDeadline"]').fill(`${year}-01-31`);
     await shot('05-solicit');
     await page.getByTestId('confirm-solicit').click();
     await waitForPlanStatus(page, 'soliciting');
     await expect(page.getByTestId('action-approve').count()).resolves.toBe(0);
-    reached.add('soliciting');
+    journey.reached('soliciting');
   }, 60_000);
 
   it('lets a 民盟 member draft a topic and submit it to the branch leader', async () => {
-    after('soliciting');
-    const { page } = browser;
+    journey.after('soliciting');
+    const { page } = journey.browser;
     await switchTo(page, 'minmeng');
     await openPlan(page, year);
     await expect(page.getByTestId('plan-header').innerText()).resolves.toContain('征集议题');
@@ -145,24 +130,24 @@ describe('the annual plan in the console', () => {
     await waitForSuggestionStatus(page, 'awaiting_leader');
     await expect(page.getByTestId('action-approve').count()).resolves.toBe(0);
     await shot('07-suggestion-submitted');
-    reached.add('suggested');
+    journey.reached('suggested');
   }, 90_000);
 
   it('lets the 民盟 leader approve and send it', async () => {
-    after('suggested');
-    const { page } = browser;
+    journey.after('suggested');
+    const { page } = journey.browser;
     await switchTo(page, 'minmeng-leader');
     await openFromMenu(page, '协商议题建议');
     await page.getByTestId('suggestion-list').getByText(suggestedTopic).click({ timeout: STEP_TIMEOUT });
     await page.getByTestId('action-approve').click();
     await waitForSuggestionStatus(page, 'sent');
     await shot('08-suggestion-sent');
-    reached.add('sent');
+    journey.reached('sent');
   }, 90_000);
 
   it('lets office accept it from the inbox as a research consultation', async () => {
-    after('sent');
-    const { page } = browser;
+    journey.after('sent');
+    const { page } = journey.browser;
     await switchTo(page, 'office');
     await openFromMenu(page, '协商议题建议');
     await page.getByTestId('suggestion-list').getByText(suggestedTopic).click({ timeout: STEP_TIMEOUT });
@@ -177,12 +162,12 @@ describe('the annual plan in the console', () => {
     await dialog.getByRole('button', { name: '采纳' }).click();
     await waitForSuggestionStatus(page, 'accepted');
     await shot('10-accepted');
-    reached.add('accepted');
+    journey.reached('accepted');
   }, 90_000);
 
   it('lets office submit the plan to the standing committee', async () => {
-    after('accepted');
-    const { page } = browser;
+    journey.after('accepted');
+    const { page } = journey.browser;
     await openPlan(page, year);
     // The items list may first show what react-admin cached before the suggestion was accepted.
     await page.getByTestId('plan-items').getByText(suggestedTopic).first().waitFor({ timeout: STEP_TIMEOUT });
@@ -191,12 +176,12 @@ describe('the annual plan in the console', () => {
     await waitForPlanStatus(page, 'under_review');
     await expect(page.getByTestId('action-publish').count()).resolves.toBe(0);
     await shot('11-under-review');
-    reached.add('under-review');
+    journey.reached('under-review');
   }, 60_000);
 
   it('lets the leader approve it below the minimums with a reason, which the plan then shows', async () => {
-    after('under-review');
-    const { page } = browser;
+    journey.after('under-review');
+    const { page } = journey.browser;
     await switchTo(page, 'leader');
     await openPlan(page, year);
     await expect(page.getByTestId('action-publish').count()).resolves.toBe(0);
@@ -210,12 +195,12 @@ describe('the annual plan in the console', () => {
     await expect(page.getByTestId('plan-below-minimum-reason').innerText()).resolves.toContain('专题协商顺延一次');
     await expect(page.getByTestId('plan-decision-reference').innerText()).resolves.toBe(`巴州委〔${year}〕3号`);
     await shot('13-approved');
-    reached.add('approved');
+    journey.reached('approved');
   }, 90_000);
 
   it('lets office publish it and offers the documents', async () => {
-    after('approved');
-    const { page } = browser;
+    journey.after('approved');
+    const { page } = journey.browser;
     await switchTo(page, 'office');
     await openPlan(page, year);
     await page.getByTestId('action-publish').click();
@@ -228,12 +213,12 @@ describe('the annual plan in the console', () => {
     await page.getByRole('tab', { name: '修订记录' }).click();
     await page.locator('[data-testid="plan-revision"][data-number="1"]').waitFor({ timeout: STEP_TIMEOUT });
     await shot('14-published');
-    reached.add('published');
+    journey.reached('published');
   }, 90_000);
 
   it('shows the 民盟 member the published plan, read-only, with the accepted topic', async () => {
-    after('published');
-    const { page } = browser;
+    journey.after('published');
+    const { page } = journey.browser;
     await switchTo(page, 'minmeng');
     await openPlan(page, year);
     await waitForPlanStatus(page, 'published');
