@@ -9,6 +9,7 @@ import { createFileClient, createHttpClient } from './httpClient.js';
 import { i18nProvider } from './i18n/i18nProvider.js';
 import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
+import { notices } from './notices/index.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
 import { planSuggestions } from './plan-suggestions/index.js';
@@ -42,6 +43,7 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="tenants" {...tenants} />
+    <Resource name="notices" {...notices} />
     <Resource name="plans" {...plans} />
     <Resource name="plan-items" {...planItems} />
     <Resource name="plan-suggestions" {...planSuggestions} />

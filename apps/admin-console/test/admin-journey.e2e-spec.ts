@@ -29,12 +29,13 @@ describe('admin journey in the console', () => {
     const { page } = journey.browser;
     await signIn(page, ADMIN);
     await journey.browser.screenshot('admin-01-signed-in-zh');
-    expect(await menuEntries(page)).toEqual(['我的账户', '年度协商计划', '协商议题建议', '调研课题', '组织单位', '人员', '规则设置', '审计记录']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '通知', '年度协商计划', '协商议题建议', '调研课题', '组织单位', '人员', '规则设置', '审计记录']);
 
     await switchLanguage(page, 'English');
     await journey.browser.screenshot('admin-02-english');
     expect(await menuEntries(page)).toEqual([
       'My account',
+      'Notices',
       'Annual plans',
       'Topic suggestions',
       'Research topics',
@@ -104,7 +105,7 @@ describe('admin journey in the console', () => {
     await signIn(page, person.username, person.password);
     await expect(page.getByTestId('me-display-name').innerText()).resolves.toBe(person.displayName);
     await expect(page.getByTestId('me-org-unit').innerText()).resolves.toContain(unitName);
-    expect(await menuEntries(page)).toEqual(['我的账户', '年度协商计划', '协商议题建议', '调研课题', '组织单位']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '通知', '年度协商计划', '协商议题建议', '调研课题', '组织单位']);
     await journey.browser.screenshot('admin-09-party-member-menu');
 
     await openFromMenu(page, '组织单位');

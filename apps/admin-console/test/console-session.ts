@@ -41,7 +41,7 @@ export const switchLanguage = async (page: Page, language: '中文' | 'English')
   await page.getByTestId('app-title').getByText(title, { exact: true }).waitFor({ timeout: STEP_TIMEOUT });
 };
 
-/** The entries of the side menu, as the person sees them. */
+/** The entries of the side menu, as the person sees them (their labels, without badges such as the unread count). */
 export const menuEntries = async (page: Page): Promise<string[]> => {
   const menu = page.locator('.RaMenu-open, .RaMenu-closed').first();
   await menu.getByRole('menuitem').first().waitFor({ timeout: STEP_TIMEOUT });
@@ -53,7 +53,8 @@ export const menuEntries = async (page: Page): Promise<string[]> => {
     previous = current;
     await page.waitForTimeout(250);
   }
-  return (await menu.getByRole('menuitem').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  const labelOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? '';
+  return (await menu.getByRole('menuitem').allInnerTexts()).map(labelOf).filter(Boolean);
 };
 
 /** Opens a resource from the side menu by its label. */

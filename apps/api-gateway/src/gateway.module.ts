@@ -12,6 +12,7 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { MeController } from './me/me.controller.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
+import { NoticesModule } from './notices/notices.module.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
 import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -28,7 +29,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule],
+      imports: [MessagingModule.forRoot({ natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

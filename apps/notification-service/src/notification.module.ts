@@ -1,15 +1,28 @@
 import { Module } from '@nestjs/common';
-import { ServiceDatabaseModule } from '@xieshang/platform-runtime';
+import { ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { CreateNotificationSchema1764201600000 } from './migrations/1764201600000-create-notification-schema.js';
+import { CreateNotices1764202200000 } from './migrations/1764202200000-create-notices.js';
+import { NOTIFICATION_SCHEMA } from './notification.constants.js';
+import { MarkReadHandler } from './notices/mark-read.handler.js';
+import { NoticeQueriesHandler } from './notices/notice-queries.handler.js';
+import { NoticeTemplateSource } from './notices/notice-templates.js';
+import { NoticesNatsController } from './notices/notices.nats.controller.js';
+import { PlanningEventsSubscriber } from './notices/planning-events.subscriber.js';
 
-/** Notices (通知): turns events into messages for org units and people, by mail and in the console. */
+/**
+ * Notices (通知): turns events into messages for org units, read in the console by each person
+ * of the unit. The texts are the tenant's templates, read through the cached settings client.
+ */
 @Module({
   imports: [
     ServiceDatabaseModule.forSchema({
-      schema: 'notification',
+      schema: NOTIFICATION_SCHEMA,
       entities: [],
-      migrations: [CreateNotificationSchema1764201600000],
+      migrations: [CreateNotificationSchema1764201600000, CreateNotices1764202200000],
     }),
+    SettingsClientModule.forRoot(),
   ],
+  controllers: [NoticesNatsController],
+  providers: [NoticeTemplateSource, PlanningEventsSubscriber, NoticeQueriesHandler, MarkReadHandler],
 })
 export class NotificationModule {}

@@ -2,3 +2,4 @@ export * from './common/index.js';
 export * from './audit/index.js';
 export * from './directory/index.js';
 export * from './planning/index.js';
+export * from './notification/index.js';

@@ -9,7 +9,7 @@ const readable = (situation: AccessSituation) =>
 describe('mayAccess', () => {
   it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units']);
+    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units']);
     expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
@@ -21,6 +21,7 @@ describe('mayAccess', () => {
   it('lets a tenant admin read and write everything of the district but tenants and the audit trail', () => {
     const admin = as(['tenant-admin']);
     expect(readable(admin)).toEqual([
+      'notices',
       'plans',
       'plan-items',
       'plan-suggestions',
@@ -104,6 +105,28 @@ describe('mayAccess on the annual plan', () => {
   it('keeps the city out of the plan', () => {
     expect(mayAccess(as(['city-observer'], true), 'plans', 'list')).toBe(false);
     expect(mayAccess(as(['platform-admin']), 'plans', 'list')).toBe(false);
+  });
+});
+
+describe('mayAccess on notices', () => {
+  const districtRoles = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-member', 'party-leader', 'department', 'leader', 'supervisor'];
+
+  it('gives every district role the notices, to read and to mark read, and nobody to write them', () => {
+    for (const role of districtRoles) {
+      expect(mayAccess(as([role]), 'notices', 'list')).toBe(true);
+      expect(mayAccess(as([role]), 'notices', 'show')).toBe(true);
+      expect(mayAccess(as([role]), 'notices', 'read')).toBe(true);
+      expect(mayAccess(as([role]), 'notices', 'create')).toBe(false);
+      expect(mayAccess(as([role]), 'notices', 'edit')).toBe(false);
+    }
+  });
+
+  it('keeps the city out of the districts’ notices, a district picked or not', () => {
+    for (const role of ['city-observer', 'platform-admin']) {
+      expect(mayAccess(as([role]), 'notices', 'list')).toBe(false);
+      expect(mayAccess(as([role], true), 'notices', 'list')).toBe(false);
+      expect(mayAccess(as([role], true), 'notices', 'read')).toBe(false);
+    }
   });
 });
 

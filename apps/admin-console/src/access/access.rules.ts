@@ -3,6 +3,7 @@ import { ROLES, type Role } from '@xieshang/contracts';
 /** The resources of the console, as the gateway names them under `/api/v1`. */
 export const CONSOLE_RESOURCES = [
   'tenants',
+  'notices',
   'plans',
   'plan-items',
   'plan-suggestions',
@@ -39,6 +40,7 @@ const PLAN_READERS = [
 /** Who reads each resource in their own tenant (DOMAIN.md, "People and roles"). */
 const READERS: Record<ConsoleResource, readonly string[]> = {
   tenants: CITY_ROLES,
+  notices: TENANT_ROLES,
   plans: PLAN_READERS,
   'plan-items': PLAN_READERS,
   'plan-suggestions': ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader'],
@@ -58,6 +60,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
 /** Who changes each resource: create, edit, and the actions (retire, disable, reset …). */
 const WRITERS: Record<ConsoleResource, readonly string[]> = {
   tenants: ['platform-admin'],
+  notices: [],
   plans: PLAN_EDITORS,
   'plan-items': PLAN_EDITORS,
   'plan-suggestions': ['party-member'],
@@ -70,9 +73,11 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
 
 /**
  * Actions kept to other roles than the resource's writers: the leader decides on the plan, a
- * branch's leader sends its suggestions, office and UFWD decide on what was sent.
+ * branch's leader sends its suggestions, office and UFWD decide on what was sent, and everyone of
+ * a district marks the notices they read.
  */
 const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly string[]>>> = {
+  notices: { read: TENANT_ROLES },
   plans: { approve: ['leader'], return: ['leader'] },
   'plan-suggestions': { approve: ['party-leader'], return: ['party-leader'], accept: PLAN_EDITORS, decline: PLAN_EDITORS },
   'research-topics': { choose: ['party-leader'] },

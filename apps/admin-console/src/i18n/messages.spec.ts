@@ -7,6 +7,7 @@ import {
   ITEM_STATUSES,
   MEETING_TYPES,
   MINIMUM_KINDS,
+  NOTICE_KINDS,
   ORG_UNIT_KINDS,
   PLAN_ACTIONS,
   PLAN_STATUSES,
@@ -87,6 +88,7 @@ describe('message trees', () => {
       ...CONSOLE_RESOURCES.map((resource) => `resources.${resource}.name`),
       ...RULE_SETTING_KEYS.map((key) => `resources.settings.keys.${key}`),
       ...CHAIN_BREAK_REASONS.map((reason) => `resources.audit-events.verify.reasons.${reason}`),
+      ...NOTICE_KINDS.map((kind) => `resources.notices.kinds.${kind}`),
     ];
     expect(needed.filter((key) => !zh.has(key) || !english.has(key))).toEqual([]);
   });

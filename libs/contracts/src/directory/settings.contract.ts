@@ -43,6 +43,14 @@ export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> =
     'zh-CN': '{year}年度政党协商计划已发布，共{count}项协商议题，请登录平台查看。',
     en: 'The {year} party consultation plan has been published with {count} topics. Please sign in to read it.',
   },
+  'plan.revised': {
+    'zh-CN': '{year}年度政党协商计划已修订（第{revision}版），修订理由：{reason}。请登录平台查看变更。',
+    en: 'The {year} party consultation plan has been revised (revision {revision}) because: {reason}. Please sign in to see the changes.',
+  },
+  'suggestion.decided': {
+    'zh-CN': '贵单位建议的协商议题“{topic}”{decision}。{reason}',
+    en: 'The topic your unit suggested, "{topic}", was {decision}. {reason}',
+  },
   'meeting.notice': {
     'zh-CN': '兹定于{date}在{place}召开“{topic}”协商会，请{unit}派员参加。',
     en: 'The consultation meeting "{topic}" takes place on {date} at {place}. {unit} is asked to attend.',

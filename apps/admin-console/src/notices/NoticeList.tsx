@@ -1,0 +1,25 @@
+import type { NoticeView } from '@xieshang/contracts';
+import { Datagrid, List, NullableBooleanInput, ReferenceField, SelectField, SelectInput, TextField } from 'react-admin';
+import { LocaleDateField } from '../common/LocaleDateField.js';
+import { NoticeBodyField } from './NoticeBodyField.js';
+import { noticeKindChoices, noticeRowStyle } from './notice-display.rules.js';
+
+const noticeFilters = [
+  <SelectInput key="kind" source="kind" choices={noticeKindChoices} alwaysOn />,
+  <NullableBooleanInput key="unread" source="unread" alwaysOn />,
+];
+
+const bold = { '& .MuiTableCell-body, & .MuiTableCell-body .MuiTypography-root': { fontWeight: 'inherit' } };
+
+/** The notices to the person's org unit (all units for office and the like), newest first, unread in bold. */
+export const NoticeList = () => (
+  <List filters={noticeFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
+    <Datagrid rowClick="show" bulkActionButtons={false} rowSx={(record) => noticeRowStyle(record as NoticeView)} sx={bold} data-testid="notice-list">
+      <LocaleDateField source="createdAt" />
+      <SelectField source="kind" choices={noticeKindChoices} />
+      <TextField source="title" />
+      <NoticeBodyField label="resources.notices.fields.body" />
+      <ReferenceField source="recipientOrgUnitId" reference="org-units" link={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { badgeCount, noticeBody, noticeKindChoices, noticeRowStyle } from './notice-display.rules.js';
+
+describe('noticeBody', () => {
+  const notice = { bodyZh: '2027年度政党协商计划已发布', bodyEn: 'The 2027 plan has been published' };
+
+  it('shows the English body in English and the Chinese one otherwise', () => {
+    expect(noticeBody(notice, 'en')).toBe(notice.bodyEn);
+    expect(noticeBody(notice, 'en-GB')).toBe(notice.bodyEn);
+    expect(noticeBody(notice, 'zh-CN')).toBe(notice.bodyZh);
+  });
+});
+
+describe('noticeRowStyle', () => {
+  it('sets unread notices in bold and read ones plain', () => {
+    expect(noticeRowStyle({ read: false }).fontWeight).toBe(700);
+    expect(noticeRowStyle({ read: true }).fontWeight).toBe(400);
+  });
+});
+
+describe('badgeCount', () => {
+  it('hides the badge when nothing is unread and caps it at 99+', () => {
+    expect([undefined, 0, 1, 99, 100].map(badgeCount)).toEqual([null, null, '1', '99', '99+']);
+  });
+});
+
+describe('noticeKindChoices', () => {
+  it('offers every kind of notice under its translated name', () => {
+    expect(noticeKindChoices.map((choice) => choice.name)).toEqual([
+      'resources.notices.kinds.plan.published',
+      'resources.notices.kinds.plan.revised',
+      'resources.notices.kinds.suggestion.decided',
+    ]);
+  });
+});

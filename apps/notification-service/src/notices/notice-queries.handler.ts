@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type ListResult,
+  listQuerySchema,
+  noticeListFilterSchema,
+  noticeRefSchema,
+  type NoticeView,
+  type UnreadNoticeCount,
+  unreadNoticeCountSchema,
+  withReader,
+} from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
+import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { type NoticeCaller, currentNoticeCaller } from './notice-reader.js';
+import { noticeConditions, noticePage } from './notice-list.rules.js';
+import { NOTICE_COLUMNS, type NoticeRow, NOTICES_WITH_READING, toNoticeView } from './notice-row.js';
+import { maySeeNotice } from './notice-visibility.rules.js';
+
+const listSchema = listQuerySchema.extend({ filter: noticeListFilterSchema.default({}), ...withReader });
+
+/** The notice if the caller may see it (addressed to their org unit, or they follow all); 404 otherwise. */
+export const findVisibleNotice = async (manager: EntityManager, id: string, caller: NoticeCaller): Promise<NoticeView> => {
+  const rows: NoticeRow[] = await manager.query(`select ${NOTICE_COLUMNS} from ${NOTICES_WITH_READING} where n.id = $2`, [caller.personId ?? '', id]);
+  const row = rows[0];
+  if (!row || !maySeeNotice(caller.scope, row.recipient_org_unit_id)) throw AppException.notFound('notice', id);
+  return toNoticeView(row);
+};
+
+/** Notices as their reader sees them: newest first, each marked read or not for that person. */
+@Injectable()
+export class NoticeQueriesHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(input: unknown): Promise<ListResult<NoticeView>> {
+    const query = parseInput(listSchema, input);
+    const caller = currentNoticeCaller(query.reader);
+    const page = noticePage(query.range, query.sort);
+    if (caller.scope === 'none') return { items: [], total: 0 };
+    const { where, params } = noticeConditions(caller.scope, query.filter, caller.personId ?? '');
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const rows: NoticeRow[] = await manager.query(
+        `select ${NOTICE_COLUMNS} from ${NOTICES_WITH_READING} where ${where} order by ${page.orderBy} limit ${page.limit} offset ${page.offset}`,
+        params,
+      );
+      const [{ total }] = (await manager.query(`select count(*)::int as total from ${NOTICES_WITH_READING} where ${where}`, params)) as [{ total: number }];
+      return { items: rows.map(toNoticeView), total };
+    });
+  }
+
+  async get(input: unknown): Promise<NoticeView> {
+    const query = parseInput(noticeRefSchema, input);
+    const caller = currentNoticeCaller(query.reader);
+    return inCurrentTenant(this.dataSource, (manager) => findVisibleNotice(manager, query.id, caller));
+  }
+
+  async unreadCount(input: unknown): Promise<UnreadNoticeCount> {
+    const query = parseInput(unreadNoticeCountSchema, input);
+    const caller = currentNoticeCaller(query.reader);
+    if (caller.scope === 'none') return { unread: 0 };
+    const { where, params } = noticeConditions(caller.scope, { unread: true }, caller.personId ?? '');
+    return inCurrentTenant(this.dataSource, async (manager) => {
+      const [{ unread }] = (await manager.query(`select count(*)::int as unread from ${NOTICES_WITH_READING} where ${where}`, params)) as [{ unread: number }];
+      return { unread };
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type EventEnvelope, PlanningEvent } from '@xieshang/contracts';
+import { ServiceEvents } from '@xieshang/platform-runtime';
+import type { EntityManager } from 'typeorm';
+import { createNotices } from './create-notices.js';
+import { parsePayload, planPublishedSchema, planRevisedSchema, suggestionDecidedSchema } from './notice-events.schema.js';
+import { NoticeTemplateSource } from './notice-templates.js';
+import { decidedDraft, type NoticeDraft, publishedDraft, revisedDraft } from './notice-text.rules.js';
+
+interface NoticeSource {
+  /** `<service>_<purpose>`; one subject per consumer, as NATS 2.9 filters only one. */
+  durable: string;
+  subject: string;
+  draft: (payload: unknown, subject: string) => NoticeDraft;
+}
+
+const SOURCES: readonly NoticeSource[] = [
+  {
+    durable: 'notification-service_plan-published',
+    subject: PlanningEvent.PlanPublished,
+    draft: (payload, subject) => publishedDraft(parsePayload(planPublishedSchema, payload, subject)),
+  },
+  {
+    durable: 'notification-service_plan-revised',
+    subject: PlanningEvent.PlanRevised,
+    draft: (payload, subject) => revisedDraft(parsePayload(planRevisedSchema, payload, subject)),
+  },
+  {
+    durable: 'notification-service_suggestion-decided',
+    subject: PlanningEvent.SuggestionDecided,
+    draft: (payload, subject) => decidedDraft(parsePayload(suggestionDecidedSchema, payload, subject)),
+  },
+];
+
+/** Turns what planning reports into notices for the org units it names (the party branches, a suggesting branch). */
+@Injectable()
+export class PlanningEventsSubscriber implements OnModuleInit {
+  constructor(
+    private readonly events: ServiceEvents,
+    private readonly templates: NoticeTemplateSource,
+  ) {}
+
+  onModuleInit(): void {
+    for (const source of SOURCES) {
+      this.events.subscribe({
+        durable: source.durable,
+        filterSubjects: source.subject,
+        handler: (manager, envelope) => this.apply(manager, envelope, source),
+      });
+    }
+  }
+
+  private async apply(manager: EntityManager, envelope: EventEnvelope, source: NoticeSource): Promise<void> {
+    const draft = source.draft(envelope.payload, source.subject);
+    if (draft.recipientOrgUnitIds.length === 0) return;
+    const templates = await this.templates.templates(draft.kind, envelope.tenantId);
+    await createNotices(manager, envelope.id, draft, templates);
+  }
+}

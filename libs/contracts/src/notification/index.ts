@@ -1,0 +1,2 @@
+export * from './notification.subjects.js';
+export * from './notice.contract.js';
