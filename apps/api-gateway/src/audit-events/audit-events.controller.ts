@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import { AuditSubject, type AuditChainVerification, type AuditEventView, type ListResult } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { contentRange, parseListParams } from '../http/list-params.rules.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { sendPage } from '../http/route-helpers.js';
 
 /** Who answers for what happened in a tenant: its administrators, its leaders, its supervisors. */
 const AUDIT_READERS = ['tenant-admin', 'leader', 'supervisor'] as const;
@@ -28,8 +29,7 @@ export class AuditEventsController {
   async list(@Query() params: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<AuditEventView[]> {
     const query = parseListParams(params);
     const page = await this.services.request<ListResult<AuditEventView>>(AuditSubject.ListEvents, query);
-    response.setHeader('Content-Range', contentRange('audit-events', query.range[0], page.items.length, page.total));
-    return page.items;
+    return sendPage(response, 'audit-events', query.range[0], page);
   }
 
   // Declared before `:id` so that "verify" is never read as a record id.

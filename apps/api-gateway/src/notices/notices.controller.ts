@@ -4,8 +4,9 @@ import type { Response } from 'express';
 import { type ListResult, type NoticeReader, NotificationSubject, type NoticeView, type Role, type UnreadNoticeCount } from '@xieshang/contracts';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { ID_PARAM } from '../plans/id-param.pipe.js';
-import { ListParams, parseListParams, sendPage } from '../plans/planning-http.js';
+import { ID_PARAM } from '../http/id-param.pipe.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { ListParams, sendPage } from '../http/route-helpers.js';
 
 /** Every role that works inside one district; notification-service decides whose notices each sees. */
 const NOTICE_READERS: Role[] = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-member', 'party-leader', 'department', 'leader', 'supervisor'];

@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import { DirectorySubject, OrgUnitSubject, type ListResult, type OrgUnitView } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { contentRange, parseListParams } from '../http/list-params.rules.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { sendPage } from '../http/route-helpers.js';
 import { withPathId } from './path-id.rules.js';
 
 /** Everyone working in a tenant reads its org units (to pick participants, lead units, recipients). */
@@ -25,8 +26,7 @@ export class OrgUnitsController {
   async list(@Query() params: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<OrgUnitView[]> {
     const query = parseListParams(params);
     const page = await this.services.request<ListResult<OrgUnitView>>(DirectorySubject.ListOrgUnits, query);
-    response.setHeader('Content-Range', contentRange('org-units', query.range[0], page.items.length, page.total));
-    return page.items;
+    return sendPage(response, 'org-units', query.range[0], page);
   }
 
   /** Another tenant's unit is not found (404), never forbidden: its existence is not disclosed. */

@@ -13,8 +13,10 @@ import {
 } from '@xieshang/contracts';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { ID_PARAM } from '../plans/id-param.pipe.js';
-import { actorOf, bodyOf, ListParams, parseListParams, PLAN_EDITORS, sendPage, ZodBody } from '../plans/planning-http.js';
+import { ID_PARAM } from '../http/id-param.pipe.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
+import { actorOf, PLAN_EDITORS } from '../plans/planning-http.js';
 
 const READERS = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader'] as const;
 

@@ -5,8 +5,9 @@ import { type ExportFormat, type ListResult, PlanningSubject, type PlanExportVie
 import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
 import { AppException } from '@xieshang/platform-errors';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { ID_PARAM } from './id-param.pipe.js';
-import { actorOf, PLAN_READERS, sendPage } from './planning-http.js';
+import { ID_PARAM } from '../http/id-param.pipe.js';
+import { sendPage } from '../http/route-helpers.js';
+import { actorOf, PLAN_READERS } from './planning-http.js';
 
 const REVISION_NUMBER = new ParseIntPipe({ exceptionFactory: () => AppException.invalidInput([{ path: 'number', message: 'must be a revision number' }]) });
 

@@ -4,8 +4,10 @@ import type { Response } from 'express';
 import { cancelPlanItemSchema, type ListResult, type PlanItemView, planItemInputSchema, PlanningSubject, updatePlanItemSchema } from '@xieshang/contracts';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { ID_PARAM } from './id-param.pipe.js';
-import { actorOf, bodyOf, ListParams, parseListParams, PLAN_EDITORS, PLAN_READERS, sendPage, ZodBody } from './planning-http.js';
+import { ID_PARAM } from '../http/id-param.pipe.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
+import { actorOf, PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
 
 /** The consultations a plan foresees. Once the plan is published every change needs a `reason` and makes a revision. */
 @ApiTags('plan-items')

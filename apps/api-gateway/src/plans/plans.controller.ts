@@ -13,8 +13,10 @@ import {
 } from '@xieshang/contracts';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { ID_PARAM } from './id-param.pipe.js';
-import { actorOf, bodyOf, ListParams, parseListParams, PLAN_EDITORS, PLAN_READERS, sendPage, ZodBody } from './planning-http.js';
+import { ID_PARAM } from '../http/id-param.pipe.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
+import { actorOf, PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
 
 /** 年度会议协商计划: one plan per district and year, from draft to published. */
 @ApiTags('plans')

@@ -11,8 +11,10 @@ import {
 } from '@xieshang/contracts';
 import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { ID_PARAM } from '../plans/id-param.pipe.js';
-import { actorOf, bodyOf, ListParams, parseListParams, PLAN_EDITORS, PLAN_READERS, sendPage, ZodBody } from '../plans/planning-http.js';
+import { ID_PARAM } from '../http/id-param.pipe.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
+import { actorOf, PLAN_EDITORS, PLAN_READERS } from '../plans/planning-http.js';
 
 /** §5.3: the year's research catalogue, research commissioned to a party, and the 1–2 study tours. */
 @ApiTags('research-topics')

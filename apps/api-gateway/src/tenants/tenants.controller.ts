@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import { TenantSubject, type CreatedTenantView, type ListResult, type TenantView } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { contentRange, parseListParams } from '../http/list-params.rules.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { sendPage } from '../http/route-helpers.js';
 
 @ApiTags('tenants')
 @ApiBearerAuth()
@@ -29,8 +30,7 @@ export class TenantsController {
   async list(@Query() params: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<TenantView[]> {
     const query = parseListParams(params);
     const page = await this.services.request<ListResult<TenantView>>(TenantSubject.List, query);
-    response.setHeader('Content-Range', contentRange('tenants', query.range[0], page.items.length, page.total));
-    return page.items;
+    return sendPage(response, 'tenants', query.range[0], page);
   }
 
   @Get(':code')

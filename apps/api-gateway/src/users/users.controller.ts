@@ -4,7 +4,8 @@ import type { Response } from 'express';
 import { PersonSubject, type ListResult, type PersonView } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { contentRange, parseListParams } from '../http/list-params.rules.js';
+import { parseListParams } from '../http/list-params.rules.js';
+import { sendPage } from '../http/route-helpers.js';
 import { withPathId } from '../org-units/path-id.rules.js';
 
 /** Who may look people up: the administrator who keeps them, and the leaders and supervisors who follow the work. */
@@ -26,8 +27,7 @@ export class UsersController {
   async list(@Query() params: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<PersonView[]> {
     const query = parseListParams(params);
     const page = await this.services.request<ListResult<PersonView>>(PersonSubject.List, query);
-    response.setHeader('Content-Range', contentRange('users', query.range[0], page.items.length, page.total));
-    return page.items;
+    return sendPage(response, 'users', query.range[0], page);
   }
 
   /** Another tenant's person is not found (404), never forbidden. */
