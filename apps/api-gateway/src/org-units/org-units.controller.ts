@@ -6,7 +6,7 @@ import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { parseListParams } from '../http/list-params.rules.js';
 import { sendPage } from '../http/route-helpers.js';
-import { withPathId } from './path-id.rules.js';
+import { withPathId } from '../http/path-id.rules.js';
 
 /** Everyone working in a tenant reads its org units (to pick participants, lead units, recipients). */
 const TENANT_ROLES = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-member', 'party-leader', 'department', 'leader', 'supervisor'] as const;

@@ -6,7 +6,7 @@ import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { parseListParams } from '../http/list-params.rules.js';
 import { sendPage } from '../http/route-helpers.js';
-import { withPathId } from '../org-units/path-id.rules.js';
+import { withPathId } from '../http/path-id.rules.js';
 
 /** Who may look people up: the administrator who keeps them, and the leaders and supervisors who follow the work. */
 const READERS = ['tenant-admin', 'leader', 'supervisor'] as const;
