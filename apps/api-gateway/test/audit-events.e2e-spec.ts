@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AuditChainVerification, AuditEventView, OrgUnitView } from '@xieshang/contracts';
-import { callGateway, passwordToken } from '@xieshang/platform-testing';
+import { callGateway, eventually, passwordToken } from '@xieshang/platform-testing';
 
 const filterQuery = (filter: object): string => `filter=${encodeURIComponent(JSON.stringify(filter))}`;
 
@@ -8,17 +8,6 @@ const filterQuery = (filter: object): string => `filter=${encodeURIComponent(JSO
 const subjectOf = (token: string): string => {
   const [, claims = ''] = token.split('.');
   return (JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as { sub: string }).sub;
-};
-
-/** Audit records reach the trail through the outbox and JetStream, so they appear shortly after the write. */
-const eventually = async <T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`Nothing turned up within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 };
 
 describe('the audit trail through the gateway', () => {
@@ -39,7 +28,7 @@ describe('the audit trail through the gateway', () => {
     recorded = await eventually(async () => {
       const page = await callGateway(`/api/v1/audit-events?${filterQuery({ entityId: unit.id })}`, { token: admin });
       return (page.body as AuditEventView[])[0];
-    });
+    }, { what: 'the audit record, which arrives through the outbox and JetStream' });
   });
 
   it('records an org unit created through the API with its actor and the record after', () => {

@@ -1,20 +1,9 @@
 import type { AuditEventView, NoticeView, PlanItemView, PlanView, UnreadNoticeCount } from '@xieshang/contracts';
-import { passwordToken } from '@xieshang/platform-testing';
+import { eventually, passwordToken } from '@xieshang/platform-testing';
 import { as, expectProblem, orgUnits, randomYear, type Unit } from './planning-fixtures.js';
 
 const PARTY_KINDS = ['democratic_party', 'non_party', 'federation'];
 const query = (filter: object) => `?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,99]')}`;
-
-/** Polls `probe` until it answers something `done` accepts, for at most `ms`. */
-const eventually = async <T>(probe: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  let value = await probe();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await probe();
-  }
-  return value;
-};
 
 /** A published plan becomes a notice for every party branch, read by each person of the branch for themselves. */
 describe('notices of a published plan', () => {
@@ -61,7 +50,7 @@ describe('notices of a published plan', () => {
 
   it('tells each party branch once, in its own org unit, with the year and item count', async () => {
     for (const [reader, unit] of [[minmeng, '民盟'], [jiusan, '九三学社']] as const) {
-      const notices = await eventually(() => ofPlan(reader), (found) => found.length > 0);
+      const notices = await eventually(() => ofPlan(reader), { until: (found) => found.length > 0, what: 'the notice' });
       expect(notices).toHaveLength(1);
       expect(notices[0]).toMatchObject({ kind: 'plan.published', recipientOrgUnitId: units.get(unit)?.id, read: false, reference: { planId: plan.id, year } });
       expect(notices[0]?.bodyZh).toContain(`${year}年度`);
@@ -73,7 +62,7 @@ describe('notices of a published plan', () => {
 
   it('shows office the notices of every party branch', async () => {
     const parties = [...units.values()].filter((unit) => PARTY_KINDS.includes(unit.kind)).map((unit) => unit.id);
-    const notices = await eventually(() => ofPlan(office), (found) => found.length >= parties.length);
+    const notices = await eventually(() => ofPlan(office), { until: (found) => found.length >= parties.length, what: 'a notice per branch' });
     expect(notices.map((notice) => notice.recipientOrgUnitId).sort()).toEqual([...parties].sort());
   });
 
@@ -117,7 +106,7 @@ describe('notices of a published plan', () => {
   it('leaves the creation and the one reading in the audit trail', async () => {
     const trail = await eventually(
       async () => (await admin(`/audit-events${query({ entity: 'notice', entityId: minmengNotice.id })}`)).body as AuditEventView[],
-      (events) => events.length >= 2,
+      { until: (events) => events.length >= 2, what: 'both audit records' },
     );
     expect(trail.map((event) => event.action).sort()).toEqual(['created', 'read']);
     expect(trail.find((event) => event.action === 'read')?.after).toMatchObject({ read: true });

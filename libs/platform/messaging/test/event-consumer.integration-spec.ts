@@ -1,3 +1,4 @@
+import { eventually } from '@xieshang/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { jetstream, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
@@ -6,7 +7,7 @@ import { createLogger } from '@xieshang/platform-observability';
 import { findContext, type RequestContext } from '@xieshang/platform-tenancy';
 import { DeadLetterHeader, EventConsumer, type EventHandler } from '../src/index.js';
 import { effects, TENANT, writeEffect } from './support/events.js';
-import { connectWithStreams, storedCount, uniqueEventSubject, waitFor } from './support/nats.js';
+import { connectWithStreams, storedCount, uniqueEventSubject } from './support/nats.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const logger = createLogger('event-consumer-test', 'silent');
@@ -81,7 +82,7 @@ describe('event consumer', () => {
     });
     const info = async () => (await jsm.consumers.info('XS_EVENTS', `test_${db.schema}_twice`)).ack_floor.stream_seq;
     const last = (await jsm.streams.getMessage('XS_EVENTS', { last_by_subj: subject }))?.seq ?? 0;
-    await waitFor(async () => (await info()) >= last, 10_000, 'both deliveries acknowledged');
+    await eventually(async () => (await info()) >= last, { timeoutMs: 10_000, what: 'both deliveries acknowledged' });
 
     expect(calls).toBe(1);
     expect((await effects(db)).filter((row) => row.event_id === envelope.id)).toHaveLength(1);
@@ -97,7 +98,7 @@ describe('event consumer', () => {
       seen = findContext();
     });
     await js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id });
-    await waitFor(() => seen !== undefined, 10_000, 'the handler');
+    await eventually(() => seen !== undefined, { timeoutMs: 10_000, what: 'the handler' });
     expect(seen).toEqual({ tenantId: TENANT, userId: 'u-office', roles: [], correlationId: envelope.correlationId, causationId: envelope.id });
   });
 
@@ -121,8 +122,8 @@ describe('event consumer', () => {
     await js.publish(subject, JSON.stringify(healthy), { msgID: healthy.id });
 
     const parkedSubject = deadLetterSubject(subject);
-    await waitFor(async () => (await storedCount(jsm, parkedSubject, DEAD_LETTER_STREAM)) === 1, 10_000, 'the dead letter');
-    await waitFor(async () => (await effects(db)).some((row) => row.event_id === healthy.id), 10_000, 'the healthy event');
+    await eventually(async () => (await storedCount(jsm, parkedSubject, DEAD_LETTER_STREAM)) === 1, { timeoutMs: 10_000, what: 'the dead letter' });
+    await eventually(async () => (await effects(db)).some((row) => row.event_id === healthy.id), { timeoutMs: 10_000, what: 'the healthy event' });
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     expect(attempts.get(poison.id)).toBe(3);
@@ -144,7 +145,7 @@ describe('event consumer', () => {
     });
     await js.publish(subject, '{"not":"an envelope"}', { msgID: randomUUID() });
     const parkedSubject = deadLetterSubject(subject);
-    await waitFor(async () => (await storedCount(jsm, parkedSubject, DEAD_LETTER_STREAM)) === 1, 10_000, 'the dead letter');
+    await eventually(async () => (await storedCount(jsm, parkedSubject, DEAD_LETTER_STREAM)) === 1, { timeoutMs: 10_000, what: 'the dead letter' });
     const parked = await jsm.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: parkedSubject });
     expect(parked?.header.get(DeadLetterHeader.Attempts)).toBe('1');
     expect(calls).toBe(0);

@@ -4,8 +4,8 @@ import { EVENTS_STREAM } from '@xieshang/contracts';
 import { createLogger } from '@xieshang/platform-observability';
 import { ensureStreams, EventConsumer, OutboxRelay } from '../src/index.js';
 import { changeThing, effects, writeEffect } from './support/events.js';
-import { connectNats, storedCount, uniqueEventSubject, waitFor } from './support/nats.js';
-import { OwnNatsServer } from '@xieshang/platform-testing';
+import { connectNats, storedCount, uniqueEventSubject } from './support/nats.js';
+import { eventually, OwnNatsServer } from '@xieshang/platform-testing';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const logger = createLogger('nats-outage-test', 'silent');
@@ -55,7 +55,7 @@ describe('a NATS outage', () => {
     await consumer.start();
     try {
       for (let i = 0; i < 5; i += 1) await changeThing(db, subject, `before ${i}`);
-      await waitFor(async () => (await effects(db)).length === 5, 10_000, 'the events before the outage');
+      await eventually(async () => (await effects(db)).length === 5, { timeoutMs: 10_000, what: 'the events before the outage' });
 
       await server.stop();
       for (let i = 0; i < 5; i += 1) await changeThing(db, subject, `during ${i}`);
@@ -65,7 +65,7 @@ describe('a NATS outage', () => {
       await server.start();
 
       for (let i = 0; i < 5; i += 1) await changeThing(db, subject, `after ${i}`);
-      await waitFor(async () => (await effects(db)).length >= 15, 30_000, 'every event after the outage');
+      await eventually(async () => (await effects(db)).length >= 15, { timeoutMs: 30_000, what: 'every event after the outage' });
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     } finally {
       await consumer.stop();

@@ -1,10 +1,11 @@
+import { eventually } from '@xieshang/platform-testing';
 import { EVENTS_STREAM } from '@xieshang/contracts';
 import { createLogger } from '@xieshang/platform-observability';
 import type { JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EventConsumer, OutboxRelay } from '../src/index.js';
 import { changeThing, effects, writeEffect } from './support/events.js';
-import { connectWithStreams, storedCount, uniqueEventSubject, waitFor } from './support/nats.js';
+import { connectWithStreams, storedCount, uniqueEventSubject } from './support/nats.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const logger = createLogger('outbox-relay-test', 'silent');
@@ -35,7 +36,7 @@ describe('outbox relay', () => {
     const running = relay();
     running.start();
     try {
-      await waitFor(async () => (await storedCount(jsm, subject)) > 0, 10_000, 'the committed event in the stream');
+      await eventually(async () => (await storedCount(jsm, subject)) > 0, { timeoutMs: 10_000, what: 'the committed event in the stream' });
       await new Promise((resolve) => setTimeout(resolve, 500));
     } finally {
       await running.stop();
@@ -78,7 +79,7 @@ describe('outbox relay', () => {
     });
     await consumer.start();
     try {
-      await waitFor(async () => (await effects(db)).some((effect) => effect.event_id === event.id), 10_000, 'the effect');
+      await eventually(async () => (await effects(db)).some((effect) => effect.event_id === event.id), { timeoutMs: 10_000, what: 'the effect' });
       await new Promise((resolve) => setTimeout(resolve, 500));
     } finally {
       await consumer.stop();
@@ -95,7 +96,7 @@ describe('outbox relay', () => {
       // Let the first (empty) turn finish so the relay sits in its long pause.
       await new Promise((resolve) => setTimeout(resolve, 300));
       await changeThing(db, subject, 'notified');
-      await waitFor(async () => (await storedCount(jsm, subject)) === 1, 3_000, 'the notified event');
+      await eventually(async () => (await storedCount(jsm, subject)) === 1, { timeoutMs: 3_000, what: 'the notified event' });
     } finally {
       await running.stop();
     }

@@ -1,3 +1,4 @@
+export * from './eventually.js';
 export * from './nats-server.process.js';
 export * from './platform-urls.js';
 export * from './test-database.js';

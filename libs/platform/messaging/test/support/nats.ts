@@ -25,11 +25,3 @@ export const storedCount = async (jsm: JetStreamManager, subject: string, stream
   return info.state.subjects?.[subject] ?? 0;
 };
 
-export const waitFor = async (check: () => Promise<boolean> | boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-};
