@@ -37,7 +37,7 @@ describe('the gateway when a service does not answer', () => {
     expect(await response.json()).toMatchObject({ code: 'GATEWAY.SERVICE_UNAVAILABLE', correlationId: 'no-responders-0001' });
   });
 
-  it('answers 504 problem+json when the service takes longer than the timeout, and carries the caller into the headers', async () => {
+  it('answers 504 problem+json when the service takes longer than the timeout, and carries the whole caller in the headers', async () => {
     const seen: Msg[] = [];
     const silent = nats.subscribe(DirectorySubject.ListOrgUnits, { callback: (_error, message) => {
         seen.push(message);
@@ -54,6 +54,11 @@ describe('the gateway when a service does not answer', () => {
     expect(headers?.get('x-correlation-id')).toBe('slow-service-0001');
     expect(headers?.get('x-tenant-id')).toBe('bazhou');
     expect(headers?.get('x-roles')).toBe('office');
-    expect(headers?.get('x-user-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(headers?.get('x-person-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // Who is acting travels in headers only, a Chinese name percent-encoded; the body is the query.
+    expect(headers?.get('x-username')).toBe('office');
+    expect(decodeURIComponent(headers?.get('x-display-name') ?? '')).toBe('李文静');
+    expect(headers?.get('x-org-unit-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.keys(JSON.parse(seen[0]?.string() ?? '{}') as object)).not.toContain('actor');
   });
 });

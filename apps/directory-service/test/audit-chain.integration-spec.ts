@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AuditErrorCode, type AuditChainVerification, type EventEnvelope } from '@xieshang/contracts';
 import { createAppDataSource, inTenantTransaction, migrateServiceSchema, type ServiceDatabaseOptions } from '@xieshang/platform-persistence';
-import { runWithContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { createTestDatabase, type TestDatabase } from '@xieshang/platform-testing';
 import { appendAuditEvent } from '../src/audit/commands/append-audit-event/append-audit-event.js';
 import { ListAuditEventsHandler } from '../src/audit/queries/list-audit-events/list-audit-events.handler.js';
@@ -46,7 +46,7 @@ const appendMany = async (tenantId: string, count: number) => {
 };
 
 const asTenant = <T>(tenantId: string, work: () => Promise<T>): Promise<T> =>
-  runWithContext({ tenantId, userId: 'person-admin-1', roles: ['tenant-admin'], correlationId: 'audit-chain-test' }, work);
+  runAsCaller({ ...systemCaller('audit-chain-test', tenantId), personId: 'person-admin-1', roles: ['tenant-admin'] }, work);
 
 const verify = (tenantId: string): Promise<AuditChainVerification> => asTenant(tenantId, () => new VerifyAuditChainHandler(app).execute());
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { runWithContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { KeycloakIdentityAdmin } from '../src/identity-admin/keycloak-identity-admin.js';
 import { CreatePersonHandler } from '../src/people/commands/create-person/create-person.handler.js';
 import { DisablePersonHandler } from '../src/people/commands/disable-person/disable-person.handler.js';
@@ -9,7 +9,7 @@ import { createDirectoryTestDatabase, type DirectoryTestDatabase } from './ident
 import { FakeKeycloak } from './identity-admin.fake-keycloak.js';
 
 const asBazhouAdmin = <T>(work: () => Promise<T>): Promise<T> =>
-  runWithContext({ tenantId: 'bazhou', userId: 'bazhou-admin-subject', roles: ['tenant-admin'], correlationId: 'identity-admin-test' }, work);
+  runAsCaller({ ...systemCaller('identity-admin-test', 'bazhou'), personId: 'bazhou-admin-subject', roles: ['tenant-admin'] }, work);
 
 const failureOf = async (work: Promise<unknown>): Promise<{ code: string }> => {
   try {

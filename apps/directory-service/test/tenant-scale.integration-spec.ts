@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CreatedTenantView } from '@xieshang/contracts';
 import { createAppDataSource, inTenantTransaction, migrateServiceSchema } from '@xieshang/platform-persistence';
-import { runWithContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { createTestDatabase, type TestDatabase } from '@xieshang/platform-testing';
 import { CreateDirectorySchema1764201600000 } from '../src/migrations/1764201600000-create-directory-schema.js';
 import { CreateTenantSettings1764201800000 } from '../src/migrations/1764201800000-create-tenant-settings.js';
@@ -21,7 +21,7 @@ const median = (values: number[]): number => {
 };
 
 const asPlatformAdmin = <T>(work: () => Promise<T>): Promise<T> =>
-  runWithContext({ tenantId: CITY, userId: 'scale-test', roles: ['platform-admin'], correlationId: randomUUID() }, work);
+  runAsCaller({ ...systemCaller(randomUUID(), CITY), personId: 'scale-test', roles: ['platform-admin'] }, work);
 
 describe('adding districts while the platform runs', () => {
   let database: TestDatabase;
@@ -108,7 +108,7 @@ describe('adding districts while the platform runs', () => {
   it('lets only the platform administrator create tenants', async () => {
     const command = { code: 'dx', name: '越权区', parentCode: CITY, admin: { username: 'dx-admin', displayName: '越', password: 'scale-test-password' } };
     await expect(
-      runWithContext({ tenantId: CITY, userId: 'x', roles: ['tenant-admin'], correlationId: randomUUID() }, () => handler.execute(command)),
+      runAsCaller({ ...systemCaller(randomUUID(), CITY), personId: 'x', roles: ['tenant-admin'] }, () => handler.execute(command)),
     ).rejects.toMatchObject({ code: 'AUTH.FORBIDDEN' });
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { TenantSubject, type TenantChildrenView } from '@xieshang/contracts';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { runWithContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 
 const TTL_MS = 30_000;
 /** A district added since the last answer is looked for again, but at most this often per city. */
@@ -31,7 +31,7 @@ export class TenantChildrenCache {
   }
 
   private fetch(parent: string, correlationId: string): Promise<Set<string>> {
-    return runWithContext({ tenantId: parent, userId: null, roles: [], correlationId }, async () => {
+    return runAsCaller(systemCaller(correlationId, parent), async () => {
       const view = await this.services.request<TenantChildrenView>(TenantSubject.Children, null);
       return new Set(view.children.map((child) => child.code));
     });

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DirectorySubject, ROLES, type CurrentPersonView } from '@xieshang/contracts';
-import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
+import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 
 @ApiTags('me')
@@ -14,10 +14,7 @@ export class MeController {
   @Get()
   @Roles(...ROLES)
   @ApiOkResponse({ description: 'The signed-in person' })
-  me(@CurrentUser() user: AuthenticatedUser): Promise<CurrentPersonView> {
-    return this.services.request<CurrentPersonView>(DirectorySubject.CurrentPerson, {
-      subject: user.subject,
-      ...(user.username ? { username: user.username } : {}),
-    });
+  me(): Promise<CurrentPersonView> {
+    return this.services.request<CurrentPersonView>(DirectorySubject.CurrentPerson, null);
   }
 }

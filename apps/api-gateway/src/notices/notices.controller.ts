@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type ListResult, type NoticeReader, NotificationSubject, type NoticeView, type Role, type UnreadNoticeCount } from '@xieshang/contracts';
-import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
+import { type ListResult, NotificationSubject, type NoticeView, type Role, type UnreadNoticeCount } from '@xieshang/contracts';
+import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
@@ -10,12 +10,6 @@ import { ListParams, sendPage } from '../http/route-helpers.js';
 
 /** Every role that works inside one district; notification-service decides whose notices each sees. */
 const NOTICE_READERS: Role[] = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-member', 'party-leader', 'department', 'leader', 'supervisor'];
-
-/**
- * The caller's org unit, from the verified token only. Spread last into every request, so a
- * `reader` in a client's filter or body never reaches the service.
- */
-const readerOf = (user: AuthenticatedUser): { reader: NoticeReader } => ({ reader: { orgUnitId: user.orgUnitId } });
 
 /** Notices (通知) to the caller's org unit, or to every unit for those who follow the whole district. */
 @ApiTags('notices')
@@ -28,9 +22,9 @@ export class NoticesController {
   @Roles(...NOTICE_READERS)
   @ListParams('{"kind":"plan.published","unread":true}')
   @ApiOkResponse({ description: 'Newest first; `read` is the caller’s own reading' })
-  async list(@Query() params: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<NoticeView[]> {
+  async list(@Query() params: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<NoticeView[]> {
     const query = parseListParams(params);
-    const page = await this.services.request<ListResult<NoticeView>>(NotificationSubject.ListNotices, { ...query, ...readerOf(user) });
+    const page = await this.services.request<ListResult<NoticeView>>(NotificationSubject.ListNotices, query);
     return sendPage(response, 'notices', query.range[0], page);
   }
 
@@ -38,21 +32,21 @@ export class NoticesController {
   @Get('unread-count')
   @Roles(...NOTICE_READERS)
   @ApiOkResponse({ description: '{ "unread": 3 }: the notices the caller sees and has not read' })
-  unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<UnreadNoticeCount> {
-    return this.services.request<UnreadNoticeCount>(NotificationSubject.UnreadNoticeCount, readerOf(user));
+  unreadCount(): Promise<UnreadNoticeCount> {
+    return this.services.request<UnreadNoticeCount>(NotificationSubject.UnreadNoticeCount, null);
   }
 
   @Get(':id')
   @Roles(...NOTICE_READERS)
-  get(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<NoticeView> {
-    return this.services.request<NoticeView>(NotificationSubject.GetNotice, { id, ...readerOf(user) });
+  get(@Param('id', ID_PARAM) id: string): Promise<NoticeView> {
+    return this.services.request<NoticeView>(NotificationSubject.GetNotice, { id });
   }
 
   @Post(':id/read')
   @HttpCode(200)
   @Roles(...NOTICE_READERS)
   @ApiOkResponse({ description: 'Marks it read for the caller; reading it again changes nothing' })
-  markRead(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<NoticeView> {
-    return this.services.request<NoticeView>(NotificationSubject.MarkNoticeRead, { id, ...readerOf(user) });
+  markRead(@Param('id', ID_PARAM) id: string): Promise<NoticeView> {
+    return this.services.request<NoticeView>(NotificationSubject.MarkNoticeRead, { id });
   }
 }

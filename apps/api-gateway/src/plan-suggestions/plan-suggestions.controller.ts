@@ -11,12 +11,12 @@ import {
   returnSuggestionSchema,
   updateSuggestionSchema,
 } from '@xieshang/contracts';
-import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
+import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
-import { actorOf, PLAN_EDITORS } from '../plans/planning-http.js';
+import { PLAN_EDITORS } from '../plans/planning-http.js';
 
 const READERS = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader'] as const;
 
@@ -34,73 +34,73 @@ export class PlanSuggestionsController {
   @Roles(...READERS)
   @ListParams('{"planId":"…","status":"sent"}')
   @ApiOkResponse({ description: 'Party users: their branch’s suggestions; the CPC side: those sent and decided' })
-  async list(@Query() params: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<PlanSuggestionView[]> {
+  async list(@Query() params: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<PlanSuggestionView[]> {
     const query = parseListParams(params);
-    const page = await this.services.request<ListResult<PlanSuggestionView>>(PlanningSubject.ListSuggestions, { ...query, ...actorOf(user) });
+    const page = await this.services.request<ListResult<PlanSuggestionView>>(PlanningSubject.ListSuggestions, query);
     return sendPage(response, 'plan-suggestions', query.range[0], page);
   }
 
   @Get(':id')
   @Roles(...READERS)
-  get(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.services.request<PlanSuggestionView>(PlanningSubject.GetSuggestion, { id, ...actorOf(user) });
+  get(@Param('id', ID_PARAM) id: string): Promise<PlanSuggestionView> {
+    return this.services.request<PlanSuggestionView>(PlanningSubject.GetSuggestion, { id });
   }
 
   @Post()
   @Roles('party-member')
   @ZodBody(createSuggestionSchema, 'While the plan is soliciting; the branch is the caller’s own')
-  create(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.services.request<PlanSuggestionView>(PlanningSubject.CreateSuggestion, { ...bodyOf(body), ...actorOf(user) });
+  create(@Body() body: unknown): Promise<PlanSuggestionView> {
+    return this.services.request<PlanSuggestionView>(PlanningSubject.CreateSuggestion, bodyOf(body));
   }
 
   @Put(':id')
   @Roles('party-member')
   @ZodBody(updateSuggestionSchema)
-  update(@Param('id', ID_PARAM) id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.send(PlanningSubject.UpdateSuggestion, id, body, user);
+  update(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<PlanSuggestionView> {
+    return this.send(PlanningSubject.UpdateSuggestion, id, body);
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @Roles('party-member')
   @ApiOkResponse({ description: 'To the branch’s leader (awaiting_leader); it is not sent yet' })
-  submit(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.send(PlanningSubject.SubmitSuggestion, id, {}, user);
+  submit(@Param('id', ID_PARAM) id: string): Promise<PlanSuggestionView> {
+    return this.send(PlanningSubject.SubmitSuggestion, id, {});
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('party-leader')
   @ApiOkResponse({ description: 'The branch’s leader sends it to office and UFWD' })
-  approve(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.send(PlanningSubject.ApproveSuggestion, id, {}, user);
+  approve(@Param('id', ID_PARAM) id: string): Promise<PlanSuggestionView> {
+    return this.send(PlanningSubject.ApproveSuggestion, id, {});
   }
 
   @Post(':id/return')
   @HttpCode(200)
   @Roles('party-leader')
   @ZodBody(returnSuggestionSchema, 'Back to draft with a note for the member')
-  returnToDraft(@Param('id', ID_PARAM) id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.send(PlanningSubject.ReturnSuggestion, id, body, user);
+  returnToDraft(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<PlanSuggestionView> {
+    return this.send(PlanningSubject.ReturnSuggestion, id, body);
   }
 
   @Post(':id/accept')
   @HttpCode(200)
   @Roles(...PLAN_EDITORS)
   @ZodBody(acceptSuggestionSchema, 'Makes a plan item proposed by the party and linked to the suggestion')
-  accept(@Param('id', ID_PARAM) id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.send(PlanningSubject.AcceptSuggestion, id, body, user);
+  accept(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<PlanSuggestionView> {
+    return this.send(PlanningSubject.AcceptSuggestion, id, body);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
   @Roles(...PLAN_EDITORS)
   @ZodBody(declineSuggestionSchema, 'The reason is shown to the party')
-  decline(@Param('id', ID_PARAM) id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.send(PlanningSubject.DeclineSuggestion, id, body, user);
+  decline(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<PlanSuggestionView> {
+    return this.send(PlanningSubject.DeclineSuggestion, id, body);
   }
 
-  private send(subject: string, id: string, body: unknown, user: AuthenticatedUser): Promise<PlanSuggestionView> {
-    return this.services.request<PlanSuggestionView>(subject, { ...bodyOf(body), id, ...actorOf(user) });
+  private send(subject: string, id: string, body: unknown): Promise<PlanSuggestionView> {
+    return this.services.request<PlanSuggestionView>(subject, { ...bodyOf(body), id });
   }
 }

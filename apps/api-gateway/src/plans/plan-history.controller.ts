@@ -2,12 +2,12 @@ import { Controller, Get, Param, ParseIntPipe, Res, StreamableFile } from '@nest
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type ExportFormat, type ListResult, PlanningSubject, type PlanExportView, type PlanRevisionView } from '@xieshang/contracts';
-import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
+import { Roles } from '@xieshang/platform-auth';
 import { AppException } from '@xieshang/platform-errors';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { sendPage } from '../http/route-helpers.js';
-import { actorOf, PLAN_READERS } from './planning-http.js';
+import { PLAN_READERS } from './planning-http.js';
 
 const REVISION_NUMBER = new ParseIntPipe({ exceptionFactory: () => AppException.invalidInput([{ path: 'number', message: 'must be a revision number' }]) });
 
@@ -25,36 +25,36 @@ export class PlanHistoryController {
   @Get(':id/revisions')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'Every revision, newest first, each with what changed against the one before (added, changed field by field, cancelled)' })
-  async revisions(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<PlanRevisionView[]> {
-    const page = await this.services.request<ListResult<PlanRevisionView>>(PlanningSubject.ListRevisions, { planId: id, ...actorOf(user) });
+  async revisions(@Param('id', ID_PARAM) id: string, @Res({ passthrough: true }) response: Response): Promise<PlanRevisionView[]> {
+    const page = await this.services.request<ListResult<PlanRevisionView>>(PlanningSubject.ListRevisions, { planId: id });
     return sendPage(response, 'plan-revisions', 0, page);
   }
 
   @Get(':id/revisions/:number')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'One revision with the items as they stood' })
-  revision(@Param('id', ID_PARAM) id: string, @Param('number', REVISION_NUMBER) number: number, @CurrentUser() user: AuthenticatedUser): Promise<PlanRevisionView> {
-    return this.services.request<PlanRevisionView>(PlanningSubject.GetRevision, { planId: id, number, ...actorOf(user) });
+  revision(@Param('id', ID_PARAM) id: string, @Param('number', REVISION_NUMBER) number: number): Promise<PlanRevisionView> {
+    return this.services.request<PlanRevisionView>(PlanningSubject.GetRevision, { planId: id, number });
   }
 
   @Get(':id/export.docx')
   @Roles(...PLAN_READERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   @ApiOkResponse({ description: 'The approved or published plan as an official notice (红头, 文号, items table)' })
-  docx(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    return this.export(id, 'docx', user, response);
+  docx(@Param('id', ID_PARAM) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    return this.export(id, 'docx', response);
   }
 
   @Get(':id/export.xlsx')
   @Roles(...PLAN_READERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The approved or published plan’s items table as a workbook' })
-  xlsx(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    return this.export(id, 'xlsx', user, response);
+  xlsx(@Param('id', ID_PARAM) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    return this.export(id, 'xlsx', response);
   }
 
-  private async export(id: string, format: ExportFormat, user: AuthenticatedUser, response: Response): Promise<StreamableFile> {
-    const document = await this.services.request<PlanExportView>(PlanningSubject.ExportPlan, { id, format, ...actorOf(user) }, { timeoutMs: 20_000 });
+  private async export(id: string, format: ExportFormat, response: Response): Promise<StreamableFile> {
+    const document = await this.services.request<PlanExportView>(PlanningSubject.ExportPlan, { id, format }, { timeoutMs: 20_000 });
     response.setHeader('Content-Disposition', contentDisposition(document.fileName, format));
     return new StreamableFile(Buffer.from(document.base64, 'base64'), { type: document.contentType });
   }

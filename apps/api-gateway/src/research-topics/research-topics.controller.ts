@@ -9,12 +9,12 @@ import {
   type ResearchTopicView,
   updateResearchTopicSchema,
 } from '@xieshang/contracts';
-import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
+import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
-import { actorOf, PLAN_EDITORS, PLAN_READERS } from '../plans/planning-http.js';
+import { PLAN_EDITORS, PLAN_READERS } from '../plans/planning-http.js';
 
 /** §5.3: the year's research catalogue, research commissioned to a party, and the 1–2 study tours. */
 @ApiTags('research-topics')
@@ -27,49 +27,49 @@ export class ResearchTopicsController {
   @Roles(...PLAN_READERS)
   @ListParams('{"year":2027,"kind":"study_tour","status":"open"}')
   @ApiOkResponse({ description: 'The year’s topics; a party branch does not see research commissioned to another' })
-  async list(@Query() params: Record<string, unknown>, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<ResearchTopicView[]> {
+  async list(@Query() params: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<ResearchTopicView[]> {
     const query = parseListParams(params);
-    const page = await this.services.request<ListResult<ResearchTopicView>>(PlanningSubject.ListResearchTopics, { ...query, ...actorOf(user) });
+    const page = await this.services.request<ListResult<ResearchTopicView>>(PlanningSubject.ListResearchTopics, query);
     return sendPage(response, 'research-topics', query.range[0], page);
   }
 
   @Get(':id')
   @Roles(...PLAN_READERS)
-  get(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ResearchTopicView> {
-    return this.services.request<ResearchTopicView>(PlanningSubject.GetResearchTopic, { id, ...actorOf(user) });
+  get(@Param('id', ID_PARAM) id: string): Promise<ResearchTopicView> {
+    return this.services.request<ResearchTopicView>(PlanningSubject.GetResearchTopic, { id });
   }
 
   @Post()
   @Roles(...PLAN_EDITORS)
   @ZodBody(createResearchTopicSchema, 'A study tour beyond the year’s maximum answers 409 PLANNING.TOO_MANY_STUDY_TOURS')
-  create(@Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<ResearchTopicView> {
-    return this.services.request<ResearchTopicView>(PlanningSubject.CreateResearchTopic, { ...bodyOf(body), ...actorOf(user) });
+  create(@Body() body: unknown): Promise<ResearchTopicView> {
+    return this.services.request<ResearchTopicView>(PlanningSubject.CreateResearchTopic, bodyOf(body));
   }
 
   @Put(':id')
   @Roles(...PLAN_EDITORS)
   @ZodBody(updateResearchTopicSchema)
-  update(@Param('id', ID_PARAM) id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<ResearchTopicView> {
-    return this.send(PlanningSubject.UpdateResearchTopic, id, body, user);
+  update(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<ResearchTopicView> {
+    return this.send(PlanningSubject.UpdateResearchTopic, id, body);
   }
 
   @Post(':id/choose')
   @HttpCode(200)
   @Roles('party-leader')
   @ApiOkResponse({ description: 'The leader chooses the catalogue topic for their branch' })
-  choose(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ResearchTopicView> {
-    return this.send(PlanningSubject.ChooseResearchTopic, id, {}, user);
+  choose(@Param('id', ID_PARAM) id: string): Promise<ResearchTopicView> {
+    return this.send(PlanningSubject.ChooseResearchTopic, id, {});
   }
 
   @Post(':id/commission')
   @HttpCode(200)
   @Roles(...PLAN_EDITORS)
   @ZodBody(commissionResearchTopicSchema, 'Commissions key research to a party branch on the committee’s behalf')
-  commission(@Param('id', ID_PARAM) id: string, @Body() body: unknown, @CurrentUser() user: AuthenticatedUser): Promise<ResearchTopicView> {
-    return this.send(PlanningSubject.CommissionResearchTopic, id, body, user);
+  commission(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<ResearchTopicView> {
+    return this.send(PlanningSubject.CommissionResearchTopic, id, body);
   }
 
-  private send(subject: string, id: string, body: unknown, user: AuthenticatedUser): Promise<ResearchTopicView> {
-    return this.services.request<ResearchTopicView>(subject, { ...bodyOf(body), id, ...actorOf(user) });
+  private send(subject: string, id: string, body: unknown): Promise<ResearchTopicView> {
+    return this.services.request<ResearchTopicView>(subject, { ...bodyOf(body), id });
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { CommonErrorCode, type DistrictFiguresView } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { inTenantTransaction } from '@xieshang/platform-persistence';
-import { currentCaller, requireAnyRole, type Caller } from '../tenants/caller.js';
+import { currentCaller, requireAnyRole, requireTenantId, type Caller } from '@xieshang/platform-tenancy';
 import { allTenants, childrenOf, lookupTenant } from '../tenants/tenant-directory.queries.js';
 import type { TenantRow } from '../tenants/tenant.entity.js';
 
@@ -51,8 +51,9 @@ export class DistrictFiguresHandler {
 
   private async districtsOf(caller: Caller): Promise<TenantRow[]> {
     if (caller.roles.includes('platform-admin')) return (await allTenants(this.dataSource)).filter((tenant) => tenant.kind === 'district');
-    const own = await lookupTenant(this.dataSource, caller.tenantId);
+    const tenantId = requireTenantId();
+    const own = await lookupTenant(this.dataSource, tenantId);
     if (own?.kind !== 'city') throw new AppException(CommonErrorCode.Forbidden, 'District figures are for the users of a city');
-    return childrenOf(this.dataSource, caller.tenantId);
+    return childrenOf(this.dataSource, tenantId);
   }
 }

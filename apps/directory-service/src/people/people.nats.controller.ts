@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  currentPersonQuerySchema,
   DirectorySubject,
   verifyCredentialSchema,
   type CurrentPersonView,
@@ -19,8 +18,8 @@ export class PeopleNatsController {
   ) {}
 
   @MessagePattern(DirectorySubject.CurrentPerson)
-  current(@Payload() payload: unknown): Promise<CurrentPersonView> {
-    return this.currentPerson.execute(parseInput(currentPersonQuerySchema, payload));
+  current(): Promise<CurrentPersonView> {
+    return this.currentPerson.execute();
   }
 
   @MessagePattern(DirectorySubject.VerifyCredential)

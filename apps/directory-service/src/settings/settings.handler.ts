@@ -13,7 +13,7 @@ import {
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { currentCaller, requireAnyRole } from '../tenants/caller.js';
+import { currentCaller, requireAnyRole, requireTenantId } from '@xieshang/platform-tenancy';
 import { deleteSetting, readSettingsState, upsertSetting, type SettingsState } from './settings.queries.js';
 import { crossSettingErrors, parseChanges, resolveEffective } from './settings.rules.js';
 
@@ -35,7 +35,7 @@ export class SettingsHandler {
   constructor(private readonly dataSource: DataSource) {}
 
   effective(): Promise<EffectiveSettingsView> {
-    const { tenantId } = currentCaller();
+    const tenantId = requireTenantId();
     return inCurrentTenant(this.dataSource, async (manager) => view(await readSettingsState(manager, tenantId)));
   }
 
@@ -47,13 +47,13 @@ export class SettingsHandler {
     if (errors.length > 0) throw invalid(errors);
     if (Object.keys(changes).length === 0) throw invalid([{ path: 'values', message: 'give at least one setting' }]);
     return inCurrentTenant(this.dataSource, async (manager) => {
-      const state = await readSettingsState(manager, caller.tenantId);
+      const state = await readSettingsState(manager, requireTenantId());
       const next = view(state, { ...state.own, ...changes });
       const crossErrors = crossSettingErrors(next.settings);
       if (crossErrors.length > 0) throw invalid(crossErrors);
       const changed = Object.entries(changes).filter(([key, value]) => state.own[key] !== value);
       for (const [key, value] of changed) {
-        await upsertSetting(manager, caller.tenantId, key, value);
+        await upsertSetting(manager, requireTenantId(), key, value);
         const action = state.own[key] === undefined ? 'set' : 'changed';
         await recordAudit(manager, { entity: 'setting', entityId: key, action, before: state.own[key] ?? null, after: value }, OUTBOX);
       }
@@ -69,7 +69,7 @@ export class SettingsHandler {
     requireAnyRole(caller, ADMINS);
     if (!isSettingKey(key)) throw invalid([{ path: 'key', message: `${key} is not a setting` }]);
     return inCurrentTenant(this.dataSource, async (manager) => {
-      const state = await readSettingsState(manager, caller.tenantId);
+      const state = await readSettingsState(manager, requireTenantId());
       const own = Object.fromEntries(Object.entries(state.own).filter(([stored]) => stored !== key));
       const next = view(state, own);
       const crossErrors = crossSettingErrors(next.settings);

@@ -4,10 +4,10 @@ import { CommonErrorCode, noticeRefSchema, type NoticeView } from '@xieshang/con
 import { recordAudit } from '@xieshang/platform-messaging';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { requireTenantId } from '@xieshang/platform-tenancy';
+import { currentCaller, requireTenantId } from '@xieshang/platform-tenancy';
 import { AUDIT } from '../notification.constants.js';
-import { currentNoticeCaller } from './notice-reader.js';
 import { findVisibleNotice } from './notice-queries.handler.js';
+import { noticeReaderOf } from './notice-visibility.rules.js';
 
 /**
  * Records that the caller has read a notice. Reading again changes nothing: the first reading
@@ -19,7 +19,7 @@ export class MarkReadHandler {
 
   async execute(input: unknown): Promise<NoticeView> {
     const command = parseInput(noticeRefSchema, input);
-    const caller = currentNoticeCaller(command.reader);
+    const caller = noticeReaderOf(currentCaller());
     const personId = caller.personId;
     if (!personId) throw new AppException(CommonErrorCode.Forbidden, 'Only a signed-in person reads notices');
     return inCurrentTenant(this.dataSource, async (manager) => {

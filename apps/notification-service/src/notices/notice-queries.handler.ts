@@ -7,20 +7,18 @@ import {
   noticeRefSchema,
   type NoticeView,
   type UnreadNoticeCount,
-  unreadNoticeCountSchema,
-  withReader,
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { type NoticeCaller, currentNoticeCaller } from './notice-reader.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { noticeConditions, noticePage } from './notice-list.rules.js';
 import { NOTICE_COLUMNS, type NoticeRow, NOTICES_WITH_READING, toNoticeView } from './notice-row.js';
-import { maySeeNotice } from './notice-visibility.rules.js';
+import { maySeeNotice, type NoticeReader, noticeReaderOf } from './notice-visibility.rules.js';
 
-const listSchema = listQuerySchema.extend({ filter: noticeListFilterSchema.default({}), ...withReader });
+const listSchema = listQuerySchema.extend({ filter: noticeListFilterSchema.default({}) });
 
 /** The notice if the caller may see it (addressed to their org unit, or they follow all); 404 otherwise. */
-export const findVisibleNotice = async (manager: EntityManager, id: string, caller: NoticeCaller): Promise<NoticeView> => {
+export const findVisibleNotice = async (manager: EntityManager, id: string, caller: NoticeReader): Promise<NoticeView> => {
   const rows: NoticeRow[] = await manager.query(`select ${NOTICE_COLUMNS} from ${NOTICES_WITH_READING} where n.id = $2`, [caller.personId ?? '', id]);
   const row = rows[0];
   if (!row || !maySeeNotice(caller.scope, row.recipient_org_unit_id)) throw AppException.notFound('notice', id);
@@ -34,7 +32,7 @@ export class NoticeQueriesHandler {
 
   async list(input: unknown): Promise<ListResult<NoticeView>> {
     const query = parseInput(listSchema, input);
-    const caller = currentNoticeCaller(query.reader);
+    const caller = noticeReaderOf(currentCaller());
     const page = noticePage(query.range, query.sort);
     if (caller.scope === 'none') return { items: [], total: 0 };
     const { where, params } = noticeConditions(caller.scope, query.filter, caller.personId ?? '');
@@ -50,13 +48,12 @@ export class NoticeQueriesHandler {
 
   async get(input: unknown): Promise<NoticeView> {
     const query = parseInput(noticeRefSchema, input);
-    const caller = currentNoticeCaller(query.reader);
+    const caller = noticeReaderOf(currentCaller());
     return inCurrentTenant(this.dataSource, (manager) => findVisibleNotice(manager, query.id, caller));
   }
 
-  async unreadCount(input: unknown): Promise<UnreadNoticeCount> {
-    const query = parseInput(unreadNoticeCountSchema, input);
-    const caller = currentNoticeCaller(query.reader);
+  async unreadCount(): Promise<UnreadNoticeCount> {
+    const caller = noticeReaderOf(currentCaller());
     if (caller.scope === 'none') return { unread: 0 };
     const { where, params } = noticeConditions(caller.scope, { unread: true }, caller.personId ?? '');
     return inCurrentTenant(this.dataSource, async (manager) => {

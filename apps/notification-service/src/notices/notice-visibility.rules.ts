@@ -1,4 +1,5 @@
 import type { Role } from '@xieshang/contracts';
+import type { Caller } from '@xieshang/platform-tenancy';
 
 /** The CPC side and the tenant's administrator follow every notice of the district. */
 export const ALL_NOTICE_READERS: readonly Role[] = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin'];
@@ -17,3 +18,14 @@ export const noticeScope = (roles: readonly Role[], orgUnitId: string | null): N
 
 export const maySeeNotice = (scope: NoticeScope, recipientOrgUnitId: string): boolean =>
   scope === 'all' || (scope !== 'none' && scope.orgUnitId === recipientOrgUnitId);
+
+/** A reader of notices: the person (whose readings are shown) and what they may see. */
+export interface NoticeReader {
+  personId: string | null;
+  scope: NoticeScope;
+}
+
+export const noticeReaderOf = (caller: Pick<Caller, 'personId' | 'roles' | 'orgUnitId'>): NoticeReader => ({
+  personId: caller.personId,
+  scope: noticeScope(caller.roles, caller.orgUnitId),
+});

@@ -22,8 +22,8 @@ export class NoticesNatsController {
   }
 
   @MessagePattern(NotificationSubject.UnreadNoticeCount)
-  unreadCount(@Payload() payload: unknown): Promise<UnreadNoticeCount> {
-    return this.queries.unreadCount(payload);
+  unreadCount(): Promise<UnreadNoticeCount> {
+    return this.queries.unreadCount();
   }
 
   @MessagePattern(NotificationSubject.MarkNoticeRead)

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { EXPORT_CONTENT_TYPES, exportPlanCommandSchema, PlanningErrorCode, type PlanExportView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { currentCaller } from '../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../directory/directory-org-units.js';
 import { toPlanItemView } from '../plan-items/plan-item.entity.js';
 import { findVisiblePlan, itemsOfPlan } from '../plans/plan-repository.js';
@@ -28,7 +28,7 @@ export class ExportPlanHandler {
 
   async execute(input: unknown): Promise<PlanExportView> {
     const command = parseInput(exportPlanCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     const { plan, items } = await inCurrentTenant(this.dataSource, async (manager) => {
       const found = await findVisiblePlan(manager, command.id, caller.roles);
       return { plan: found, items: (await itemsOfPlan(manager, found.id)).map(toPlanItemView) };

@@ -1,16 +1,16 @@
 import { type EntityManager, In } from 'typeorm';
 import type { ResearchTopicView, Role } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
-import type { PlanningCaller } from '../caller.js';
+import type { Caller } from '@xieshang/platform-tenancy';
 import { isPlanInsider } from '../plans/plan-access.rules.js';
 import { ResearchTopicChoiceEntity, ResearchTopicEntity, toResearchTopicView } from './research-topic.entity.js';
 import { maySeeTopic } from './research-topic.rules.js';
 
-export const findVisibleTopic = async (manager: EntityManager, id: string, caller: PlanningCaller, lock = false): Promise<ResearchTopicEntity> => {
+export const findVisibleTopic = async (manager: EntityManager, id: string, caller: Caller, lock = false): Promise<ResearchTopicEntity> => {
   const query = manager.getRepository(ResearchTopicEntity).createQueryBuilder('topic').where('topic.id = :id', { id });
   if (lock) query.setLock('pessimistic_write');
   const topic = await query.getOne();
-  if (!topic || !maySeeTopic(topic, caller.roles, caller.actor)) throw AppException.notFound('research topic', id);
+  if (!topic || !maySeeTopic(topic, caller.roles, caller.orgUnitId)) throw AppException.notFound('research topic', id);
   return topic;
 };
 

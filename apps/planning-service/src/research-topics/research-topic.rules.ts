@@ -1,4 +1,4 @@
-import { CommonErrorCode, PlanningErrorCode, type PlanningActor, type ResearchTopicKind, type ResearchTopicStatus, type Role } from '@xieshang/contracts';
+import { CommonErrorCode, PlanningErrorCode, type ResearchTopicKind, type ResearchTopicStatus, type Role } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { isPlanInsider } from '../plans/plan-access.rules.js';
 
@@ -25,15 +25,15 @@ interface TopicShape {
 }
 
 /** The CPC side sees every topic; a party branch the catalogue, the study tours, and research commissioned to itself. */
-export const maySeeTopic = (topic: TopicShape, roles: readonly Role[], actor: PlanningActor): boolean => {
+export const maySeeTopic = (topic: TopicShape, roles: readonly Role[], orgUnitId: string | null): boolean => {
   if (isPlanInsider(roles)) return true;
-  if (topic.kind === 'commissioned') return topic.commissionedOrgUnitId !== null && topic.commissionedOrgUnitId === actor.orgUnitId;
+  if (topic.kind === 'commissioned') return topic.commissionedOrgUnitId !== null && topic.commissionedOrgUnitId === orgUnitId;
   return true;
 };
 
 /** A branch's leader chooses an open or already chosen catalogue topic for their branch. */
-export const assertMayChoose = (topic: TopicShape, roles: readonly Role[], actor: PlanningActor): string => {
-  if (!roles.includes('party-leader') || !actor.orgUnitId) {
+export const assertMayChoose = (topic: TopicShape, roles: readonly Role[], orgUnitId: string | null): string => {
+  if (!roles.includes('party-leader') || !orgUnitId) {
     throw new AppException(CommonErrorCode.Forbidden, 'Only a party branch’s leader chooses research topics for the branch');
   }
   if (topic.kind !== 'catalogue' || topic.status === 'closed') {
@@ -42,7 +42,7 @@ export const assertMayChoose = (topic: TopicShape, roles: readonly Role[], actor
       status: topic.status,
     });
   }
-  return actor.orgUnitId;
+  return orgUnitId;
 };
 
 /** The committee commissions key research from the catalogue (or re-commissions it) until it is closed. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { PlanningEvent, type PlanRevisedPayload } from '@xieshang/contracts';
 import { recordEvent } from '@xieshang/platform-messaging';
-import type { PlanningCaller } from '../caller.js';
+import type { Caller } from '@xieshang/platform-tenancy';
 import type { DirectoryOrgUnits } from '../directory/directory-org-units.js';
 import { OUTBOX } from '../planning.constants.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
@@ -11,7 +11,7 @@ import { recordRevision } from './revision-recorder.js';
 export const revisePublishedPlan = async (
   manager: EntityManager,
   plan: PlanEntity,
-  caller: PlanningCaller,
+  caller: Caller,
   reason: string,
   orgUnits: DirectoryOrgUnits,
 ): Promise<number> => {
@@ -24,7 +24,7 @@ export const revisePublishedPlan = async (
     reason,
     changes,
     partyOrgUnitIds: await orgUnits.partyOrgUnitIds(),
-    revisedBy: caller.userId,
+    revisedBy: caller.personId,
   };
   await recordEvent(manager, { subject: PlanningEvent.PlanRevised, payload }, OUTBOX);
   return number;

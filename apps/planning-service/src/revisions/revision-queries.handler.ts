@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { getRevisionQuerySchema, listRevisionsQuerySchema, type ListResult, planningActorSchema, type PlanRevisionView } from '@xieshang/contracts';
+import { getRevisionQuerySchema, listRevisionsQuerySchema, type ListResult, type PlanRevisionView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { currentCaller } from '../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { findVisiblePlan } from '../plans/plan-repository.js';
 import { PlanRevisionEntity, toRevisionView } from './plan-revision.entity.js';
 
-const listSchema = listRevisionsQuerySchema.extend({ actor: planningActorSchema });
-const getSchema = getRevisionQuerySchema.extend({ actor: planningActorSchema });
+const listSchema = listRevisionsQuerySchema;
+const getSchema = getRevisionQuerySchema;
 
 /** The published plan's history: every revision with its difference to the one before; any one of them in full. */
 @Injectable()
@@ -17,7 +17,7 @@ export class RevisionQueriesHandler {
 
   async list(input: unknown): Promise<ListResult<PlanRevisionView>> {
     const query = parseInput(listSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       await findVisiblePlan(manager, query.planId, caller.roles);
       const revisions = await manager.getRepository(PlanRevisionEntity).find({ where: { planId: query.planId }, order: { number: 'DESC' } });
@@ -27,7 +27,7 @@ export class RevisionQueriesHandler {
 
   async get(input: unknown): Promise<PlanRevisionView> {
     const query = parseInput(getSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       await findVisiblePlan(manager, query.planId, caller.roles);
       const revision = await manager.getRepository(PlanRevisionEntity).findOneBy({ planId: query.planId, number: query.number });

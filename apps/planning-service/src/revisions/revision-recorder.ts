@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RevisionChanges } from '@xieshang/contracts';
-import type { PlanningCaller } from '../caller.js';
+import { type Caller, nameOf } from '@xieshang/platform-tenancy';
 import { toPlanItemView } from '../plan-items/plan-item.entity.js';
 import { itemsOfPlan } from '../plans/plan-repository.js';
 import { PlanEntity } from '../plans/plan.entity.js';
@@ -15,7 +15,7 @@ import { diffRevisions, snapshotItem } from './revision-diff.rules.js';
 export const recordRevision = async (
   manager: EntityManager,
   plan: PlanEntity,
-  caller: PlanningCaller,
+  caller: Caller,
   reason: string,
 ): Promise<{ number: number; changes: RevisionChanges }> => {
   const items = (await itemsOfPlan(manager, plan.id)).map((item) => snapshotItem(toPlanItemView(item)));
@@ -27,8 +27,8 @@ export const recordRevision = async (
     tenantId: plan.tenantId,
     planId: plan.id,
     number,
-    madeBy: caller.userId,
-    madeByName: caller.actor.displayName,
+    madeBy: caller.personId,
+    madeByName: nameOf(caller),
     reason,
     items,
     changes,

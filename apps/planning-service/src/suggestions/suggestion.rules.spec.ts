@@ -1,10 +1,10 @@
-import type { PlanningActor, Role, SuggestionStatus } from '@xieshang/contracts';
+import type { Role, SuggestionStatus } from '@xieshang/contracts';
 import type { AppException } from '@xieshang/platform-errors';
 import { assertBeforeDeadline, maySeeSuggestion, nextSuggestionStatus, type SuggestionAction } from './suggestion.rules.js';
 
 const MINMENG = '11111111-1111-4111-8111-111111111111';
 const JIUSAN = '22222222-2222-4222-8222-222222222222';
-const caller = (roles: Role[], orgUnitId: string | null = null) => ({ roles, actor: { orgUnitId, displayName: 'x' } satisfies PlanningActor });
+const caller = (roles: Role[], orgUnitId: string | null = null) => ({ roles, orgUnitId });
 const suggestion = (status: SuggestionStatus, orgUnitId = MINMENG) => ({ status, orgUnitId });
 
 const codeOf = (action: SuggestionAction, status: SuggestionStatus, who: ReturnType<typeof caller>): string => {

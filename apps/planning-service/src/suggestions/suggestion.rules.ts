@@ -1,4 +1,5 @@
-import { CommonErrorCode, PlanningErrorCode, type PlanningActor, type Role, SUGGESTION_STATUSES_SENT, type SuggestionStatus } from '@xieshang/contracts';
+import type { Caller } from '@xieshang/platform-tenancy';
+import { CommonErrorCode, PlanningErrorCode, type Role, SUGGESTION_STATUSES_SENT, type SuggestionStatus } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { isPlanInsider, PLAN_EDITORS } from '../plans/plan-access.rules.js';
 
@@ -23,23 +24,21 @@ export const SUGGESTION_STEPS: Record<SuggestionAction, SuggestionStep> = {
 
 const forbidden = (message: string): AppException => new AppException(CommonErrorCode.Forbidden, message);
 
-export interface Caller {
-  roles: readonly Role[];
-  actor: PlanningActor;
-}
+/** What the rules need of the caller: their roles and their org unit. */
+export type SuggestionCaller = Pick<Caller, 'roles' | 'orgUnitId'>;
 
-const assertMayTake = (step: SuggestionStep, orgUnitId: string, caller: Caller): void => {
+const assertMayTake = (step: SuggestionStep, orgUnitId: string, caller: SuggestionCaller): void => {
   if (step.actor === 'editor') {
     if (!caller.roles.some((role) => PLAN_EDITORS.includes(role))) throw forbidden('Only office or UFWD decide on suggestions');
     return;
   }
   const role: Role = step.actor === 'branch-leader' ? 'party-leader' : 'party-member';
   if (!caller.roles.includes(role)) throw forbidden(`Only a ${role} of the suggesting branch may do this`);
-  if (caller.actor.orgUnitId !== orgUnitId) throw forbidden(`Only a ${role} of the suggesting branch may do this`);
+  if (caller.orgUnitId !== orgUnitId) throw forbidden(`Only a ${role} of the suggesting branch may do this`);
 };
 
 /** The status `action` leads to; 403 for the wrong person, 409 for the wrong moment. */
-export const nextSuggestionStatus = (action: SuggestionAction, suggestion: { status: SuggestionStatus; orgUnitId: string }, caller: Caller): SuggestionStatus => {
+export const nextSuggestionStatus = (action: SuggestionAction, suggestion: { status: SuggestionStatus; orgUnitId: string }, caller: SuggestionCaller): SuggestionStatus => {
   const step = SUGGESTION_STEPS[action];
   assertMayTake(step, suggestion.orgUnitId, caller);
   if (suggestion.status !== step.from) {
@@ -58,15 +57,15 @@ export const nextSuggestionStatus = (action: SuggestionAction, suggestion: { sta
  */
 export type SuggestionScope = { orgUnitId: string } | { statuses: readonly SuggestionStatus[] } | 'none';
 
-export const suggestionScope = (caller: Caller): SuggestionScope => {
+export const suggestionScope = (caller: SuggestionCaller): SuggestionScope => {
   if (isPlanInsider(caller.roles)) return { statuses: SUGGESTION_STATUSES_SENT };
-  if ((caller.roles.includes('party-member') || caller.roles.includes('party-leader')) && caller.actor.orgUnitId) {
-    return { orgUnitId: caller.actor.orgUnitId };
+  if ((caller.roles.includes('party-member') || caller.roles.includes('party-leader')) && caller.orgUnitId) {
+    return { orgUnitId: caller.orgUnitId };
   }
   return 'none';
 };
 
-export const maySeeSuggestion = (suggestion: { status: SuggestionStatus; orgUnitId: string }, caller: Caller): boolean => {
+export const maySeeSuggestion = (suggestion: { status: SuggestionStatus; orgUnitId: string }, caller: SuggestionCaller): boolean => {
   const scope = suggestionScope(caller);
   if (scope === 'none') return false;
   return 'orgUnitId' in scope ? scope.orgUnitId === suggestion.orgUnitId : scope.statuses.includes(suggestion.status);

@@ -2,13 +2,6 @@ import { z } from 'zod';
 import type { Role } from '../common/roles.js';
 import type { OrgUnitKind } from './org-unit-kind.js';
 
-/** Who is asking: the token's subject, and its username for identity providers whose subject is not ours. */
-export const currentPersonQuerySchema = z.object({
-  subject: z.string().min(1).max(255),
-  username: z.string().min(1).max(255).optional(),
-});
-export type CurrentPersonQuery = z.infer<typeof currentPersonQuerySchema>;
-
 export interface TenantRef {
   code: string;
   name: string;

@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { NOTICE_KINDS, type NoticeKind } from './notification.subjects.js';
 
-/**
- * The caller's org unit, which the gateway reads from the verified token and sets on every
- * request; a client cannot. Whose notices a person sees depends on it.
- */
-export const noticeReaderSchema = z.object({ orgUnitId: z.uuid().nullable() });
-export type NoticeReader = z.infer<typeof noticeReaderSchema>;
-
-export const withReader = { reader: noticeReaderSchema };
-
 export const noticeListFilterSchema = z
   .object({
     kind: z.enum(NOTICE_KINDS).optional(),
@@ -25,8 +16,7 @@ export type NoticeListFilter = z.infer<typeof noticeListFilterSchema>;
 
 export const NOTICE_SORT_FIELDS = ['createdAt', 'kind'] as const;
 
-export const noticeRefSchema = z.object({ id: z.uuid(), ...withReader });
-export const unreadNoticeCountSchema = z.object(withReader);
+export const noticeRefSchema = z.object({ id: z.uuid() });
 
 /** A notice to one org unit, in both languages, with whether the caller has read it. */
 export interface NoticeView {

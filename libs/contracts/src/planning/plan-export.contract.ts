@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { withActor } from './planning-actor.contract.js';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -9,7 +8,7 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export const exportPlanCommandSchema = z.object({ id: z.uuid(), format: z.enum(EXPORT_FORMATS), ...withActor });
+export const exportPlanCommandSchema = z.object({ id: z.uuid(), format: z.enum(EXPORT_FORMATS) });
 
 /** A generated document, small enough to cross NATS as base64. */
 export interface PlanExportView {

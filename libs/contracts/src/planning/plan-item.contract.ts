@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, withActor } from './planning-actor.contract.js';
+import { isoDay } from './iso-day.contract.js';
 
 export const ITEM_FORMS = ['meeting', 'interview', 'written'] as const;
 export type ItemForm = (typeof ITEM_FORMS)[number];
@@ -63,11 +63,11 @@ export type UpdatePlanItemInput = z.infer<typeof updatePlanItemSchema>;
 
 export const cancelPlanItemSchema = z.object({ reason: changeReason.optional() });
 
-export const createPlanItemCommandSchema = z.object({ ...planItemFields, planId: z.uuid(), ...withActor }).superRefine(itemCoherence);
+export const createPlanItemCommandSchema = z.object({ ...planItemFields, planId: z.uuid() }).superRefine(itemCoherence);
 export const updatePlanItemCommandSchema = z
-  .object({ ...planItemFields, version: z.number().int().min(1), id: z.uuid(), ...withActor })
+  .object({ ...planItemFields, version: z.number().int().min(1), id: z.uuid() })
   .superRefine(itemCoherence);
-export const cancelPlanItemCommandSchema = cancelPlanItemSchema.extend({ id: z.uuid(), ...withActor });
+export const cancelPlanItemCommandSchema = cancelPlanItemSchema.extend({ id: z.uuid() });
 
 export const planItemListFilterSchema = z
   .object({

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { withActor } from './planning-actor.contract.js';
 import { itemCoherence, planItemFields } from './plan-item.contract.js';
 
 /**
@@ -14,7 +13,7 @@ export const SUGGESTION_STATUSES_SENT: readonly SuggestionStatus[] = ['sent', 'a
 
 const topic = z.string().trim().min(1).max(200);
 const text = z.string().trim().min(1).max(2000);
-const id = { id: z.uuid(), ...withActor };
+const id = { id: z.uuid() };
 
 export const createSuggestionSchema = z.object({ planId: z.uuid(), topic, reason: text });
 export const updateSuggestionSchema = z.object({ topic, reason: text, version: z.number().int().min(1) });
@@ -28,7 +27,7 @@ export const acceptSuggestionSchema = z.object({ ...acceptFields, topic: topic.o
 export type CreateSuggestionInput = z.infer<typeof createSuggestionSchema>;
 export type AcceptSuggestionInput = z.infer<typeof acceptSuggestionSchema>;
 
-export const createSuggestionCommandSchema = createSuggestionSchema.extend(withActor);
+export const createSuggestionCommandSchema = createSuggestionSchema;
 export const updateSuggestionCommandSchema = updateSuggestionSchema.extend(id);
 export const suggestionRefSchema = z.object(id);
 export const returnSuggestionCommandSchema = returnSuggestionSchema.extend(id);

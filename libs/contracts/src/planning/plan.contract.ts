@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, withActor } from './planning-actor.contract.js';
+import { isoDay } from './iso-day.contract.js';
 
 export const PLAN_STATUSES = ['draft', 'soliciting', 'under_review', 'approved', 'published'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -34,9 +34,9 @@ export type ApprovePlanInput = z.infer<typeof approvePlanSchema>;
 export type ReturnPlanInput = z.infer<typeof returnPlanSchema>;
 
 /** What a service receives: the HTTP body with the plan's id and the acting person. */
-export const planRefSchema = z.object({ id: z.uuid(), ...withActor });
-export const createPlanCommandSchema = createPlanSchema.extend(withActor);
-export const updatePlanCommandSchema = updatePlanSchema.extend({ id: z.uuid(), ...withActor });
+export const planRefSchema = z.object({ id: z.uuid() });
+export const createPlanCommandSchema = createPlanSchema;
+export const updatePlanCommandSchema = updatePlanSchema.extend({ id: z.uuid() });
 export const solicitPlanCommandSchema = solicitPlanSchema.extend(planRefSchema.shape);
 export const submitPlanCommandSchema = submitPlanSchema.extend(planRefSchema.shape);
 export const approvePlanCommandSchema = approvePlanSchema.extend(planRefSchema.shape);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, withActor } from './planning-actor.contract.js';
+import { isoDay } from './iso-day.contract.js';
 
 /**
  * §5.3: the year's topic catalogue parties choose from, key research the committee commissions
@@ -52,8 +52,8 @@ export const commissionResearchTopicSchema = z.object({ orgUnitId: z.uuid() });
 export type CreateResearchTopicInput = z.infer<typeof createResearchTopicSchema>;
 export type UpdateResearchTopicInput = z.infer<typeof updateResearchTopicSchema>;
 
-const ref = { id: z.uuid(), ...withActor };
-export const createResearchTopicCommandSchema = createResearchTopicSchema.safeExtend(withActor);
+const ref = { id: z.uuid() };
+export const createResearchTopicCommandSchema = createResearchTopicSchema;
 export const updateResearchTopicCommandSchema = updateResearchTopicSchema.extend(ref);
 export const researchTopicRefSchema = z.object(ref);
 export const commissionResearchTopicCommandSchema = commissionResearchTopicSchema.extend(ref);

@@ -4,7 +4,7 @@ import { jetstream, type JetStreamClient, type JetStreamManager } from '@nats-io
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DEAD_LETTER_STREAM, deadLetterSubject, type EventEnvelope } from '@xieshang/contracts';
 import { createLogger } from '@xieshang/platform-observability';
-import { findContext, type RequestContext } from '@xieshang/platform-tenancy';
+import { findCaller, systemCaller, type Caller } from '@xieshang/platform-tenancy';
 import { DeadLetterHeader, EventConsumer, type EventHandler } from '../src/index.js';
 import { effects, TENANT, writeEffect } from './support/events.js';
 import { connectWithStreams, storedCount, uniqueEventSubject } from './support/nats.js';
@@ -93,13 +93,13 @@ describe('event consumer', () => {
   it('runs the handler in the context of the event: its tenant, actor, correlation, and itself as cause', async () => {
     const subject = uniqueEventSubject();
     const envelope = envelopeOf(subject, 'context');
-    let seen: RequestContext | undefined;
+    let seen: Caller | undefined;
     await startConsumer('context', subject, async () => {
-      seen = findContext();
+      seen = findCaller();
     });
     await js.publish(subject, JSON.stringify(envelope), { msgID: envelope.id });
     await eventually(() => seen !== undefined, { timeoutMs: 10_000, what: 'the handler' });
-    expect(seen).toEqual({ tenantId: TENANT, userId: 'u-office', roles: [], correlationId: envelope.correlationId, causationId: envelope.id });
+    expect(seen).toEqual({ ...systemCaller(envelope.correlationId, TENANT), personId: 'u-office', causationId: envelope.id });
   });
 
   it('parks a poison message on dlq.<subject> after exactly maxAttempts deliveries, and later messages still flow', async () => {

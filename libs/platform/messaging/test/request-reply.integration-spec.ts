@@ -5,7 +5,7 @@ import { MessagePattern } from '@nestjs/microservices';
 import { CommonErrorCode } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { createLogger } from '@xieshang/platform-observability';
-import { findContext, runWithContext } from '@xieshang/platform-tenancy';
+import { findCaller, runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { MessagingModule, natsMicroserviceOptions, ServiceRequester, WireContextInterceptor, WireExceptionFilter } from '../src/index.js';
 import { SHARED_NATS_URL } from './support/nats.js';
 
@@ -19,7 +19,7 @@ const probeModule = (instance: string): DynamicModule => {
     @MessagePattern(`${prefix}.probe.whoami`)
     whoami() {
       handledBy.push(instance);
-      return { instance, context: findContext() };
+      return { instance, context: findCaller() };
     }
 
     @MessagePattern(`${prefix}.probe.refuse`)
@@ -85,11 +85,11 @@ describe('request/reply', () => {
   });
 
   it('carries tenant, user, roles and correlation id into the handler context', async () => {
-    const context = { tenantId: 'bazhou', userId: 'u-7', roles: ['office', 'leader'] as const, correlationId: 'corr-request-reply' };
-    const reply = await runWithContext({ ...context, roles: [...context.roles] }, () =>
+    const caller = { ...systemCaller('corr-request-reply', 'bazhou'), personId: 'u-7', displayName: '王芳', orgUnitId: 'ou-7', roles: ['office', 'leader'] as const };
+    const reply = await runAsCaller({ ...caller, roles: [...caller.roles] }, () =>
       requester.request<{ context: unknown }>(`${prefix}.probe.whoami`, {}),
     );
-    expect(reply.context).toEqual({ tenantId: 'bazhou', userId: 'u-7', roles: ['office', 'leader'], correlationId: 'corr-request-reply' });
+    expect(reply.context).toEqual({ ...caller, roles: ['office', 'leader'] });
   });
 
   it('turns a WireError reply into an AppException with the same code and details', async () => {

@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { findContext } from '@xieshang/platform-tenancy';
+import { findCaller } from '@xieshang/platform-tenancy';
 
 /**
  * JSON logs, one line each; every line made inside a request carries its correlation id, tenant
@@ -12,9 +12,9 @@ export const createLogger = (app: string, level = process.env['LOG_LEVEL'] ?? 'i
     base: { app },
     timestamp: pino.stdTimeFunctions.isoTime,
     mixin: () => {
-      const context = findContext();
-      return context
-        ? { correlationId: context.correlationId, tenantId: context.tenantId, userId: context.userId }
+      const caller = findCaller();
+      return caller
+        ? { correlationId: caller.correlationId, tenantId: caller.tenantId, personId: caller.personId }
         : {};
     },
   });

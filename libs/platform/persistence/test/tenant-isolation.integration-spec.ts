@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { runWithContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import {
   APP_ROLE,
   dropTestDatabase,
@@ -75,7 +75,7 @@ describe('tenant isolation by row-level security', () => {
   it('fails closed when the request context carries no tenant', async () => {
     await expect(inCurrentTenant(app, (m) => m.query('select 1'))).rejects.toMatchObject({ code: 'TENANCY.MISSING_TENANT' });
     await expect(
-      runWithContext({ tenantId: null, userId: 'u', roles: [], correlationId: 'c' }, () => inCurrentTenant(app, (m) => m.query('select 1'))),
+      runAsCaller({ ...systemCaller('c', null), personId: 'u', roles: [] }, () => inCurrentTenant(app, (m) => m.query('select 1'))),
     ).rejects.toMatchObject({ code: 'TENANCY.MISSING_TENANT' });
   });
 

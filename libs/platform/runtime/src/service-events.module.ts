@@ -2,7 +2,7 @@ import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplica
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
-import { EventConsumer, ensureStreams, OutboxRelay, type EventHandler } from '@xieshang/platform-messaging';
+import { EventConsumer, ensureStreams, OutboxRelay, type EventHandler, type EventPreparation } from '@xieshang/platform-messaging';
 import type { Logger } from '@xieshang/platform-observability';
 import { connectNats } from './nats-connection.js';
 import { ReadinessRegistry } from './readiness.js';
@@ -17,6 +17,7 @@ export interface EventSubscription {
   /** `<service>_<purpose>`; NATS forbids dots in consumer names. */
   durable: string;
   filterSubjects: string | readonly string[];
+  prepare?: EventPreparation;
   handler: EventHandler;
   maxAttempts?: number;
 }

@@ -1,1 +1,1 @@
-export * from './request-context.js';
+export * from './caller.js';

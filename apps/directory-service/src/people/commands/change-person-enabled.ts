@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonView } from '@xieshang/contracts';
-import { findContext } from '@xieshang/platform-tenancy';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import type { IdentityAdmin } from '../../identity-admin/identity-admin.port.js';
 import { syncIdentityAccount } from '../identity-account.sync.js';
 import { auditPerson } from '../person.audit.js';
@@ -19,7 +19,7 @@ export const changePersonEnabled = async (
   enabled: boolean,
 ): Promise<PersonView> => {
   const person = await findPerson(manager, id, { forUpdate: true });
-  if (!enabled) assertNotSelf(person, findContext()?.userId ?? null);
+  if (!enabled) assertNotSelf(person, currentCaller().personId);
   const before = toPersonView(person);
   if (person.enabled === enabled) return before;
   await manager.update(PersonEntity, { id }, { enabled });

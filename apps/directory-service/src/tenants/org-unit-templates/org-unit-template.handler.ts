@@ -10,8 +10,7 @@ import {
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { recordAudit } from '@xieshang/platform-messaging';
 import { inTenantTransaction } from '@xieshang/platform-persistence';
-import { findContext, runWithContext, type RequestContext } from '@xieshang/platform-tenancy';
-import { currentCaller, requireAnyRole, type Caller } from '../caller.js';
+import { currentCaller, requireAnyRole, requireTenantId, runInTenant, type Caller } from '@xieshang/platform-tenancy';
 import { lookupTenant } from '../tenant-directory.queries.js';
 import { readOwnTemplate, writeTemplate } from './org-unit-template.queries.js';
 import { duplicateTemplateFields } from './org-unit-template.rules.js';
@@ -41,8 +40,7 @@ export class OrgUnitTemplateHandler {
     const duplicates = duplicateTemplateFields(command.units);
     if (duplicates.length > 0) throw AppException.invalidInput(duplicates);
     const city = await this.cityOf(caller, command.city);
-    const context: RequestContext = { ...(findContext() as RequestContext), tenantId: city };
-    const units = await runWithContext(context, () =>
+    const units = await runInTenant(city, () =>
       inTenantTransaction(this.dataSource, city, async (manager) => {
         const before = await readOwnTemplate(manager);
         await writeTemplate(manager, city, command.units);
@@ -55,8 +53,9 @@ export class OrgUnitTemplateHandler {
   }
 
   private async cityOf(caller: Caller, named: string | undefined): Promise<string> {
-    const code = named ?? caller.tenantId;
-    if (code !== caller.tenantId && !caller.roles.includes('platform-admin')) {
+    const own = requireTenantId();
+    const code = named ?? own;
+    if (code !== own && !caller.roles.includes('platform-admin')) {
       throw new AppException(CommonErrorCode.Forbidden, "Only the platform administrator handles another city's template");
     }
     const tenant = await lookupTenant(this.dataSource, code);

@@ -4,7 +4,7 @@ import { cancelPlanItemCommandSchema, type PlanItemView, PlanningErrorCode } fro
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
@@ -23,7 +23,7 @@ export class CancelPlanItemHandler {
 
   async execute(input: unknown): Promise<PlanItemView> {
     const command = parseInput(cancelPlanItemCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'cancel plan items');
     return inCurrentTenant(this.dataSource, async (manager) => {
       const item = await findItem(manager, command.id);

@@ -4,7 +4,7 @@ import { createPlanItemCommandSchema, type PlanItemView } from '@xieshang/contra
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
@@ -24,7 +24,7 @@ export class CreatePlanItemHandler {
 
   async execute(input: unknown): Promise<PlanItemView> {
     const command = parseInput(createPlanItemCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'add plan items');
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));

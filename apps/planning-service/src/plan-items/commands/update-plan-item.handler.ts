@@ -4,7 +4,7 @@ import { type PlanItemView, PlanningErrorCode, updatePlanItemCommandSchema } fro
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
@@ -25,7 +25,7 @@ export class UpdatePlanItemHandler {
 
   async execute(input: unknown): Promise<PlanItemView> {
     const command = parseInput(updatePlanItemCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'change plan items');
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { type ListResult, listQuerySchema, PLAN_ITEM_SORT_FIELDS, planItemListFilterSchema, planningActorSchema, type PlanItemView } from '@xieshang/contracts';
+import { type ListResult, listQuerySchema, PLAN_ITEM_SORT_FIELDS, planItemListFilterSchema, type PlanItemView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { isPlanInsider, mayReadItems } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
@@ -12,8 +12,8 @@ import { PlanEntity } from '../../plans/plan.entity.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { findItem } from '../plan-item.repository.js';
 
-const listSchema = listQuerySchema.extend({ filter: planItemListFilterSchema.default({}), actor: planningActorSchema });
-const getSchema = z.object({ id: z.uuid(), actor: planningActorSchema });
+const listSchema = listQuerySchema.extend({ filter: planItemListFilterSchema.default({}) });
+const getSchema = z.object({ id: z.uuid() });
 
 /** Items of plans the caller may read: any plan for the CPC side, only the published plan for everyone else. */
 @Injectable()
@@ -22,7 +22,7 @@ export class PlanItemQueriesHandler {
 
   async list(input: unknown): Promise<ListResult<PlanItemView>> {
     const query = parseInput(listSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, PLAN_ITEM_SORT_FIELDS, ['createdAt', 'ASC']);
     const { filter } = query;
     return inCurrentTenant(this.dataSource, async (manager) => {
@@ -52,7 +52,7 @@ export class PlanItemQueriesHandler {
 
   async get(input: unknown): Promise<PlanItemView> {
     const query = parseInput(getSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const item = await findItem(manager, query.id);
       const plan = await findVisiblePlan(manager, item.planId, caller.roles).catch(() => null);

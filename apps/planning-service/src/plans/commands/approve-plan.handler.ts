@@ -5,7 +5,7 @@ import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { OUTBOX } from '../../planning.constants.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { assertApprovable, planMinimums } from '../minimums.rules.js';
@@ -24,7 +24,7 @@ export class ApprovePlanHandler {
 
   async execute(input: unknown): Promise<PlanView> {
     const command = parseInput(approvePlanCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
@@ -34,8 +34,8 @@ export class ApprovePlanHandler {
       const reason = assertApprovable(planMinimums(items, required), command.belowMinimumReason);
       Object.assign(plan, {
         status: next,
-        approvedBy: caller.userId,
-        approvedByName: caller.actor.displayName,
+        approvedBy: caller.personId,
+        approvedByName: nameOf(caller),
         approvedAt: new Date(),
         decisionReference: command.decisionReference,
         belowMinimumReason: reason,
@@ -47,8 +47,8 @@ export class ApprovePlanHandler {
         planId: plan.id,
         year: plan.year,
         title: plan.title,
-        approvedBy: caller.userId,
-        approvedByName: caller.actor.displayName,
+        approvedBy: caller.personId,
+        approvedByName: nameOf(caller),
         approvedAt: after.approvedAt ?? new Date().toISOString(),
         decisionReference: command.decisionReference,
         belowMinimumReason: reason,

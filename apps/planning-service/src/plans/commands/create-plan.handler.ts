@@ -5,7 +5,7 @@ import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PLAN_EDITORS, requireRole } from '../plan-access.rules.js';
 import { PlanEntity } from '../plan.entity.js';
@@ -23,13 +23,13 @@ export class CreatePlanHandler {
 
   async execute(input: unknown): Promise<PlanView> {
     const command = parseInput(createPlanCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'draft a plan');
     const required = await this.settings.yearlyMinimums();
     try {
       return await inCurrentTenant(this.dataSource, async (manager) => {
         const plan = await manager.getRepository(PlanEntity).save(
-          manager.getRepository(PlanEntity).create({ tenantId: requireTenantId(), year: command.year, title: command.title, status: 'draft', createdBy: caller.userId }),
+          manager.getRepository(PlanEntity).create({ tenantId: requireTenantId(), year: command.year, title: command.title, status: 'draft', createdBy: caller.personId }),
         );
         const view = toPlanView(plan, [], required, caller.roles);
         await auditChange(manager, 'plan', plan.id, 'created', null, planRecord(view));

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  type PlanningActor,
   type PlanView,
   PlanningErrorCode,
   returnPlanCommandSchema,
@@ -11,7 +10,7 @@ import {
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanSuggestionEntity } from '../../suggestions/plan-suggestion.entity.js';
 import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
@@ -54,12 +53,12 @@ export class PlanTransitionHandler {
   }
 
   private async transition(
-    command: { id: string; actor: PlanningActor },
+    command: { id: string },
     action: 'solicit' | 'submit-for-review' | 'return',
     audited: string,
     apply: (plan: PlanEntity, manager: EntityManager) => Promise<void>,
   ): Promise<PlanView> {
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);

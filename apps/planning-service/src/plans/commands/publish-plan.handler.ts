@@ -5,7 +5,7 @@ import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { OUTBOX } from '../../planning.constants.js';
 import { recordRevision } from '../../revisions/revision-recorder.js';
@@ -29,7 +29,7 @@ export class PublishPlanHandler {
 
   async execute(input: unknown): Promise<PlanView> {
     const command = parseInput(publishPlanCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     const checked = await inCurrentTenant(this.dataSource, async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles);
@@ -41,7 +41,7 @@ export class PublishPlanHandler {
       assertPlanAction(caller.roles, plan.status, 'publish');
       const items = await itemsOfPlan(manager, plan.id);
       const before = toPlanView(plan, items, required, caller.roles);
-      Object.assign(plan, { status: checked, publishedBy: caller.userId, publishedByName: caller.actor.displayName, publishedAt: new Date() });
+      Object.assign(plan, { status: checked, publishedBy: caller.personId, publishedByName: nameOf(caller), publishedAt: new Date() });
       await manager.getRepository(PlanEntity).save(plan);
       await recordRevision(manager, plan, caller, plan.decisionReference ? `印发 ${plan.decisionReference}` : 'published');
       const saved = await findVisiblePlan(manager, plan.id, caller.roles);
@@ -53,8 +53,8 @@ export class PublishPlanHandler {
         title: plan.title,
         itemCount: after.itemCount,
         partyOrgUnitIds,
-        publishedBy: caller.userId,
-        publishedByName: caller.actor.displayName,
+        publishedBy: caller.personId,
+        publishedByName: nameOf(caller),
         decisionReference: plan.decisionReference,
       };
       await recordEvent(manager, { subject: PlanningEvent.PlanPublished, payload }, OUTBOX);

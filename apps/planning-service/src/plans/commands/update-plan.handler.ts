@@ -4,7 +4,7 @@ import { type PlanView, updatePlanCommandSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PLAN_EDITORS, requireRole } from '../plan-access.rules.js';
 import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
@@ -22,7 +22,7 @@ export class UpdatePlanHandler {
 
   async execute(input: unknown): Promise<PlanView> {
     const command = parseInput(updatePlanCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'change a plan');
     const required = await this.settings.yearlyMinimums();
     return inCurrentTenant(this.dataSource, async (manager) => {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { type ListResult, listQuerySchema, PLAN_SORT_FIELDS, planListFilterSchema, planningActorSchema, type PlanView } from '@xieshang/contracts';
+import { type ListResult, listQuerySchema, PLAN_SORT_FIELDS, planListFilterSchema, type PlanView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { z } from 'zod';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { PlanItemEntity } from '../../plan-items/plan-item.entity.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
@@ -13,8 +13,8 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { PlanEntity } from '../plan.entity.js';
 import { toPlanView } from '../plan-view.js';
 
-const listPlansSchema = listQuerySchema.extend({ filter: planListFilterSchema.default({}), actor: planningActorSchema });
-const getPlanSchema = z.object({ id: z.uuid(), actor: planningActorSchema });
+const listPlansSchema = listQuerySchema.extend({ filter: planListFilterSchema.default({}) });
+const getPlanSchema = z.object({ id: z.uuid() });
 
 /** The plans a caller may see: all of them for the CPC side, the published (and soliciting) ones for parties. */
 @Injectable()
@@ -26,7 +26,7 @@ export class PlanQueriesHandler {
 
   async list(input: unknown): Promise<ListResult<PlanView>> {
     const query = parseInput(listPlansSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, PLAN_SORT_FIELDS, ['year', 'DESC']);
     const visible = visiblePlanStatuses(caller.roles);
     if (visible !== 'all' && visible.length === 0) return { items: [], total: 0 };
@@ -55,7 +55,7 @@ export class PlanQueriesHandler {
 
   async get(input: unknown): Promise<PlanView> {
     const query = parseInput(getPlanSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const plan = await findVisiblePlan(manager, query.id, caller.roles);

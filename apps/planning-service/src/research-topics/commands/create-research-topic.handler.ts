@@ -5,7 +5,7 @@ import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { assertKnownOrgUnits } from '../../plan-items/plan-item.rules.js';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
@@ -25,7 +25,7 @@ export class CreateResearchTopicHandler {
 
   async execute(input: unknown): Promise<ResearchTopicView> {
     const command = parseInput(createResearchTopicCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
     const commissioned = command.kind === 'commissioned' ? command.commissionedOrgUnitId ?? null : null;
     if (commissioned) {
@@ -51,10 +51,10 @@ export class CreateResearchTopicHandler {
           tourDate: command.kind === 'study_tour' ? command.tourDate ?? null : null,
           destination: command.kind === 'study_tour' ? command.destination ?? null : null,
           status: commissioned ? 'chosen' : 'open',
-          createdBy: caller.userId,
+          createdBy: caller.personId,
         }),
       );
-      const [view] = await topicViews(manager, [topic], caller.roles, caller.actor.orgUnitId);
+      const [view] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);
       await auditChange(manager, 'research-topic', topic.id, 'created', null, view);
       return view as ResearchTopicView;
     });

@@ -4,7 +4,7 @@ import { commissionResearchTopicCommandSchema, researchTopicRefSchema, type Rese
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits, PARTY_KINDS } from '../../directory/directory-org-units.js';
 import { assertKnownOrgUnits } from '../../plan-items/plan-item.rules.js';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
@@ -22,14 +22,14 @@ export class ResearchTopicAssignmentHandler {
 
   async choose(input: unknown): Promise<ResearchTopicView> {
     const command = parseInput(researchTopicRefSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
-      const orgUnitId = assertMayChoose(topic, caller.roles, caller.actor);
+      const orgUnitId = assertMayChoose(topic, caller.roles, caller.orgUnitId);
       const [before] = await topicViews(manager, [topic], caller.roles, orgUnitId);
       await manager
         .getRepository(ResearchTopicChoiceEntity)
-        .upsert({ topicId: topic.id, orgUnitId, tenantId: topic.tenantId, chosenBy: caller.userId, chosenByName: caller.actor.displayName }, ['topicId', 'orgUnitId']);
+        .upsert({ topicId: topic.id, orgUnitId, tenantId: topic.tenantId, chosenBy: caller.personId, chosenByName: nameOf(caller) }, ['topicId', 'orgUnitId']);
       topic.status = 'chosen';
       const saved = await manager.getRepository(ResearchTopicEntity).save(topic);
       const [after] = await topicViews(manager, [saved], caller.roles, orgUnitId);
@@ -40,17 +40,17 @@ export class ResearchTopicAssignmentHandler {
 
   async commission(input: unknown): Promise<ResearchTopicView> {
     const command = parseInput(commissionResearchTopicCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'commission research');
     const parties = (await this.orgUnits.find([command.orgUnitId])).filter((unit) => PARTY_KINDS.includes(unit.kind));
     assertKnownOrgUnits([{ id: command.orgUnitId, path: 'orgUnitId' }], new Set(parties.map((unit) => unit.id)));
     return inCurrentTenant(this.dataSource, async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       assertMayCommission(topic);
-      const [before] = await topicViews(manager, [topic], caller.roles, caller.actor.orgUnitId);
+      const [before] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);
       Object.assign(topic, { kind: 'commissioned', commissionedOrgUnitId: command.orgUnitId, status: 'chosen' });
       const saved = await manager.getRepository(ResearchTopicEntity).save(topic);
-      const [after] = await topicViews(manager, [saved], caller.roles, caller.actor.orgUnitId);
+      const [after] = await topicViews(manager, [saved], caller.roles, caller.orgUnitId);
       await auditChange(manager, 'research-topic', topic.id, 'commissioned', before, after);
       return after as ResearchTopicView;
     });

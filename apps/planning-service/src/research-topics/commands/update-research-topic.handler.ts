@@ -4,7 +4,7 @@ import { PlanningErrorCode, type ResearchTopicView, updateResearchTopicCommandSc
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { ResearchTopicEntity } from '../research-topic.entity.js';
 import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
@@ -16,12 +16,12 @@ export class UpdateResearchTopicHandler {
 
   async execute(input: unknown): Promise<ResearchTopicView> {
     const command = parseInput(updateResearchTopicCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
     return inCurrentTenant(this.dataSource, async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       assertCurrentVersion('research topic', topic.version, command.version);
-      const [before] = await topicViews(manager, [topic], caller.roles, caller.actor.orgUnitId);
+      const [before] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);
       if (topic.kind === 'study_tour') {
         const tourDate = command.tourDate ?? topic.tourDate;
         if (tourDate && Number(tourDate.slice(0, 4)) !== topic.year) {
@@ -33,7 +33,7 @@ export class UpdateResearchTopicHandler {
       }
       Object.assign(topic, { title: command.title, description: command.description, status: command.status ?? topic.status });
       const saved = await manager.getRepository(ResearchTopicEntity).save(topic);
-      const [after] = await topicViews(manager, [saved], caller.roles, caller.actor.orgUnitId);
+      const [after] = await topicViews(manager, [saved], caller.roles, caller.orgUnitId);
       await auditChange(manager, 'research-topic', topic.id, 'updated', before, after);
       return after as ResearchTopicView;
     });

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource } from 'typeorm';
 import { z } from 'zod';
-import { type ListResult, listQuerySchema, planningActorSchema, RESEARCH_TOPIC_SORT_FIELDS, researchTopicListFilterSchema, type ResearchTopicView } from '@xieshang/contracts';
+import { type ListResult, listQuerySchema, RESEARCH_TOPIC_SORT_FIELDS, researchTopicListFilterSchema, type ResearchTopicView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { isPlanInsider } from '../../plans/plan-access.rules.js';
 import { ResearchTopicEntity } from '../research-topic.entity.js';
 import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
 
-const listSchema = listQuerySchema.extend({ filter: researchTopicListFilterSchema.default({}), actor: planningActorSchema });
-const getSchema = z.object({ id: z.uuid(), actor: planningActorSchema });
+const listSchema = listQuerySchema.extend({ filter: researchTopicListFilterSchema.default({}) });
+const getSchema = z.object({ id: z.uuid() });
 
 /** The year's research topics; a party branch does not see research commissioned to another branch. */
 @Injectable()
@@ -20,14 +20,14 @@ export class ResearchTopicQueriesHandler {
 
   async list(input: unknown): Promise<ListResult<ResearchTopicView>> {
     const query = parseInput(listSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, RESEARCH_TOPIC_SORT_FIELDS, ['createdAt', 'ASC']);
     const { filter } = query;
     return inCurrentTenant(this.dataSource, async (manager) => {
       const builder = manager.getRepository(ResearchTopicEntity).createQueryBuilder('topic');
       if (!isPlanInsider(caller.roles)) {
         builder.andWhere(
-          new Brackets((own) => own.where(`topic.kind <> 'commissioned'`).orWhere('topic.commissioned_org_unit_id = :own', { own: caller.actor.orgUnitId })),
+          new Brackets((own) => own.where(`topic.kind <> 'commissioned'`).orWhere('topic.commissioned_org_unit_id = :own', { own: caller.orgUnitId })),
         );
       }
       if (filter.year !== undefined) builder.andWhere('topic.year = :year', { year: filter.year });
@@ -41,16 +41,16 @@ export class ResearchTopicQueriesHandler {
         .skip(page.skip)
         .take(page.take)
         .getManyAndCount();
-      return { items: await topicViews(manager, topics, caller.roles, caller.actor.orgUnitId), total };
+      return { items: await topicViews(manager, topics, caller.roles, caller.orgUnitId), total };
     });
   }
 
   async get(input: unknown): Promise<ResearchTopicView> {
     const query = parseInput(getSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const topic = await findVisibleTopic(manager, query.id, caller);
-      const [view] = await topicViews(manager, [topic], caller.roles, caller.actor.orgUnitId);
+      const [view] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);
       return view as ResearchTopicView;
     });
   }

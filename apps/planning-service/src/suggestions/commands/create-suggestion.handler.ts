@@ -4,7 +4,7 @@ import { CommonErrorCode, createSuggestionCommandSchema, type PlanSuggestionView
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits, PARTY_KINDS } from '../../directory/directory-org-units.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
@@ -21,8 +21,8 @@ export class CreateSuggestionHandler {
 
   async execute(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(createSuggestionCommandSchema, input);
-    const caller = currentCaller(command.actor);
-    const orgUnitId = caller.actor.orgUnitId;
+    const caller = currentCaller();
+    const orgUnitId = caller.orgUnitId;
     if (!caller.roles.includes('party-member') || !orgUnitId) {
       throw new AppException(CommonErrorCode.Forbidden, 'Only a member of a party branch drafts suggestions for it');
     }
@@ -41,8 +41,8 @@ export class CreateSuggestionHandler {
           topic: command.topic,
           reason: command.reason,
           status: 'draft',
-          authorId: caller.userId,
-          authorName: caller.actor.displayName,
+          authorId: caller.personId,
+          authorName: nameOf(caller),
         }),
       );
       const view = toSuggestionView(saved);

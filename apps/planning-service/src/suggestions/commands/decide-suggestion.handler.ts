@@ -11,7 +11,7 @@ import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller, type PlanningCaller } from '../../caller.js';
+import { currentCaller, type Caller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { PlanItemEntity, toPlanItemView } from '../../plan-items/plan-item.entity.js';
 import { assignItemFields } from '../../plan-items/plan-item-fields.js';
@@ -36,7 +36,7 @@ export class DecideSuggestionHandler {
 
   async accept(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(acceptSuggestionCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
     return inCurrentTenant(this.dataSource, async (manager) => {
@@ -61,7 +61,7 @@ export class DecideSuggestionHandler {
 
   async decline(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(declineSuggestionCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus('decline', suggestion, caller);
@@ -72,12 +72,12 @@ export class DecideSuggestionHandler {
   private async decide(
     manager: EntityManager,
     suggestion: PlanSuggestionEntity,
-    caller: PlanningCaller,
+    caller: Caller,
     status: PlanSuggestionEntity['status'],
     outcome: { planItemId: string | null; declineReason: string | null },
   ): Promise<PlanSuggestionView> {
     const before = toSuggestionView(suggestion);
-    Object.assign(suggestion, { status, ...outcome, decidedBy: caller.userId, decidedAt: new Date() });
+    Object.assign(suggestion, { status, ...outcome, decidedBy: caller.personId, decidedAt: new Date() });
     const after = toSuggestionView(await manager.getRepository(PlanSuggestionEntity).save(suggestion));
     await auditChange(manager, 'plan-suggestion', suggestion.id, status, before, after);
     const payload: SuggestionDecidedPayload = {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type PlanningActor, type PlanSuggestionView, returnSuggestionCommandSchema, suggestionRefSchema } from '@xieshang/contracts';
+import { type PlanSuggestionView, returnSuggestionCommandSchema, suggestionRefSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller, type PlanningCaller } from '../../caller.js';
+import { currentCaller, type Caller, nameOf } from '@xieshang/platform-tenancy';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
 import { findVisibleSuggestion } from '../suggestion.repository.js';
@@ -30,7 +30,7 @@ export class SuggestionStepsHandler {
   approve(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(suggestionRefSchema, input);
     return this.step(command, 'approve', 'sent', (suggestion, _deadline, caller) => {
-      Object.assign(suggestion, { approvedBy: caller.userId, approvedByName: caller.actor.displayName, sentAt: new Date() });
+      Object.assign(suggestion, { approvedBy: caller.personId, approvedByName: nameOf(caller), sentAt: new Date() });
     });
   }
 
@@ -42,12 +42,12 @@ export class SuggestionStepsHandler {
   }
 
   private step(
-    command: { id: string; actor: PlanningActor },
+    command: { id: string },
     action: 'submit' | 'approve' | 'return',
     audited: string,
-    apply: (suggestion: PlanSuggestionEntity, deadline: string | null, caller: PlanningCaller) => void,
+    apply: (suggestion: PlanSuggestionEntity, deadline: string | null, caller: Caller) => void,
   ): Promise<PlanSuggestionView> {
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus(action, suggestion, caller);

@@ -4,7 +4,7 @@ import { type PlanSuggestionView, updateSuggestionCommandSchema } from '@xieshan
 import { parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
 import { findVisibleSuggestion } from '../suggestion.repository.js';
@@ -18,7 +18,7 @@ export class UpdateSuggestionHandler {
 
   async execute(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(updateSuggestionCommandSchema, input);
-    const caller = currentCaller(command.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       nextSuggestionStatus('edit', suggestion, caller);

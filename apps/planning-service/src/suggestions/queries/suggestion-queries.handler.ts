@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { type ListResult, listQuerySchema, planningActorSchema, type PlanSuggestionView, SUGGESTION_SORT_FIELDS, suggestionListFilterSchema } from '@xieshang/contracts';
+import { type ListResult, listQuerySchema, type PlanSuggestionView, SUGGESTION_SORT_FIELDS, suggestionListFilterSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { currentCaller } from '../../caller.js';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
 import { findVisibleSuggestion } from '../suggestion.repository.js';
 import { suggestionScope } from '../suggestion.rules.js';
 
-const listSchema = listQuerySchema.extend({ filter: suggestionListFilterSchema.default({}), actor: planningActorSchema });
-const getSchema = z.object({ id: z.uuid(), actor: planningActorSchema });
+const listSchema = listQuerySchema.extend({ filter: suggestionListFilterSchema.default({}) });
+const getSchema = z.object({ id: z.uuid() });
 
 /** A branch sees its own suggestions at every step; the CPC side sees what branches have sent. */
 @Injectable()
@@ -20,7 +20,7 @@ export class SuggestionQueriesHandler {
 
   async list(input: unknown): Promise<ListResult<PlanSuggestionView>> {
     const query = parseInput(listSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, SUGGESTION_SORT_FIELDS, ['createdAt', 'DESC']);
     const scope = suggestionScope(caller);
     if (scope === 'none') return { items: [], total: 0 };
@@ -46,7 +46,7 @@ export class SuggestionQueriesHandler {
 
   async get(input: unknown): Promise<PlanSuggestionView> {
     const query = parseInput(getSchema, input);
-    const caller = currentCaller(query.actor);
+    const caller = currentCaller();
     return inCurrentTenant(this.dataSource, async (manager) => toSuggestionView(await findVisibleSuggestion(manager, query.id, caller)));
   }
 }

@@ -6,7 +6,13 @@ import type { Backoff } from '../backoff.js';
 import type { OutboxConfig } from '../outbox/record-event.js';
 
 /** Applies one event; it runs in the tenant transaction that also records the event in the inbox. */
-export type EventHandler = (manager: EntityManager, envelope: EventEnvelope) => Promise<void>;
+export type EventHandler<P = unknown> = (manager: EntityManager, envelope: EventEnvelope, prepared?: P) => Promise<void>;
+
+/**
+ * Gathers what applying an event needs from other services (settings, names), before the tenant
+ * transaction opens: no NATS request waits inside an open transaction.
+ */
+export type EventPreparation<P = unknown> = (envelope: EventEnvelope) => Promise<P>;
 
 export interface EventConsumerOptions extends OutboxConfig {
   nats: NatsConnection;
@@ -16,6 +22,7 @@ export interface EventConsumerOptions extends OutboxConfig {
   durable: string;
   /** One subject, or several (several need NATS 2.10 or newer). */
   filterSubjects: string | readonly string[];
+  prepare?: EventPreparation;
   handler: EventHandler;
   /** Deliveries before a message is parked on `dlq.<subject>` (default 5). */
   maxAttempts?: number;

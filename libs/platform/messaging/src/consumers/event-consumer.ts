@@ -2,7 +2,7 @@ import { jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClien
 import { EVENTS_STREAM, type EventEnvelope } from '@xieshang/contracts';
 import { createLogger, type Logger } from '@xieshang/platform-observability';
 import { inTenantTransaction } from '@xieshang/platform-persistence';
-import { runWithContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, systemCaller, type Caller } from '@xieshang/platform-tenancy';
 import { backoffDelay } from '../backoff.js';
 import { sqlIdentifier } from '../outbox/sql-identifier.js';
 import { describeFailure, parkMessage } from './dead-letter.js';
@@ -84,24 +84,20 @@ export class EventConsumer {
   }
 
   private apply(envelope: EventEnvelope): Promise<Outcome> {
-    const context = {
-      tenantId: envelope.tenantId,
-      userId: envelope.actorId,
-      roles: [],
-      correlationId: envelope.correlationId,
-      causationId: envelope.id,
-    };
-    return runWithContext(context, () =>
-      inTenantTransaction(this.options.dataSource, envelope.tenantId, async (manager) => {
+    const caller: Caller = { ...systemCaller(envelope.correlationId, envelope.tenantId), personId: envelope.actorId, causationId: envelope.id };
+    return runAsCaller(caller, async () => {
+      // What the handler needs from other services is asked before the transaction opens.
+      const prepared = this.options.prepare ? await this.options.prepare(envelope) : undefined;
+      return inTenantTransaction(this.options.dataSource, envelope.tenantId, async (manager) => {
         const inserted: unknown[] = await manager.query(
           `insert into ${this.inboxTable} (consumer, event_id, tenant_id) values ($1, $2, $3) on conflict do nothing returning event_id`,
           [this.options.durable, envelope.id, envelope.tenantId],
         );
         if (inserted.length === 0) return 'duplicate';
-        await this.options.handler(manager, envelope);
+        await this.options.handler(manager, envelope, prepared);
         return 'applied';
-      }),
-    );
+      });
+    });
   }
 
   private async retryOrPark(message: JsMsg, error: unknown): Promise<void> {

@@ -1,6 +1,7 @@
+import { systemCaller } from '@xieshang/platform-tenancy';
 import { buildEnvelope } from './event-envelope.factory.js';
 
-const context = { tenantId: 'bazhou', userId: 'u-1', roles: [], correlationId: 'c-1' } as const;
+const context = { ...systemCaller('c-1', 'bazhou'), personId: 'u-1', tenantId: 'bazhou' };
 
 describe('event envelope', () => {
   it('takes type and version from the subject and actor, tenant and correlation from the context', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@xieshang/contracts';
-import type { RequestContext } from '@xieshang/platform-tenancy';
+import type { Caller } from '@xieshang/platform-tenancy';
 
 /** An event a handler wants to announce; the subject names it (`evt.<context>.<aggregate>.<event>.v<N>`). */
 export interface NewEvent<TPayload = unknown> {
@@ -14,12 +14,12 @@ const EVENT_SUBJECT = /^evt\.[a-z0-9-]+(?:\.[a-z0-9-]+){2,}$/;
 const VERSION_SUFFIX = /\.v(\d+)$/;
 
 /**
- * Builds the envelope of an event raised in the given request context. The type is the subject
+ * Builds the envelope of an event raised by the given caller. The type is the subject
  * without its `evt.` prefix and version suffix; a version that contradicts the subject is refused.
  */
 export const buildEnvelope = <TPayload>(
   event: NewEvent<TPayload>,
-  context: RequestContext & { tenantId: string },
+  context: Caller & { tenantId: string },
   now: Date = new Date(),
 ): EventEnvelope<TPayload> => {
   if (!EVENT_SUBJECT.test(event.subject)) throw new Error(`Not an event subject: ${event.subject}`);
@@ -36,7 +36,7 @@ export const buildEnvelope = <TPayload>(
     tenantId: context.tenantId,
     correlationId: context.correlationId,
     causationId: context.causationId ?? null,
-    actorId: context.userId,
+    actorId: context.personId,
     payload: event.payload,
   };
 };

@@ -91,7 +91,7 @@ export class OutboxRelay {
         const actorId = text(event.envelope['actorId']);
         if (tenantId) headers.set(WireHeader.TenantId, tenantId);
         if (correlationId) headers.set(WireHeader.CorrelationId, correlationId);
-        if (actorId) headers.set(WireHeader.UserId, actorId);
+        if (actorId) headers.set(WireHeader.PersonId, actorId);
         return this.js.publish(event.subject, JSON.stringify(event.envelope), { msgID: event.id, headers });
       }),
     );

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@xieshang/contracts';
-import { findContext, requireTenantId, type RequestContext } from '@xieshang/platform-tenancy';
+import { currentCaller, requireTenantId } from '@xieshang/platform-tenancy';
 import type { EntityManager } from 'typeorm';
 import { buildEnvelope, type NewEvent } from './event-envelope.factory.js';
 import { sqlIdentifier } from './sql-identifier.js';
@@ -20,8 +20,7 @@ export const recordEvent = async <TPayload>(
   { schema }: OutboxConfig,
 ): Promise<EventEnvelope<TPayload>> => {
   const tenantId = requireTenantId();
-  // requireTenantId has just proven that a context is open.
-  const envelope = buildEnvelope(event, { ...(findContext() as RequestContext), tenantId });
+  const envelope = buildEnvelope(event, { ...currentCaller(), tenantId });
   await manager.query(
     `insert into ${sqlIdentifier(schema)}.outbox (id, tenant_id, subject, envelope) values ($1, $2, $3, $4)`,
     [envelope.id, tenantId, event.subject, JSON.stringify(envelope)],

@@ -2,11 +2,11 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { natsRequestDuration } from '@xieshang/platform-observability';
-import { findContext } from '@xieshang/platform-tenancy';
+import { findCaller } from '@xieshang/platform-tenancy';
 import { AppException } from '@xieshang/platform-errors';
 import { firstValueFrom, timeout } from 'rxjs';
 import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
-import { headersFromContext } from './wire-headers.js';
+import { headersFromCaller } from './wire-headers.js';
 import { requestFailure } from './wire-error.mapping.js';
 
 export interface RequestOptions {
@@ -28,7 +28,7 @@ export class ServiceRequester implements OnApplicationShutdown {
   async request<T>(subject: string, data: unknown, { timeoutMs }: RequestOptions = {}): Promise<T> {
     const limit = timeoutMs ?? this.options.requestTimeoutMs;
     const headers = natsHeaders();
-    for (const [name, value] of Object.entries(headersFromContext(findContext()))) headers.set(name, value);
+    for (const [name, value] of Object.entries(headersFromCaller(findCaller()))) headers.set(name, value);
     const record = new NatsRecordBuilder(data ?? null).setHeaders(headers).build();
     const stopTimer = natsRequestDuration.startTimer({ subject });
     try {

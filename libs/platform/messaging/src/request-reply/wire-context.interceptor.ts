@@ -2,9 +2,9 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import type { NatsContext } from '@nestjs/microservices';
 import { AppException } from '@xieshang/platform-errors';
 import { natsHandled } from '@xieshang/platform-observability';
-import { runWithContext, type RequestContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, type Caller } from '@xieshang/platform-tenancy';
 import { Observable, tap, throwError } from 'rxjs';
-import { contextFromHeaders, type HeaderReader } from './wire-headers.js';
+import { callerFromHeaders, type HeaderReader } from './wire-headers.js';
 
 const outcomeOf = (error: unknown): string => (error instanceof AppException ? error.code : 'error');
 
@@ -18,16 +18,16 @@ export class WireContextInterceptor implements NestInterceptor {
     if (execution.getType() !== 'rpc') return next.handle();
     const nats = execution.switchToRpc().getContext<NatsContext>();
     const subject = nats.getSubject();
-    let context: RequestContext;
+    let caller: Caller;
     try {
-      context = contextFromHeaders(nats.getHeaders() as HeaderReader | undefined);
+      caller = callerFromHeaders(nats.getHeaders() as HeaderReader | undefined);
     } catch (error) {
       natsHandled.inc({ subject, outcome: outcomeOf(error) });
       return throwError(() => error);
     }
     // The handler starts only on subscription, so the subscription itself must run in the context.
     return new Observable<unknown>((subscriber) =>
-      runWithContext(context, () =>
+      runAsCaller(caller, () =>
         next
           .handle()
           .pipe(

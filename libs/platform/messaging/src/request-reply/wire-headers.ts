@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommonErrorCode, isRole, isTenantCode, WireHeader } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
-import type { RequestContext } from '@xieshang/platform-tenancy';
+import type { Caller } from '@xieshang/platform-tenancy';
 
 /** The part of a NATS header set this library reads; both `MsgHdrs` and a plain map fit. */
 export interface HeaderReader {
@@ -13,39 +13,63 @@ const present = (headers: HeaderReader | undefined, name: string): string | null
   return value ? value : null;
 };
 
+/** Header values are ASCII: names in any script travel percent-encoded. */
+const decoded = (value: string | null): string | null => {
+  if (value === null) return null;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new AppException(CommonErrorCode.InvalidInput, 'A caller header is not percent-encoded', {
+      fields: [{ path: WireHeader.DisplayName, message: 'Not percent-encoded' }],
+    });
+  }
+};
+
 /** Unknown role names are dropped: a caller cannot invent a role by spelling it into a header. */
-export const parseRoles = (value: string | null): RequestContext['roles'] =>
+export const parseRoles = (value: string | null): Caller['roles'] =>
   (value ?? '')
     .split(',')
     .map((role) => role.trim())
     .filter(isRole);
 
 /**
- * Builds the request context of an incoming request from its wire headers. A system call may come
- * without a tenant; a malformed tenant code is refused rather than ignored, so it fails closed.
+ * Builds the caller of an incoming request from its wire headers. A system call may come without
+ * a tenant; a malformed tenant code is refused rather than ignored, so it fails closed.
  */
-export const contextFromHeaders = (headers: HeaderReader | undefined): RequestContext => {
+export const callerFromHeaders = (headers: HeaderReader | undefined): Caller => {
   const tenantId = present(headers, WireHeader.TenantId);
   if (tenantId !== null && !isTenantCode(tenantId)) {
     throw new AppException(CommonErrorCode.MissingTenant, 'The tenant code is malformed', {
       fields: [{ path: WireHeader.TenantId, message: 'Not a tenant code' }],
     });
   }
+  const causationId = present(headers, WireHeader.CausationId);
   return {
     tenantId,
-    userId: present(headers, WireHeader.UserId),
+    personId: present(headers, WireHeader.PersonId),
+    username: decoded(present(headers, WireHeader.Username)),
+    displayName: decoded(present(headers, WireHeader.DisplayName)),
+    orgUnitId: present(headers, WireHeader.OrgUnitId),
     roles: parseRoles(present(headers, WireHeader.Roles)),
+    tenantSwitched: present(headers, WireHeader.TenantSwitched) === 'true',
     correlationId: present(headers, WireHeader.CorrelationId) ?? randomUUID(),
+    ...(causationId ? { causationId } : {}),
   };
 };
 
-/** The headers an outgoing request carries for the given context (or a fresh correlation id without one). */
-export const headersFromContext = (context: RequestContext | undefined): Record<string, string> => {
+/** The headers an outgoing request carries for the given caller (or a fresh correlation id without one). */
+export const headersFromCaller = (caller: Caller | undefined): Record<string, string> => {
   const values: Record<string, string> = {
-    [WireHeader.CorrelationId]: context?.correlationId ?? randomUUID(),
+    [WireHeader.CorrelationId]: caller?.correlationId ?? randomUUID(),
   };
-  if (context?.tenantId) values[WireHeader.TenantId] = context.tenantId;
-  if (context?.userId) values[WireHeader.UserId] = context.userId;
-  if (context?.roles.length) values[WireHeader.Roles] = context.roles.join(',');
+  if (!caller) return values;
+  if (caller.tenantId) values[WireHeader.TenantId] = caller.tenantId;
+  if (caller.personId) values[WireHeader.PersonId] = caller.personId;
+  if (caller.username) values[WireHeader.Username] = encodeURIComponent(caller.username);
+  if (caller.displayName) values[WireHeader.DisplayName] = encodeURIComponent(caller.displayName);
+  if (caller.orgUnitId) values[WireHeader.OrgUnitId] = caller.orgUnitId;
+  if (caller.roles.length) values[WireHeader.Roles] = caller.roles.join(',');
+  if (caller.tenantSwitched) values[WireHeader.TenantSwitched] = 'true';
+  if (caller.causationId) values[WireHeader.CausationId] = caller.causationId;
   return values;
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@xieshang/contracts';
 import { inTenantTransaction } from '@xieshang/platform-persistence';
-import { runWithContext } from '@xieshang/platform-tenancy';
+import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import type { EntityManager } from 'typeorm';
 import { recordEvent, type EventHandler } from '../../src/index.js';
 import type { TestDatabase } from './test-database.js';
@@ -10,7 +10,7 @@ export const TENANT = 'testdistrict';
 
 /** Changes a `thing` and records its event in one tenant transaction, as a command handler does. */
 export const changeThing = (db: TestDatabase, subject: string, note: string, fail = false): Promise<EventEnvelope> =>
-  runWithContext({ tenantId: TENANT, userId: 'u-office', roles: ['office'], correlationId: randomUUID() }, () =>
+  runAsCaller({ ...systemCaller(randomUUID(), TENANT), personId: 'u-office', roles: ['office'] }, () =>
     inTenantTransaction(db.app, TENANT, async (manager) => {
       await manager.query(`insert into ${db.schema}.thing (id, tenant_id, note) values ($1, $2, $3)`, [randomUUID(), TENANT, note]);
       const envelope = await recordEvent(manager, { subject, payload: { note } }, { schema: db.schema });

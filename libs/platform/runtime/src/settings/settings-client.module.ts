@@ -4,7 +4,7 @@ import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { SettingsEvent, SettingsSubject, type EffectiveSettingsView } from '@xieshang/contracts';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { findContext, runWithContext } from '@xieshang/platform-tenancy';
+import { findCaller, runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { APP_CONFIG } from '../runtime.module.js';
 import type { ServiceConfig } from '../service-config.js';
 import { SERVICE_NATS } from '../service-events.module.js';
@@ -24,7 +24,7 @@ const DEFAULT_TTL_MS = 60_000;
 const fetchFrom =
   (requester: ServiceRequester) =>
   (tenantId: string): Promise<EffectiveSettingsView> =>
-    runWithContext({ userId: null, roles: [], correlationId: randomUUID(), ...findContext(), tenantId }, () =>
+    runAsCaller({ ...(findCaller() ?? systemCaller(randomUUID())), tenantId }, () =>
       requester.request<EffectiveSettingsView>(SettingsSubject.Effective, null),
     );
 

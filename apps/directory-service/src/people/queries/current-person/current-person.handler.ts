@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppException } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { DirectoryErrorCode, type CurrentPersonQuery, type CurrentPersonView, type OrgUnitKind, type Role } from '@xieshang/contracts';
+import { currentCaller } from '@xieshang/platform-tenancy';
+import { DirectoryErrorCode, type CurrentPersonView, type OrgUnitKind, type Role } from '@xieshang/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,12 +19,17 @@ interface CurrentPersonRow {
   org_unit_kind: OrgUnitKind | null;
 }
 
-/** The signed-in person as the directory knows them: found by our id, the identity provider's subject, or username. */
+/**
+ * The caller as the directory knows them: found by our id, the identity provider's subject (the
+ * caller's person id), or username for identity providers whose subject is not ours.
+ */
 @Injectable()
 export class CurrentPersonHandler {
   constructor(private readonly dataSource: DataSource) {}
 
-  async execute(query: CurrentPersonQuery): Promise<CurrentPersonView> {
+  async execute(): Promise<CurrentPersonView> {
+    const { personId, username } = currentCaller();
+    if (!personId) throw new AppException(DirectoryErrorCode.PersonNotFound, 'Only a signed-in person has a record');
     const rows: CurrentPersonRow[] = await inCurrentTenant(this.dataSource, (manager) =>
       manager.query(
         `select p.id, p.username, p.display_name, p.roles, t.code as tenant_code, t.name as tenant_name,
@@ -33,7 +39,7 @@ export class CurrentPersonHandler {
            left join directory.org_units o on o.id = p.org_unit_id
           where p.enabled and (p.id = $1 or p.idp_subject = $2 or p.username = $3)
           limit 1`,
-        [UUID.test(query.subject) ? query.subject : null, query.subject, query.username ?? null],
+        [UUID.test(personId) ? personId : null, personId, username],
       ),
     );
     const row = rows[0];

@@ -11,9 +11,8 @@ import {
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
 import { inTenantTransaction } from '@xieshang/platform-persistence';
-import { findContext, runWithContext, type RequestContext } from '@xieshang/platform-tenancy';
+import { currentCaller, requireAnyRole, runInTenant } from '@xieshang/platform-tenancy';
 import { hashPassword } from '../../../people/password.rules.js';
-import { currentCaller, requireAnyRole } from '../../caller.js';
 import { readParentTemplate } from '../../org-unit-templates/org-unit-template.queries.js';
 import { adminOrgUnitIndex, renderTemplate } from '../../org-unit-templates/org-unit-template.rules.js';
 import { lookupTenant } from '../../tenant-directory.queries.js';
@@ -37,9 +36,8 @@ export class CreateTenantHandler {
     await this.checkFree(command);
     const passwordHash = await hashPassword(command.admin.password);
     // The records belong to the new tenant, so its events and audit records do too.
-    const context: RequestContext = { ...(findContext() as RequestContext), tenantId: command.code };
     try {
-      return await runWithContext(context, () =>
+      return await runInTenant(command.code, () =>
         inTenantTransaction(this.dataSource, command.code, (manager) => this.create(manager, command, passwordHash)),
       );
     } catch (error) {

@@ -10,7 +10,7 @@ import {
   type TenantView,
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { currentCaller, type Caller } from '../../caller.js';
+import { currentCaller, requireTenantId, type Caller } from '@xieshang/platform-tenancy';
 import { canSeeTenant, pageTenants, tenantScope, type TenantScope } from '../../tenant-access.rules.js';
 import { allTenants, childrenOf, lookupTenant } from '../../tenant-directory.queries.js';
 import { toTenantView } from '../../tenant.entity.js';
@@ -42,7 +42,7 @@ export class ListTenantsHandler {
     const caller = currentCaller();
     const row = await lookupTenant(this.dataSource, code);
     const view = row ? toTenantView(row) : null;
-    if (!view || !canSeeTenant(scopeOf(caller), caller.tenantId, view)) {
+    if (!view || !canSeeTenant(scopeOf(caller), requireTenantId(), view)) {
       throw new AppException(TenantErrorCode.TenantNotFound, `Tenant ${code} was not found`, { entity: 'tenant', id: code });
     }
     return view;
@@ -50,8 +50,9 @@ export class ListTenantsHandler {
 
   private async visible(caller: Caller, scope: TenantScope): Promise<TenantView[]> {
     if (scope === 'all') return (await allTenants(this.dataSource)).map(toTenantView);
-    const own = await lookupTenant(this.dataSource, caller.tenantId);
-    const children = scope === 'city' ? await childrenOf(this.dataSource, caller.tenantId) : [];
+    const tenantId = requireTenantId();
+    const own = await lookupTenant(this.dataSource, tenantId);
+    const children = scope === 'city' ? await childrenOf(this.dataSource, tenantId) : [];
     return [...(own ? [own] : []), ...children].map(toTenantView);
   }
 }
