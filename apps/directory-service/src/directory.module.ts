@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { CreateDirectorySchema1764201600000 } from './migrations/1764201600000-create-directory-schema.js';
 import { CreateTenantSettings1764201800000 } from './migrations/1764201800000-create-tenant-settings.js';
 import { CreateAuditEvents1764201900000 } from './migrations/1764201900000-create-audit-events.js';
+import { FailLoudTenantPoliciesDirectory1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
 import { OrgUnitEntity } from './org-units/org-unit.entity.js';
 import { OrgUnitsModule } from './org-units/org-units.module.js';
 import { PeopleModule } from './people/people.module.js';
@@ -20,7 +21,7 @@ import { CityModule } from './city/city.module.js';
     ServiceDatabaseModule.forSchema({
       schema: 'directory',
       entities: [TenantEntity, OrgUnitEntity, PersonEntity],
-      migrations: [CreateDirectorySchema1764201600000, CreateTenantSettings1764201800000, CreateAuditEvents1764201900000],
+      migrations: [CreateDirectorySchema1764201600000, CreateTenantSettings1764201800000, CreateAuditEvents1764201900000, FailLoudTenantPoliciesDirectory1764300000000],
     }),
     AuditModule,
     OrgUnitsModule,

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { createAppDataSource, inTenantTransaction, migrateServiceSchema } from '@xieshang/platform-persistence';
+import { createAppDataSource, TenantDatabase, migrateServiceSchema } from '@xieshang/platform-persistence';
 import { createTestDatabase } from '@xieshang/platform-testing';
 import { CreateDirectorySchema1764201600000 } from '../src/migrations/1764201600000-create-directory-schema.js';
 import { OrgUnitEntity } from '../src/org-units/org-unit.entity.js';
@@ -35,7 +35,7 @@ export const createDirectoryTestDatabase = async (purpose: string): Promise<Dire
     app,
     asOwner: async (sql, params) => (await owner.query(sql, params)).rows,
     addOrgUnit: (tenant, name, active = true) =>
-      inTenantTransaction(app, tenant, async (manager) => {
+      new TenantDatabase(app).runAsTenant(tenant, async (manager) => {
         await manager.query(`insert into directory.tenants (code, kind, name) values ($1, 'district', $1) on conflict (code) do nothing`, [tenant]);
         const rows: { id: string }[] = await manager.query(
           `insert into directory.org_units (tenant_id, kind, name, short_name, active) values ($1, 'ufwd', $2, $2, $3) returning id`,

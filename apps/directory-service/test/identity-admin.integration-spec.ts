@@ -1,3 +1,4 @@
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import type { DataSource } from 'typeorm';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { KeycloakIdentityAdmin } from '../src/identity-admin/keycloak-identity-admin.js';
@@ -51,10 +52,10 @@ describe('people administration kept in step with Keycloak through its admin RES
     orgUnitId = await db.addOrgUnit('bazhou', '中共巴州区委统战部');
     otherOrgUnitId = await db.addOrgUnit('bazhou', '巴州区工商业联合会');
     const admin = new KeycloakIdentityAdmin({ baseUrl: keycloak.baseUrl, realm: 'xieshang', clientId: 'xieshang-directory', clientSecret: 'directory-secret' });
-    create = new CreatePersonHandler(dataSource, admin);
-    update = new UpdatePersonHandler(dataSource, admin);
-    disable = new DisablePersonHandler(dataSource, admin);
-    setPassword = new SetPersonPasswordHandler(dataSource, admin);
+    create = new CreatePersonHandler(new TenantDatabase(dataSource), admin);
+    update = new UpdatePersonHandler(new TenantDatabase(dataSource), admin);
+    disable = new DisablePersonHandler(new TenantDatabase(dataSource), admin);
+    setPassword = new SetPersonPasswordHandler(new TenantDatabase(dataSource), admin);
   });
 
   afterAll(async () => {

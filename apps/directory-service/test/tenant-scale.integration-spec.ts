@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CreatedTenantView } from '@xieshang/contracts';
-import { createAppDataSource, inTenantTransaction, migrateServiceSchema } from '@xieshang/platform-persistence';
+import { createAppDataSource, TenantDatabase, migrateServiceSchema } from '@xieshang/platform-persistence';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { createTestDatabase, type TestDatabase } from '@xieshang/platform-testing';
 import { CreateDirectorySchema1764201600000 } from '../src/migrations/1764201600000-create-directory-schema.js';
@@ -40,11 +40,11 @@ describe('adding districts while the platform runs', () => {
     };
     await migrateServiceSchema(options);
     dataSource = await createAppDataSource(options).initialize();
-    await inTenantTransaction(dataSource, CITY, async (manager) => {
+    await new TenantDatabase(dataSource).runAsTenant(CITY, async (manager) => {
       await manager.query(`insert into directory.tenants (code, kind, name) values ($1, 'city', '规模市')`, [CITY]);
       await writeTemplate(manager, CITY, DEMO_CITY_TEMPLATE);
     });
-    handler = new CreateTenantHandler(dataSource);
+    handler = new CreateTenantHandler(new TenantDatabase(dataSource));
   }, 60_000);
 
   afterAll(async () => {
@@ -77,7 +77,7 @@ describe('adding districts while the platform runs', () => {
   }, 600_000);
 
   it("gives the last district the city's 20 org units and an administrator who can sign in", async () => {
-    const units: { name: string }[] = await inTenantTransaction(dataSource, `d${TENANTS}`, (m) => m.query('select name from directory.org_units'));
+    const units: { name: string }[] = await new TenantDatabase(dataSource).runAsTenant(`d${TENANTS}`, (m) => m.query('select name from directory.org_units'));
     expect(units).toHaveLength(20);
     expect(units.map((unit) => unit.name)).toContain(`中共第${TENANTS}区委员会`);
     const people: { tenant_id: string; roles: string[] }[] = await dataSource.query('select * from directory.sign_in_lookup($1)', [`d${TENANTS}-admin`]);
@@ -85,7 +85,7 @@ describe('adding districts while the platform runs', () => {
   });
 
   it('audits every created record and announces the district, in the new tenant', async () => {
-    const subjects: { subject: string; count: number }[] = await inTenantTransaction(dataSource, 'd2', (m) =>
+    const subjects: { subject: string; count: number }[] = await new TenantDatabase(dataSource).runAsTenant('d2', (m) =>
       m.query('select subject, count(*)::int as count from directory.outbox group by subject order by subject'),
     );
     expect(subjects).toEqual([

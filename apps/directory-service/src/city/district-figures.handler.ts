@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CommonErrorCode, type DistrictFiguresView } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
-import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, requireTenantId, type Caller } from '@xieshang/platform-tenancy';
 import { allTenants, childrenOf, lookupTenant } from '../tenants/tenant-directory.queries.js';
 import type { TenantRow } from '../tenants/tenant.entity.js';
@@ -26,7 +25,7 @@ const FIGURES = `select
  */
 @Injectable()
 export class DistrictFiguresHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(): Promise<DistrictFiguresView[]> {
     const caller = currentCaller();
@@ -34,7 +33,7 @@ export class DistrictFiguresHandler {
     const districts = await this.districtsOf(caller);
     const figures: DistrictFiguresView[] = [];
     for (const district of districts) {
-      const [row] = await inTenantTransaction<FigureRow[]>(this.dataSource, district.code, (manager) => manager.query(FIGURES));
+      const [row] = await this.database.runAsTenant<FigureRow[]>(district.code, (manager) => manager.query(FIGURES));
       figures.push({
         id: district.code,
         code: district.code,
@@ -50,10 +49,10 @@ export class DistrictFiguresHandler {
   }
 
   private async districtsOf(caller: Caller): Promise<TenantRow[]> {
-    if (caller.roles.includes('platform-admin')) return (await allTenants(this.dataSource)).filter((tenant) => tenant.kind === 'district');
+    if (caller.roles.includes('platform-admin')) return (await allTenants(this.database)).filter((tenant) => tenant.kind === 'district');
     const tenantId = requireTenantId();
-    const own = await lookupTenant(this.dataSource, tenantId);
+    const own = await lookupTenant(this.database, tenantId);
     if (own?.kind !== 'city') throw new AppException(CommonErrorCode.Forbidden, 'District figures are for the users of a city');
-    return childrenOf(this.dataSource, tenantId);
+    return childrenOf(this.database, tenantId);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { type EntityManager } from 'typeorm';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { APP_CONFIG, APP_LOGGER } from '@xieshang/platform-runtime';
 import type { Logger } from '@xieshang/platform-observability';
 import type { DirectoryConfig } from '../config/config.schema.js';
@@ -16,7 +16,7 @@ import { CITY_ORG_UNITS, DEMO_CITY, DEMO_CITY_TEMPLATE, DEMO_DISTRICTS, DEMO_PEO
 @Injectable()
 export class DemoDistrictSeeder implements OnApplicationBootstrap {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     @Inject(APP_CONFIG) private readonly config: DirectoryConfig,
     @Inject(APP_LOGGER) private readonly logger: Logger,
   ) {}
@@ -36,7 +36,7 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
 
   /** The city's template for new districts, written once; a city's own edits survive restarts. */
   private seedTemplate(city: string): Promise<void> {
-    return inTenantTransaction(this.dataSource, city, async (manager) => {
+    return this.database.runAsTenant(city, async (manager) => {
       if ((await readOwnTemplate(manager)).length === 0) await writeTemplate(manager, city, DEMO_CITY_TEMPLATE);
     });
   }
@@ -47,7 +47,7 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
     parent: string | null,
     unitsOf: (manager: EntityManager) => Promise<SeedOrgUnit[]>,
   ): Promise<void> {
-    return inTenantTransaction(this.dataSource, code, async (manager) => {
+    return this.database.runAsTenant(code, async (manager) => {
       await manager.query(
         `insert into directory.tenants (code, parent_code, kind, name) values ($1, $2, $3, $4) on conflict (code) do nothing`,
         [code, parent, parent ? 'district' : 'city', name],
@@ -65,7 +65,7 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
   private async seedPeople(): Promise<void> {
     const passwordHash = await hashPassword(this.config.DEMO_PASSWORD);
     for (const person of DEMO_PEOPLE) {
-      await inTenantTransaction(this.dataSource, person.tenant, async (manager) => {
+      await this.database.runAsTenant(person.tenant, async (manager) => {
         const orgUnitId = person.orgUnit ? await this.orgUnitId(manager, person.orgUnit) : null;
         await manager.query(
           `insert into directory.people (tenant_id, username, display_name, org_unit_id, roles, password_hash)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import {
   isSettingKey,
   putSettingsSchema,
@@ -12,7 +12,7 @@ import {
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, requireTenantId } from '@xieshang/platform-tenancy';
 import { deleteSetting, readSettingsState, upsertSetting, type SettingsState } from './settings.queries.js';
 import { crossSettingErrors, parseChanges, resolveEffective } from './settings.rules.js';
@@ -32,11 +32,11 @@ const view = (state: SettingsState, own = state.own): EffectiveSettingsView => (
 /** Settings of the current tenant: effective values with their source, changes by its administrator. */
 @Injectable()
 export class SettingsHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   effective(): Promise<EffectiveSettingsView> {
     const tenantId = requireTenantId();
-    return inCurrentTenant(this.dataSource, async (manager) => view(await readSettingsState(manager, tenantId)));
+    return this.database.run(async (manager) => view(await readSettingsState(manager, tenantId)));
   }
 
   async put(input: unknown): Promise<EffectiveSettingsView> {
@@ -46,14 +46,14 @@ export class SettingsHandler {
     const { changes, errors } = parseChanges(command.values);
     if (errors.length > 0) throw invalid(errors);
     if (Object.keys(changes).length === 0) throw invalid([{ path: 'values', message: 'give at least one setting' }]);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const state = await readSettingsState(manager, requireTenantId());
       const next = view(state, { ...state.own, ...changes });
       const crossErrors = crossSettingErrors(next.settings);
       if (crossErrors.length > 0) throw invalid(crossErrors);
       const changed = Object.entries(changes).filter(([key, value]) => state.own[key] !== value);
       for (const [key, value] of changed) {
-        await upsertSetting(manager, requireTenantId(), key, value);
+        await upsertSetting(manager, key, value);
         const action = state.own[key] === undefined ? 'set' : 'changed';
         await recordAudit(manager, { entity: 'setting', entityId: key, action, before: state.own[key] ?? null, after: value }, OUTBOX);
       }
@@ -68,7 +68,7 @@ export class SettingsHandler {
     const caller = currentCaller();
     requireAnyRole(caller, ADMINS);
     if (!isSettingKey(key)) throw invalid([{ path: 'key', message: `${key} is not a setting` }]);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const state = await readSettingsState(manager, requireTenantId());
       const own = Object.fromEntries(Object.entries(state.own).filter(([stored]) => stored !== key));
       const next = view(state, own);

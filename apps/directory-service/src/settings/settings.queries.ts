@@ -20,11 +20,11 @@ export const readSettingsState = async (manager: EntityManager, tenant: string):
   return { tenant, parent, own, city };
 };
 
-export const upsertSetting = (manager: EntityManager, tenant: string, key: string, value: unknown): Promise<unknown> =>
+export const upsertSetting = (manager: EntityManager, key: string, value: unknown): Promise<unknown> =>
   manager.query(
-    `insert into directory.settings (tenant_id, key, value) values ($1, $2, $3::jsonb)
+    `insert into directory.settings (key, value) values ($1, $2::jsonb)
      on conflict (tenant_id, key) do update set value = excluded.value, updated_at = now(), version = directory.settings.version + 1`,
-    [tenant, key, JSON.stringify(value)],
+    [key, JSON.stringify(value)],
   );
 
 export const deleteSetting = (manager: EntityManager, key: string): Promise<unknown> =>

@@ -1,14 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { NoticeView } from '@xieshang/contracts';
 import { recordAudit } from '@xieshang/platform-messaging';
-import { requireTenantId } from '@xieshang/platform-tenancy';
 import { AUDIT } from '../notification.constants.js';
 import { type NoticeDraft, noticeBodies, type NoticeTemplates } from './notice-text.rules.js';
 import { type NoticeRow, toNoticeView } from './notice-row.js';
 
 const INSERT_NOTICE = `insert into notification.notices
-    (tenant_id, recipient_org_unit_id, kind, title, body_zh, body_en, source_event_id, reference)
-  values ($1, $2, $3, $4, $5, $6, $7, $8)
+    (recipient_org_unit_id, kind, title, body_zh, body_en, source_event_id, reference)
+  values ($1, $2, $3, $4, $5, $6, $7)
   on conflict (source_event_id, recipient_org_unit_id) do nothing
   returning id, kind, recipient_org_unit_id, title, body_zh, body_en, source_event_id, reference, created_at, null::timestamptz as read_at`;
 
@@ -18,11 +17,9 @@ const INSERT_NOTICE = `insert into notification.notices
  */
 export const createNotices = async (manager: EntityManager, sourceEventId: string, draft: NoticeDraft, templates: NoticeTemplates): Promise<NoticeView[]> => {
   const { bodyZh, bodyEn } = noticeBodies(draft, templates);
-  const tenantId = requireTenantId();
   const created: NoticeView[] = [];
   for (const recipient of draft.recipientOrgUnitIds) {
     const rows: NoticeRow[] = await manager.query(INSERT_NOTICE, [
-      tenantId,
       recipient,
       draft.kind,
       draft.title,

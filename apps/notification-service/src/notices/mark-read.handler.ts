@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CommonErrorCode, noticeRefSchema, type NoticeView } from '@xieshang/contracts';
 import { recordAudit } from '@xieshang/platform-messaging';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { currentCaller, requireTenantId } from '@xieshang/platform-tenancy';
+import { TenantDatabase } from '@xieshang/platform-persistence';
+import { currentCaller } from '@xieshang/platform-tenancy';
 import { AUDIT } from '../notification.constants.js';
 import { findVisibleNotice } from './notice-queries.handler.js';
 import { noticeReaderOf } from './notice-visibility.rules.js';
@@ -15,19 +14,19 @@ import { noticeReaderOf } from './notice-visibility.rules.js';
  */
 @Injectable()
 export class MarkReadHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<NoticeView> {
     const command = parseInput(noticeRefSchema, input);
     const caller = noticeReaderOf(currentCaller());
     const personId = caller.personId;
     if (!personId) throw new AppException(CommonErrorCode.Forbidden, 'Only a signed-in person reads notices');
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const before = await findVisibleNotice(manager, command.id, caller);
       if (before.read) return before;
       const inserted: unknown[] = await manager.query(
-        `insert into notification.notice_reads (tenant_id, notice_id, person_id) values ($1, $2, $3) on conflict do nothing returning read_at`,
-        [requireTenantId(), command.id, personId],
+        `insert into notification.notice_reads (notice_id, person_id) values ($1, $2) on conflict do nothing returning read_at`,
+        [command.id, personId],
       );
       const after = await findVisibleNotice(manager, command.id, caller);
       if (inserted.length > 0) await recordAudit(manager, { entity: 'notice', entityId: command.id, action: 'read', before, after }, AUDIT);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import {
   type ListResult,
   listQuerySchema,
@@ -9,7 +9,7 @@ import {
   type UnreadNoticeCount,
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { noticeConditions, noticePage } from './notice-list.rules.js';
 import { NOTICE_COLUMNS, type NoticeRow, NOTICES_WITH_READING, toNoticeView } from './notice-row.js';
@@ -28,7 +28,7 @@ export const findVisibleNotice = async (manager: EntityManager, id: string, call
 /** Notices as their reader sees them: newest first, each marked read or not for that person. */
 @Injectable()
 export class NoticeQueriesHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async list(input: unknown): Promise<ListResult<NoticeView>> {
     const query = parseInput(listSchema, input);
@@ -36,7 +36,7 @@ export class NoticeQueriesHandler {
     const page = noticePage(query.range, query.sort);
     if (caller.scope === 'none') return { items: [], total: 0 };
     const { where, params } = noticeConditions(caller.scope, query.filter, caller.personId ?? '');
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const rows: NoticeRow[] = await manager.query(
         `select ${NOTICE_COLUMNS} from ${NOTICES_WITH_READING} where ${where} order by ${page.orderBy} limit ${page.limit} offset ${page.offset}`,
         params,
@@ -49,14 +49,14 @@ export class NoticeQueriesHandler {
   async get(input: unknown): Promise<NoticeView> {
     const query = parseInput(noticeRefSchema, input);
     const caller = noticeReaderOf(currentCaller());
-    return inCurrentTenant(this.dataSource, (manager) => findVisibleNotice(manager, query.id, caller));
+    return this.database.run((manager) => findVisibleNotice(manager, query.id, caller));
   }
 
   async unreadCount(): Promise<UnreadNoticeCount> {
     const caller = noticeReaderOf(currentCaller());
     if (caller.scope === 'none') return { unread: 0 };
     const { where, params } = noticeConditions(caller.scope, { unread: true }, caller.personId ?? '');
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const [{ unread }] = (await manager.query(`select count(*)::int as unread from ${NOTICES_WITH_READING} where ${where}`, params)) as [{ unread: number }];
       return { unread };
     });

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { EXPORT_CONTENT_TYPES, exportPlanCommandSchema, PlanningErrorCode, type PlanExportView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../directory/directory-org-units.js';
 import { toPlanItemView } from '../plan-items/plan-item.entity.js';
@@ -22,14 +21,14 @@ const chineseDay = (at: Date): string => {
 @Injectable()
 export class ExportPlanHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
   async execute(input: unknown): Promise<PlanExportView> {
     const command = parseInput(exportPlanCommandSchema, input);
     const caller = currentCaller();
-    const { plan, items } = await inCurrentTenant(this.dataSource, async (manager) => {
+    const { plan, items } = await this.database.run(async (manager) => {
       const found = await findVisiblePlan(manager, command.id, caller.roles);
       return { plan: found, items: (await itemsOfPlan(manager, found.id)).map(toPlanItemView) };
     });

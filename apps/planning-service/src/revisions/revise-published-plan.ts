@@ -2,18 +2,20 @@ import type { EntityManager } from 'typeorm';
 import { PlanningEvent, type PlanRevisedPayload } from '@xieshang/contracts';
 import { recordEvent } from '@xieshang/platform-messaging';
 import type { Caller } from '@xieshang/platform-tenancy';
-import type { DirectoryOrgUnits } from '../directory/directory-org-units.js';
 import { OUTBOX } from '../planning.constants.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
 import { recordRevision } from './revision-recorder.js';
 
-/** A change to the published plan becomes its next revision, and every party branch is told again. */
+/**
+ * A change to the published plan becomes its next revision, and every party branch is told again.
+ * The branches are asked of the directory before the transaction opens (`partyOrgUnitIds`).
+ */
 export const revisePublishedPlan = async (
   manager: EntityManager,
   plan: PlanEntity,
   caller: Caller,
   reason: string,
-  orgUnits: DirectoryOrgUnits,
+  partyOrgUnitIds: readonly string[],
 ): Promise<number> => {
   const { number, changes } = await recordRevision(manager, plan, caller, reason);
   const payload: PlanRevisedPayload = {
@@ -23,7 +25,7 @@ export const revisePublishedPlan = async (
     revision: number,
     reason,
     changes,
-    partyOrgUnitIds: await orgUnits.partyOrgUnitIds(),
+    partyOrgUnitIds: [...partyOrgUnitIds],
     revisedBy: caller.personId,
   };
   await recordEvent(manager, { subject: PlanningEvent.PlanRevised, payload }, OUTBOX);

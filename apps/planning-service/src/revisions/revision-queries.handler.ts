@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { getRevisionQuerySchema, listRevisionsQuerySchema, type ListResult, type PlanRevisionView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { findVisiblePlan } from '../plans/plan-repository.js';
 import { PlanRevisionEntity, toRevisionView } from './plan-revision.entity.js';
@@ -13,12 +12,12 @@ const getSchema = getRevisionQuerySchema;
 /** The published plan's history: every revision with its difference to the one before; any one of them in full. */
 @Injectable()
 export class RevisionQueriesHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async list(input: unknown): Promise<ListResult<PlanRevisionView>> {
     const query = parseInput(listSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       await findVisiblePlan(manager, query.planId, caller.roles);
       const revisions = await manager.getRepository(PlanRevisionEntity).find({ where: { planId: query.planId }, order: { number: 'DESC' } });
       return { items: revisions.map((revision) => toRevisionView(revision, false)), total: revisions.length };
@@ -28,7 +27,7 @@ export class RevisionQueriesHandler {
   async get(input: unknown): Promise<PlanRevisionView> {
     const query = parseInput(getSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       await findVisiblePlan(manager, query.planId, caller.roles);
       const revision = await manager.getRepository(PlanRevisionEntity).findOneBy({ planId: query.planId, number: query.number });
       if (!revision) throw AppException.notFound('plan revision', `${query.planId}/${query.number}`);

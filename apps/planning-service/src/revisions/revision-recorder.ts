@@ -24,7 +24,6 @@ export const recordRevision = async (
   const number = plan.currentRevision + 1;
   const revisions = manager.getRepository(PlanRevisionEntity);
   const revision = Object.assign(new PlanRevisionEntity(), {
-    tenantId: plan.tenantId,
     planId: plan.id,
     number,
     madeBy: caller.personId,

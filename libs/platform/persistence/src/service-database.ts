@@ -1,5 +1,6 @@
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { schemaStatements } from './row-level-security.js';
+import { TenantStampSubscriber } from './tenant-stamp.subscriber.js';
 
 type MigrationClass = new () => MigrationInterface;
 // TypeORM accepts entity classes of any constructor shape.
@@ -46,5 +47,6 @@ export const createAppDataSource = (options: ServiceDatabaseOptions): DataSource
     url: options.appUrl,
     schema: options.schema,
     entities: options.entities,
+    subscribers: [TenantStampSubscriber],
     extra: { max: options.poolSize },
   });

@@ -1,13 +1,14 @@
-import { DataSource } from 'typeorm';
+import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import {
   APP_ROLE,
   dropTestDatabase,
-  inCurrentTenant,
-  inTenantTransaction,
+  NO_TENANT_SQLSTATE,
   provisionDatabase,
   schemaStatements,
+  TenantDatabase,
   tenantTableStatements,
+  TenantStampSubscriber,
   withDatabase,
 } from '../src/index.js';
 
@@ -15,8 +16,23 @@ const server = withDatabase(process.env['DATABASE_URL'] ?? 'postgres://postgres@
 const database = `xieshang_test_rls_${process.pid}_${Date.now()}`;
 const appPassword = process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app';
 
+@Entity({ schema: 'sample', name: 'notes' })
+class NoteEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ name: 'tenant_id', type: 'text' })
+  tenantId!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+}
+
+const inCaller = <T>(tenantId: string | null, work: () => Promise<T>): Promise<T> => runAsCaller(systemCaller('c-rls', tenantId), work);
+
 describe('tenant isolation by row-level security', () => {
   let app: DataSource;
+  let db: TenantDatabase;
 
   beforeAll(async () => {
     await provisionDatabase({ adminUrl: server, database, appPassword });
@@ -31,10 +47,17 @@ describe('tenant isolation by row-level security', () => {
       await owner.query(statement);
     }
     await owner.destroy();
-    app = new DataSource({ type: 'postgres', url: withDatabase(server, database, { user: APP_ROLE, password: appPassword }), extra: { max: 2 } });
+    app = new DataSource({
+      type: 'postgres',
+      url: withDatabase(server, database, { user: APP_ROLE, password: appPassword }),
+      entities: [NoteEntity],
+      subscribers: [TenantStampSubscriber],
+      extra: { max: 2 },
+    });
     await app.initialize();
-    await inTenantTransaction(app, 'alpha', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('alpha', 'a1'), ('alpha', 'a2')`));
-    await inTenantTransaction(app, 'beta', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('beta', 'b1')`));
+    db = new TenantDatabase(app);
+    await db.runAsTenant('alpha', (m) => m.query(`insert into sample.notes (body) values ('a1'), ('a2')`));
+    await db.runAsTenant('beta', (m) => m.query(`insert into sample.notes (body) values ('b1')`));
   });
 
   afterAll(async () => {
@@ -43,44 +66,79 @@ describe('tenant isolation by row-level security', () => {
   });
 
   it("never returns another tenant's rows even when the query has no tenant filter", async () => {
-    const rows = await inTenantTransaction(app, 'alpha', (m) => m.query('select body from sample.notes order by body'));
+    const rows = await inCaller('alpha', () => db.run((m) => m.query('select body from sample.notes order by body')));
     expect(rows.map((row: { body: string }) => row.body)).toEqual(['a1', 'a2']);
   });
 
+  it('fills tenant_id itself, for plain SQL (column default) and for entities (stamped on insert)', async () => {
+    const saved = await inCaller('alpha', () => db.run((m) => m.save(m.create(NoteEntity, { body: 'a3' }))));
+    expect(saved.tenantId).toBe('alpha');
+    const rows = await inCaller('alpha', () => db.run((m) => m.query(`select tenant_id from sample.notes where body in ('a1', 'a3')`)));
+    expect(rows).toEqual([{ tenant_id: 'alpha' }, { tenant_id: 'alpha' }]);
+  });
+
   it('refuses an insert that names another tenant', async () => {
-    await expect(
-      inTenantTransaction(app, 'alpha', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('beta', 'sneaky')`)),
-    ).rejects.toThrow(/row-level security/);
-    const rows = await inTenantTransaction(app, 'beta', (m) => m.query('select body from sample.notes'));
+    await expect(db.runAsTenant('alpha', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('beta', 'sneaky')`))).rejects.toThrow(
+      /row-level security/,
+    );
+    const rows = await db.runAsTenant('beta', (m) => m.query('select body from sample.notes'));
     expect(rows).toEqual([{ body: 'b1' }]);
   });
 
   it('refuses to move a row to another tenant by update', async () => {
-    await expect(
-      inTenantTransaction(app, 'alpha', (m) => m.query(`update sample.notes set tenant_id = 'beta' where body = 'a1'`)),
-    ).rejects.toThrow(/row-level security/);
+    await expect(db.runAsTenant('alpha', (m) => m.query(`update sample.notes set tenant_id = 'beta' where body = 'a1'`))).rejects.toThrow(
+      /row-level security/,
+    );
   });
 
-  it('sees nothing on a connection that never set a tenant', async () => {
-    const rows = await app.query('select count(*)::int as n from sample.notes');
-    expect(rows[0].n).toBe(0);
+  it('fails loudly, instead of answering nothing, when a tenant table is used outside a tenant transaction', async () => {
+    await expect(app.query('select count(*)::int as n from sample.notes')).rejects.toMatchObject({ driverError: { code: NO_TENANT_SQLSTATE } });
+    await expect(app.query(`insert into sample.notes (body) values ('nobody')`)).rejects.toMatchObject({ driverError: { code: NO_TENANT_SQLSTATE } });
+    const runner = app.createQueryRunner();
+    try {
+      await runner.query(`begin; select set_config('app.tenant_id', '', true)`);
+      await expect(runner.query('select count(*) from sample.notes')).rejects.toMatchObject({ driverError: { code: NO_TENANT_SQLSTATE } });
+    } finally {
+      await runner.query('rollback');
+      await runner.release();
+    }
+  });
+
+  it('opens the transaction and sets the tenant in one round trip, and keeps commit, rollback and savepoints', async () => {
+    const statements: string[] = [];
+    app.logger.logQuery = (query: string) => {
+      statements.push(query);
+    };
+    await db.runAsTenant('beta', async (m) => {
+      await m.query(`insert into sample.notes (body) values ('b2')`);
+      await m.transaction(async (inner) => inner.query(`insert into sample.notes (body) values ('b3')`));
+    });
+    await expect(
+      db.runAsTenant('beta', async (m) => {
+        await m.query(`insert into sample.notes (body) values ('b4')`);
+        throw new Error('undo');
+      }),
+    ).rejects.toThrow('undo');
+    const rows = await db.runAsTenant('beta', (m) => m.query('select body from sample.notes order by body'));
+    expect(rows.map((row: { body: string }) => row.body)).toEqual(['b1', 'b2', 'b3']);
+    const opening = statements.filter((query) => /^begin|^start transaction|set_config/i.test(query));
+    expect(opening.slice(0, 1)).toEqual([`begin; select set_config('app.tenant_id', 'beta', true)`]);
+    expect(opening.every((query) => query.startsWith('begin; select set_config'))).toBe(true);
   });
 
   it('does not leak the tenant setting to the next use of a pooled connection', async () => {
-    await inTenantTransaction(app, 'alpha', (m) => m.query('select 1'));
+    await db.runAsTenant('alpha', (m) => m.query('select 1'));
     const setting = await app.query(`select coalesce(current_setting('app.tenant_id', true), '') as tenant`);
     expect(setting[0].tenant).toBe('');
   });
 
-  it('fails closed when the request context carries no tenant', async () => {
-    await expect(inCurrentTenant(app, (m) => m.query('select 1'))).rejects.toMatchObject({ code: 'TENANCY.MISSING_TENANT' });
-    await expect(
-      runAsCaller({ ...systemCaller('c', null), personId: 'u', roles: [] }, () => inCurrentTenant(app, (m) => m.query('select 1'))),
-    ).rejects.toMatchObject({ code: 'TENANCY.MISSING_TENANT' });
+  it('fails closed when the caller carries no tenant', async () => {
+    await expect(db.run((m) => m.query('select 1'))).rejects.toMatchObject({ code: 'TENANCY.MISSING_TENANT' });
+    await expect(inCaller(null, () => db.run((m) => m.query('select 1')))).rejects.toMatchObject({ code: 'TENANCY.MISSING_TENANT' });
   });
 
   it('refuses a malformed tenant code before it reaches SQL', async () => {
-    await expect(inTenantTransaction(app, "x'; drop table sample.notes; --", (m) => m.query('select 1'))).rejects.toMatchObject({
+    await expect(db.runAsTenant("x'; drop table sample.notes; --", (m) => m.query('select 1'))).rejects.toMatchObject({
       code: 'TENANCY.MISSING_TENANT',
     });
   });

@@ -1,7 +1,7 @@
 import { type DynamicModule, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import type { Logger } from '@xieshang/platform-observability';
-import { createAppDataSource, migrateServiceSchema } from '@xieshang/platform-persistence';
+import { createAppDataSource, migrateServiceSchema, TenantDatabase } from '@xieshang/platform-persistence';
 import { APP_CONFIG, APP_LOGGER } from './runtime.module.js';
 import { ReadinessRegistry } from './readiness.js';
 import type { ServiceConfig } from './service-config.js';
@@ -25,7 +25,7 @@ class DataSourceCloser implements OnApplicationShutdown {
 
 /**
  * The service's own schema: migrated as the owner at start, then served by a pool connected as
- * the row-level-security-bound role (inject `DataSource`), with its outbox published and its
+ * the row-level-security-bound role (handlers inject `TenantDatabase`), with its outbox published and its
  * event subscriptions run (inject `ServiceEvents`).
  */
 @Module({})
@@ -53,9 +53,10 @@ export class ServiceDatabaseModule {
             return dataSource;
           },
         },
+        { provide: TenantDatabase, inject: [DataSource], useFactory: (dataSource: DataSource) => new TenantDatabase(dataSource) },
         DataSourceCloser,
       ],
-      exports: [DataSource],
+      exports: [DataSource, TenantDatabase],
     };
   }
 }

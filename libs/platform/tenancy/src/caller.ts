@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { CommonErrorCode, isTenantCode, type Role } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 
@@ -38,8 +39,9 @@ export const systemCaller = (correlationId: string, tenantId: string | null = nu
 
 export const runAsCaller = <T>(caller: Caller, work: () => T): T => storage.run(caller, work);
 
-/** The same caller acting in another tenant, for the few system paths that must (seeding a new district). */
-export const runInTenant = <T>(tenantId: string, work: () => T): T => runAsCaller({ ...currentCaller(), tenantId }, work);
+/** The same caller acting in another tenant (or the system, outside any request), for the few system paths that must. */
+export const runInTenant = <T>(tenantId: string, work: () => T): T =>
+  runAsCaller({ ...(storage.getStore() ?? systemCaller(randomUUID())), tenantId }, work);
 
 export const findCaller = (): Caller | undefined => storage.getStore();
 

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   CommonErrorCode,
   orgUnitTemplateQuerySchema,
@@ -9,7 +8,7 @@ import {
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { recordAudit } from '@xieshang/platform-messaging';
-import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, requireTenantId, runInTenant, type Caller } from '@xieshang/platform-tenancy';
 import { lookupTenant } from '../tenant-directory.queries.js';
 import { readOwnTemplate, writeTemplate } from './org-unit-template.queries.js';
@@ -23,13 +22,13 @@ const OUTBOX = { schema: 'directory', context: 'directory' };
  */
 @Injectable()
 export class OrgUnitTemplateHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async get(input: unknown): Promise<OrgUnitTemplateView> {
     const caller = currentCaller();
     requireAnyRole(caller, ['tenant-admin', 'platform-admin', 'city-observer']);
     const city = await this.cityOf(caller, parseInput(orgUnitTemplateQuerySchema, input ?? {}).city);
-    const units = await inTenantTransaction(this.dataSource, city, readOwnTemplate);
+    const units = await this.database.runAsTenant(city, readOwnTemplate);
     return { id: city, city, units };
   }
 
@@ -41,7 +40,7 @@ export class OrgUnitTemplateHandler {
     if (duplicates.length > 0) throw AppException.invalidInput(duplicates);
     const city = await this.cityOf(caller, command.city);
     const units = await runInTenant(city, () =>
-      inTenantTransaction(this.dataSource, city, async (manager) => {
+      this.database.runAsTenant(city, async (manager) => {
         const before = await readOwnTemplate(manager);
         await writeTemplate(manager, city, command.units);
         const after = await readOwnTemplate(manager);
@@ -58,7 +57,7 @@ export class OrgUnitTemplateHandler {
     if (code !== own && !caller.roles.includes('platform-admin')) {
       throw new AppException(CommonErrorCode.Forbidden, "Only the platform administrator handles another city's template");
     }
-    const tenant = await lookupTenant(this.dataSource, code);
+    const tenant = await lookupTenant(this.database, code);
     if (!tenant) throw new AppException(TenantErrorCode.TenantNotFound, `Tenant ${code} was not found`, { entity: 'tenant', id: code });
     if (tenant.kind !== 'city') throw new AppException(TenantErrorCode.NotACity, `${code} is a district; templates belong to cities`);
     return code;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { cancelPlanItemCommandSchema, type PlanItemView, PlanningErrorCode } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
@@ -17,7 +16,7 @@ import { findItem } from '../plan-item.repository.js';
 @Injectable()
 export class CancelPlanItemHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
@@ -25,7 +24,9 @@ export class CancelPlanItemHandler {
     const command = parseInput(cancelPlanItemCommandSchema, input);
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'cancel plan items');
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
+    const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
+    return this.database.run(async (manager) => {
       const item = await findItem(manager, command.id);
       const plan = await findVisiblePlan(manager, item.planId, caller.roles, true);
       if (item.status === 'cancelled') throw new AppException(PlanningErrorCode.ItemCancelled, 'The item is already cancelled', { id: item.id });
@@ -35,7 +36,7 @@ export class CancelPlanItemHandler {
       Object.assign(item, { status: 'cancelled', cancelReason: reason });
       const after = toPlanItemView(await manager.getRepository(PlanItemEntity).save(item));
       await auditChange(manager, 'plan-item', item.id, 'cancelled', before, after);
-      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, this.orgUnits);
+      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, parties);
       return after;
     });
   }

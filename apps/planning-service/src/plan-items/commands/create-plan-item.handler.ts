@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { createPlanItemCommandSchema, type PlanItemView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
@@ -18,7 +17,7 @@ import { assertInPlanYear, assertKnownOrgUnits, namedOrgUnits } from '../plan-it
 @Injectable()
 export class CreatePlanItemHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
@@ -28,16 +27,18 @@ export class CreatePlanItemHandler {
     requireRole(caller.roles, PLAN_EDITORS, 'add plan items');
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
+    const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
+    return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.planId, caller.roles, true);
       const mode = itemChangeMode(plan.status);
       const reason = requireRevisionReason(mode, command.reason);
       assertInPlanYear(command.plannedDate, plan.year);
       const repository = manager.getRepository(PlanItemEntity);
-      const draft = assignItemFields(repository.create({ tenantId: plan.tenantId, planId: plan.id, origin: 'cpc', suggestionId: null, status: 'active' }), command);
+      const draft = assignItemFields(repository.create({ planId: plan.id, origin: 'cpc', suggestionId: null, status: 'active' }), command);
       const view = toPlanItemView(await repository.save(draft));
       await auditChange(manager, 'plan-item', view.id, 'created', null, { ...view, reason });
-      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, this.orgUnits);
+      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, parties);
       return view;
     });
   }

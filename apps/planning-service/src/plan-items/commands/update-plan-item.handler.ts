@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type PlanItemView, PlanningErrorCode, updatePlanItemCommandSchema } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
@@ -19,7 +18,7 @@ import { findItem } from '../plan-item.repository.js';
 @Injectable()
 export class UpdatePlanItemHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
@@ -29,7 +28,9 @@ export class UpdatePlanItemHandler {
     requireRole(caller.roles, PLAN_EDITORS, 'change plan items');
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
+    const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
+    return this.database.run(async (manager) => {
       const item = await findItem(manager, command.id);
       const plan = await findVisiblePlan(manager, item.planId, caller.roles, true);
       assertCurrentVersion('plan item', item.version, command.version);
@@ -40,7 +41,7 @@ export class UpdatePlanItemHandler {
       const before = toPlanItemView(item);
       const after = toPlanItemView(await manager.getRepository(PlanItemEntity).save(assignItemFields(item, command)));
       await auditChange(manager, 'plan-item', item.id, 'updated', before, { ...after, reason });
-      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, this.orgUnits);
+      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, parties);
       return after;
     });
   }

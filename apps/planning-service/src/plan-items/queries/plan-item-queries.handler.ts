@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, PLAN_ITEM_SORT_FIELDS, planItemListFilterSchema, type PlanItemView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { isPlanInsider, mayReadItems } from '../../plans/plan-access.rules.js';
@@ -18,14 +17,14 @@ const getSchema = z.object({ id: z.uuid() });
 /** Items of plans the caller may read: any plan for the CPC side, only the published plan for everyone else. */
 @Injectable()
 export class PlanItemQueriesHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async list(input: unknown): Promise<ListResult<PlanItemView>> {
     const query = parseInput(listSchema, input);
     const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, PLAN_ITEM_SORT_FIELDS, ['createdAt', 'ASC']);
     const { filter } = query;
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const builder = manager.getRepository(PlanItemEntity).createQueryBuilder('item').innerJoin(PlanEntity, 'plan', 'plan.id = item.planId');
       if (!isPlanInsider(caller.roles)) builder.andWhere(`plan.status = 'published'`);
       if (filter.planId) {
@@ -53,7 +52,7 @@ export class PlanItemQueriesHandler {
   async get(input: unknown): Promise<PlanItemView> {
     const query = parseInput(getSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const item = await findItem(manager, query.id);
       const plan = await findVisiblePlan(manager, item.planId, caller.roles).catch(() => null);
       if (!plan || !mayReadItems(caller.roles, plan.status)) throw AppException.notFound('plan item', query.id);

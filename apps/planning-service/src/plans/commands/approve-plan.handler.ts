@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { approvePlanCommandSchema, type PlanApprovedPayload, PlanningEvent, type PlanView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { OUTBOX } from '../../planning.constants.js';
@@ -18,7 +17,7 @@ import { planRecord, toPlanView } from '../plan-view.js';
 @Injectable()
 export class ApprovePlanHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly settings: PlanningSettings,
   ) {}
 
@@ -26,7 +25,7 @@ export class ApprovePlanHandler {
     const command = parseInput(approvePlanCommandSchema, input);
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       const next = assertPlanAction(caller.roles, plan.status, 'approve');
       const items = await itemsOfPlan(manager, plan.id);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { QueryFailedError } from 'typeorm';
 import { createPlanCommandSchema, PlanningErrorCode, type PlanView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { requireTenantId } from '@xieshang/platform-tenancy';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { PlanningSettings } from '../../settings/planning-settings.js';
@@ -17,7 +16,7 @@ const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFai
 @Injectable()
 export class CreatePlanHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly settings: PlanningSettings,
   ) {}
 
@@ -27,9 +26,9 @@ export class CreatePlanHandler {
     requireRole(caller.roles, PLAN_EDITORS, 'draft a plan');
     const required = await this.settings.yearlyMinimums();
     try {
-      return await inCurrentTenant(this.dataSource, async (manager) => {
+      return await this.database.run(async (manager) => {
         const plan = await manager.getRepository(PlanEntity).save(
-          manager.getRepository(PlanEntity).create({ tenantId: requireTenantId(), year: command.year, title: command.title, status: 'draft', createdBy: caller.personId }),
+          manager.getRepository(PlanEntity).create({ year: command.year, title: command.title, status: 'draft', createdBy: caller.personId }),
         );
         const view = toPlanView(plan, [], required, caller.roles);
         await auditChange(manager, 'plan', plan.id, 'created', null, planRecord(view));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import {
   type PlanView,
   PlanningErrorCode,
@@ -8,7 +8,7 @@ import {
   submitPlanCommandSchema,
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { PlanningSettings } from '../../settings/planning-settings.js';
@@ -22,7 +22,7 @@ import { planRecord, toPlanView } from '../plan-view.js';
 @Injectable()
 export class PlanTransitionHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly settings: PlanningSettings,
   ) {}
 
@@ -60,7 +60,7 @@ export class PlanTransitionHandler {
   ): Promise<PlanView> {
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       const next = assertPlanAction(caller.roles, plan.status, action);
       const items = await itemsOfPlan(manager, plan.id);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PlanningEvent, type PlanPublishedPayload, type PlanView, publishPlanCommandSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
@@ -22,7 +21,7 @@ import { planRecord, toPlanView } from '../plan-view.js';
 @Injectable()
 export class PublishPlanHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly settings: PlanningSettings,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
@@ -31,12 +30,12 @@ export class PublishPlanHandler {
     const command = parseInput(publishPlanCommandSchema, input);
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
-    const checked = await inCurrentTenant(this.dataSource, async (manager) => {
+    const checked = await this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles);
       return assertPlanAction(caller.roles, plan.status, 'publish');
     });
     const partyOrgUnitIds = await this.orgUnits.partyOrgUnitIds();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       assertPlanAction(caller.roles, plan.status, 'publish');
       const items = await itemsOfPlan(manager, plan.id);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type PlanView, updatePlanCommandSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { PlanningSettings } from '../../settings/planning-settings.js';
@@ -16,7 +15,7 @@ import { planRecord, toPlanView } from '../plan-view.js';
 @Injectable()
 export class UpdatePlanHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly settings: PlanningSettings,
   ) {}
 
@@ -25,7 +24,7 @@ export class UpdatePlanHandler {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'change a plan');
     const required = await this.settings.yearlyMinimums();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       assertCurrentVersion('plan', plan.version, command.version);
       itemChangeMode(plan.status);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { type ListResult, listQuerySchema, PLAN_SORT_FIELDS, planListFilterSchema, type PlanView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { z } from 'zod';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
@@ -20,7 +20,7 @@ const getPlanSchema = z.object({ id: z.uuid() });
 @Injectable()
 export class PlanQueriesHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly settings: PlanningSettings,
   ) {}
 
@@ -31,7 +31,7 @@ export class PlanQueriesHandler {
     const visible = visiblePlanStatuses(caller.roles);
     if (visible !== 'all' && visible.length === 0) return { items: [], total: 0 };
     const required = await this.settings.yearlyMinimums();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const builder = manager.getRepository(PlanEntity).createQueryBuilder('plan');
       if (visible !== 'all') builder.andWhere('plan.status in (:...visible)', { visible });
       const { filter } = query;
@@ -57,7 +57,7 @@ export class PlanQueriesHandler {
     const query = parseInput(getPlanSchema, input);
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, query.id, caller.roles);
       return toPlanView(plan, await itemsOfPlan(manager, plan.id), required, caller.roles);
     });

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { createResearchTopicCommandSchema, type ResearchTopicView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -18,7 +17,7 @@ import { assertStudyTourFits } from '../research-topic.rules.js';
 @Injectable()
 export class CreateResearchTopicHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
     private readonly settings: PlanningSettings,
   ) {}
@@ -33,7 +32,7 @@ export class CreateResearchTopicHandler {
       assertKnownOrgUnits(named, await this.orgUnits.knownIds([commissioned]));
     }
     const limits = command.kind === 'study_tour' ? await this.settings.studyTourLimits() : null;
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const repository = manager.getRepository(ResearchTopicEntity);
       if (limits) {
         // Serialises study tours of one tenant, so two at once cannot both pass the count.
@@ -42,7 +41,6 @@ export class CreateResearchTopicHandler {
       }
       const topic = await repository.save(
         repository.create({
-          tenantId: requireTenantId(),
           year: command.year,
           kind: command.kind,
           title: command.title,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { commissionResearchTopicCommandSchema, researchTopicRefSchema, type ResearchTopicView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits, PARTY_KINDS } from '../../directory/directory-org-units.js';
@@ -16,20 +15,20 @@ import { assertMayChoose, assertMayCommission } from '../research-topic.rules.js
 @Injectable()
 export class ResearchTopicAssignmentHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
   async choose(input: unknown): Promise<ResearchTopicView> {
     const command = parseInput(researchTopicRefSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       const orgUnitId = assertMayChoose(topic, caller.roles, caller.orgUnitId);
       const [before] = await topicViews(manager, [topic], caller.roles, orgUnitId);
       await manager
         .getRepository(ResearchTopicChoiceEntity)
-        .upsert({ topicId: topic.id, orgUnitId, tenantId: topic.tenantId, chosenBy: caller.personId, chosenByName: nameOf(caller) }, ['topicId', 'orgUnitId']);
+        .upsert({ topicId: topic.id, orgUnitId, chosenBy: caller.personId, chosenByName: nameOf(caller) }, ['topicId', 'orgUnitId']);
       topic.status = 'chosen';
       const saved = await manager.getRepository(ResearchTopicEntity).save(topic);
       const [after] = await topicViews(manager, [saved], caller.roles, orgUnitId);
@@ -44,7 +43,7 @@ export class ResearchTopicAssignmentHandler {
     requireRole(caller.roles, PLAN_EDITORS, 'commission research');
     const parties = (await this.orgUnits.find([command.orgUnitId])).filter((unit) => PARTY_KINDS.includes(unit.kind));
     assertKnownOrgUnits([{ id: command.orgUnitId, path: 'orgUnitId' }], new Set(parties.map((unit) => unit.id)));
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       assertMayCommission(topic);
       const [before] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PlanningErrorCode, type ResearchTopicView, updateResearchTopicCommandSchema } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
@@ -12,13 +11,13 @@ import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
 /** Edits a topic's text, a tour's date and destination, or closes the topic. */
 @Injectable()
 export class UpdateResearchTopicHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<ResearchTopicView> {
     const command = parseInput(updateResearchTopicCommandSchema, input);
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       assertCurrentVersion('research topic', topic.version, command.version);
       const [before] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets } from 'typeorm';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, RESEARCH_TOPIC_SORT_FIELDS, researchTopicListFilterSchema, type ResearchTopicView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { isPlanInsider } from '../../plans/plan-access.rules.js';
@@ -16,14 +16,14 @@ const getSchema = z.object({ id: z.uuid() });
 /** The year's research topics; a party branch does not see research commissioned to another branch. */
 @Injectable()
 export class ResearchTopicQueriesHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async list(input: unknown): Promise<ListResult<ResearchTopicView>> {
     const query = parseInput(listSchema, input);
     const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, RESEARCH_TOPIC_SORT_FIELDS, ['createdAt', 'ASC']);
     const { filter } = query;
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const builder = manager.getRepository(ResearchTopicEntity).createQueryBuilder('topic');
       if (!isPlanInsider(caller.roles)) {
         builder.andWhere(
@@ -48,7 +48,7 @@ export class ResearchTopicQueriesHandler {
   async get(input: unknown): Promise<ResearchTopicView> {
     const query = parseInput(getSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const topic = await findVisibleTopic(manager, query.id, caller);
       const [view] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);
       return view as ResearchTopicView;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CommonErrorCode, createSuggestionCommandSchema, type PlanSuggestionView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits, PARTY_KINDS } from '../../directory/directory-org-units.js';
@@ -15,7 +14,7 @@ import { assertBeforeDeadline } from '../suggestion.rules.js';
 @Injectable()
 export class CreateSuggestionHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
@@ -28,14 +27,13 @@ export class CreateSuggestionHandler {
     }
     const [unit] = await this.orgUnits.find([orgUnitId]);
     if (!unit || !PARTY_KINDS.includes(unit.kind)) throw new AppException(CommonErrorCode.Forbidden, 'Suggestions come from party branches only');
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.planId, caller.roles);
       assertSoliciting(plan.status);
       assertBeforeDeadline(plan.suggestionsDeadline, new Date());
       const repository = manager.getRepository(PlanSuggestionEntity);
       const saved = await repository.save(
         repository.create({
-          tenantId: plan.tenantId,
           planId: plan.id,
           orgUnitId,
           topic: command.topic,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import {
   acceptSuggestionCommandSchema,
   declineSuggestionCommandSchema,
@@ -9,7 +9,7 @@ import {
 } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, type Caller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
@@ -30,7 +30,7 @@ import { nextSuggestionStatus } from '../suggestion.rules.js';
 @Injectable()
 export class DecideSuggestionHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
@@ -39,7 +39,7 @@ export class DecideSuggestionHandler {
     const caller = currentCaller();
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus('accept', suggestion, caller);
       const plan = await findVisiblePlan(manager, suggestion.planId, caller.roles, true);
@@ -52,7 +52,7 @@ export class DecideSuggestionHandler {
         participantOrgUnitIds: command.participantOrgUnitIds.length > 0 ? command.participantOrgUnitIds : [suggestion.orgUnitId],
       };
       const item = await items.save(
-        assignItemFields(items.create({ tenantId: plan.tenantId, planId: plan.id, origin: 'party', suggestionId: suggestion.id, status: 'active' }), fields),
+        assignItemFields(items.create({ planId: plan.id, origin: 'party', suggestionId: suggestion.id, status: 'active' }), fields),
       );
       await auditChange(manager, 'plan-item', item.id, 'created', null, toPlanItemView(item));
       return this.decide(manager, suggestion, caller, next, { planItemId: item.id, declineReason: null });
@@ -62,7 +62,7 @@ export class DecideSuggestionHandler {
   async decline(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(declineSuggestionCommandSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus('decline', suggestion, caller);
       return this.decide(manager, suggestion, caller, next, { planItemId: null, declineReason: command.reason });

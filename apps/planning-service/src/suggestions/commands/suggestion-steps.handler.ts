@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type PlanSuggestionView, returnSuggestionCommandSchema, suggestionRefSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, type Caller, nameOf } from '@xieshang/platform-tenancy';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
@@ -17,7 +16,7 @@ import { assertBeforeDeadline, nextSuggestionStatus } from '../suggestion.rules.
  */
 @Injectable()
 export class SuggestionStepsHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   submit(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(suggestionRefSchema, input);
@@ -48,7 +47,7 @@ export class SuggestionStepsHandler {
     apply: (suggestion: PlanSuggestionEntity, deadline: string | null, caller: Caller) => void,
   ): Promise<PlanSuggestionView> {
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus(action, suggestion, caller);
       const plan = await findVisiblePlan(manager, suggestion.planId, caller.roles);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { type PlanSuggestionView, updateSuggestionCommandSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
@@ -14,12 +13,12 @@ import { nextSuggestionStatus } from '../suggestion.rules.js';
 /** The branch edits its draft (also after its leader returned it with a note). */
 @Injectable()
 export class UpdateSuggestionHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<PlanSuggestionView> {
     const command = parseInput(updateSuggestionCommandSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       nextSuggestionStatus('edit', suggestion, caller);
       assertCurrentVersion('plan suggestion', suggestion.version, command.version);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, type PlanSuggestionView, SUGGESTION_SORT_FIELDS, suggestionListFilterSchema } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
@@ -16,7 +15,7 @@ const getSchema = z.object({ id: z.uuid() });
 /** A branch sees its own suggestions at every step; the CPC side sees what branches have sent. */
 @Injectable()
 export class SuggestionQueriesHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async list(input: unknown): Promise<ListResult<PlanSuggestionView>> {
     const query = parseInput(listSchema, input);
@@ -25,7 +24,7 @@ export class SuggestionQueriesHandler {
     const scope = suggestionScope(caller);
     if (scope === 'none') return { items: [], total: 0 };
     const { filter } = query;
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const builder = manager.getRepository(PlanSuggestionEntity).createQueryBuilder('suggestion');
       if ('orgUnitId' in scope) builder.andWhere('suggestion.org_unit_id = :own', { own: scope.orgUnitId });
       else builder.andWhere('suggestion.status in (:...statuses)', { statuses: [...scope.statuses] });
@@ -47,6 +46,6 @@ export class SuggestionQueriesHandler {
   async get(input: unknown): Promise<PlanSuggestionView> {
     const query = parseInput(getSchema, input);
     const caller = currentCaller();
-    return inCurrentTenant(this.dataSource, async (manager) => toSuggestionView(await findVisibleSuggestion(manager, query.id, caller)));
+    return this.database.run(async (manager) => toSuggestionView(await findVisibleSuggestion(manager, query.id, caller)));
   }
 }

@@ -1,7 +1,7 @@
 import { jetstream, jetstreamManager, type ConsumerMessages, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
 import { EVENTS_STREAM, type EventEnvelope } from '@xieshang/contracts';
 import { createLogger, type Logger } from '@xieshang/platform-observability';
-import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { runAsCaller, systemCaller, type Caller } from '@xieshang/platform-tenancy';
 import { backoffDelay } from '../backoff.js';
 import { sqlIdentifier } from '../outbox/sql-identifier.js';
@@ -26,11 +26,13 @@ export class EventConsumer {
   private readonly inboxTable: string;
   private messages: ConsumerMessages | null = null;
   private loop: Promise<void> | null = null;
+  private readonly database: TenantDatabase;
 
   constructor(private readonly options: EventConsumerOptions) {
     this.js = jetstream(options.nats);
     this.logger = options.logger ?? createLogger('event-consumer');
     this.inboxTable = `${sqlIdentifier(options.schema)}.inbox`;
+    this.database = new TenantDatabase(options.dataSource);
   }
 
   get maxAttempts(): number {
@@ -88,10 +90,10 @@ export class EventConsumer {
     return runAsCaller(caller, async () => {
       // What the handler needs from other services is asked before the transaction opens.
       const prepared = this.options.prepare ? await this.options.prepare(envelope) : undefined;
-      return inTenantTransaction(this.options.dataSource, envelope.tenantId, async (manager) => {
+      return this.database.runAsTenant(envelope.tenantId, async (manager) => {
         const inserted: unknown[] = await manager.query(
-          `insert into ${this.inboxTable} (consumer, event_id, tenant_id) values ($1, $2, $3) on conflict do nothing returning event_id`,
-          [this.options.durable, envelope.id, envelope.tenantId],
+          `insert into ${this.inboxTable} (consumer, event_id) values ($1, $2) on conflict do nothing returning event_id`,
+          [this.options.durable, envelope.id],
         );
         if (inserted.length === 0) return 'duplicate';
         await this.options.handler(manager, envelope, prepared);

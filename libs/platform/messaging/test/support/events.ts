@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@xieshang/contracts';
-import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import type { EntityManager } from 'typeorm';
 import { recordEvent, type EventHandler } from '../../src/index.js';
@@ -11,7 +11,7 @@ export const TENANT = 'testdistrict';
 /** Changes a `thing` and records its event in one tenant transaction, as a command handler does. */
 export const changeThing = (db: TestDatabase, subject: string, note: string, fail = false): Promise<EventEnvelope> =>
   runAsCaller({ ...systemCaller(randomUUID(), TENANT), personId: 'u-office', roles: ['office'] }, () =>
-    inTenantTransaction(db.app, TENANT, async (manager) => {
+    new TenantDatabase(db.app).runAsTenant(TENANT, async (manager) => {
       await manager.query(`insert into ${db.schema}.thing (id, tenant_id, note) values ($1, $2, $3)`, [randomUUID(), TENANT, note]);
       const envelope = await recordEvent(manager, { subject, payload: { note } }, { schema: db.schema });
       if (fail) throw new Error('the command failed after recording its event');

@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditErrorCode, getAuditEventQuerySchema, type AuditEventView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { AUDIT_EVENT_COLUMNS, toAuditEventView, type AuditEventRow } from '../../audit-event.row.js';
 
 /** One record of the tenant's trail; another tenant's record is as absent as one that never was. */
 @Injectable()
 export class GetAuditEventHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<AuditEventView> {
     const { id } = parseInput(getAuditEventQuerySchema, input);
-    const [row] = await inCurrentTenant(
-      this.dataSource,
+    const [row] = await this.database.run(
       (manager): Promise<AuditEventRow[]> => manager.query(`select ${AUDIT_EVENT_COLUMNS} from directory.audit_events where id = $1`, [id]),
     );
     if (!row) throw new AppException(AuditErrorCode.EventNotFound, `audit-event ${id} was not found`, { entity: 'audit-event', id });

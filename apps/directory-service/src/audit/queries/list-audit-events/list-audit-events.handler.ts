@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import {
   AUDIT_EVENT_SORT_FIELDS,
   auditEventListFilterSchema,
@@ -9,7 +8,7 @@ import {
   type ListResult,
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import { auditEventCondition, auditEventOrder } from '../../audit-event-query.rules.js';
 import { AUDIT_EVENT_COLUMNS, toAuditEventView, type AuditEventRow } from '../../audit-event.row.js';
@@ -21,7 +20,7 @@ const isSortField = (field: string): field is SortField => (AUDIT_EVENT_SORT_FIE
 /** The tenant's audit trail, filtered, sorted and paged as react-admin asks. */
 @Injectable()
 export class ListAuditEventsHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<ListResult<AuditEventView>> {
     const query = parseInput(listQuerySchema.extend({ filter: auditEventListFilterSchema.default({}) }), input);
@@ -34,7 +33,7 @@ export class ListAuditEventsHandler {
       throw AppException.invalidInput([{ path: 'sort', message: `sort by one of ${AUDIT_EVENT_SORT_FIELDS.join(', ')}` }]);
     }
     const { where, params } = auditEventCondition(requireTenantId(), query.filter);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const [count]: { total: string }[] = await manager.query(`select count(*) as total from directory.audit_events where ${where}`, params);
       const rows: AuditEventRow[] = await manager.query(
         `select ${AUDIT_EVENT_COLUMNS} from directory.audit_events where ${where}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { AuditChainVerification } from '@xieshang/contracts';
-import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import { startOfChain, walkChain, type ChainWalk } from '../../audit-chain.rules.js';
 import { AUDIT_EVENT_COLUMNS, toChainRecord, type AuditEventRow } from '../../audit-event.row.js';
@@ -32,10 +32,10 @@ export const verifyTenantChain = async (manager: EntityManager, tenantId: string
 /** Re-walks the calling tenant's chain and reports the first broken link. */
 @Injectable()
 export class VerifyAuditChainHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   execute(): Promise<AuditChainVerification> {
     const tenantId = requireTenantId();
-    return inTenantTransaction(this.dataSource, tenantId, (manager) => verifyTenantChain(manager, tenantId));
+    return this.database.runAsTenant(tenantId, (manager) => verifyTenantChain(manager, tenantId));
   }
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { createOrgUnitSchema, type OrgUnitView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { requireTenantId } from '@xieshang/platform-tenancy';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditOrgUnit } from '../../org-unit.audit.js';
 import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
 import { orgUnitWriteError } from '../../org-unit.rules.js';
@@ -11,12 +9,12 @@ import { orgUnitWriteError } from '../../org-unit.rules.js';
 /** Adds an active org unit to the caller's tenant; its name must be free in that tenant. */
 @Injectable()
 export class CreateOrgUnitHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   execute(input: unknown): Promise<OrgUnitView> {
     const command = parseInput(createOrgUnitSchema, input);
-    return inCurrentTenant(this.dataSource, async (manager) => {
-      const unit = manager.create(OrgUnitEntity, { ...command, tenantId: requireTenantId(), active: true });
+    return this.database.run(async (manager) => {
+      const unit = manager.create(OrgUnitEntity, { ...command, active: true });
       const saved = await manager.save(unit).catch((error: unknown) => {
         throw orgUnitWriteError(error, command.name);
       });

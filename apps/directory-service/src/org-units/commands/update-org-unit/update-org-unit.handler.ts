@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { updateOrgUnitSchema, type OrgUnitView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditOrgUnit } from '../../org-unit.audit.js';
 import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
 import { findOrgUnit } from '../../org-unit.lookup.js';
@@ -11,11 +10,11 @@ import { isRenamed, orgUnitWriteError } from '../../org-unit.rules.js';
 /** Renames an org unit, refusing an edit made on a version someone else has changed since. */
 @Injectable()
 export class UpdateOrgUnitHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   execute(input: unknown): Promise<OrgUnitView> {
     const { id, name, shortName, version } = parseInput(updateOrgUnitSchema, input);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const unit = await findOrgUnit(manager, id, { forUpdate: true });
       assertCurrentVersion('org unit', unit.version, version);
       const before = toOrgUnitView(unit);

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { orgUnitIdSchema, type OrgUnitView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { toOrgUnitView } from '../../org-unit.entity.js';
 import { findOrgUnit } from '../../org-unit.lookup.js';
 
 /** One org unit of the caller's tenant; another tenant's id is not found, never forbidden. */
 @Injectable()
 export class GetOrgUnitHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   execute(input: unknown): Promise<OrgUnitView> {
     const { id } = parseInput(orgUnitIdSchema, input);
-    return inCurrentTenant(this.dataSource, async (manager) => toOrgUnitView(await findOrgUnit(manager, id)));
+    return this.database.run(async (manager) => toOrgUnitView(await findOrgUnit(manager, id)));
   }
 }

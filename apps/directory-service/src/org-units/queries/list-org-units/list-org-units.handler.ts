@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { listQuerySchema, ORG_UNIT_SORT_FIELDS, orgUnitListFilterSchema, type ListResult, type OrgUnitView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { assertListWindow } from '../../list-window.rules.js';
 import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
 
 /** The tenant's org units, filtered, sorted and paged as react-admin asks. */
 @Injectable()
 export class ListOrgUnitsHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<ListResult<OrgUnitView>> {
     const query = parseInput(listQuerySchema.extend({ filter: orgUnitListFilterSchema.default({}) }), input);
@@ -17,7 +16,7 @@ export class ListOrgUnitsHandler {
     const [from, to] = query.range;
     const [sortField, order] = query.sort ?? ['name', 'ASC'];
     assertListWindow(query.range, sortField, ORG_UNIT_SORT_FIELDS);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const builder = manager.getRepository(OrgUnitEntity).createQueryBuilder('unit');
       if (filter.kind) builder.andWhere('unit.kind = :kind', { kind: filter.kind });
       if (filter.active !== undefined) builder.andWhere('unit.active = :active', { active: filter.active });

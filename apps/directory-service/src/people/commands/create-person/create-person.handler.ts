@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { createPersonSchema, type PersonView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { requireTenantId } from '@xieshang/platform-tenancy';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
 import { linkSubject } from '../../identity-account.sync.js';
 import { hashPassword } from '../../password.rules.js';
@@ -20,7 +18,7 @@ import { assertPasswordLength, assertReceivesPeople, grantableRoles, personWrite
 @Injectable()
 export class CreatePersonHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly identityAdmin: IdentityAdmin,
   ) {}
 
@@ -31,10 +29,10 @@ export class CreatePersonHandler {
     const passwordHash = this.identityAdmin.holdsPasswords ? null : await hashPassword(command.password);
     const created: { subject: string | null } = { subject: null };
     try {
-      return await inCurrentTenant(this.dataSource, async (manager) => {
+      return await this.database.run(async (manager) => {
         assertReceivesPeople(await findTargetOrgUnit(manager, command.orgUnitId), null, command.orgUnitId);
         const { username, displayName, orgUnitId } = command;
-        const row = manager.create(PersonEntity, { username, displayName, orgUnitId, roles, passwordHash, tenantId: requireTenantId(), enabled: true, idpSubject: null });
+        const row = manager.create(PersonEntity, { username, displayName, orgUnitId, roles, passwordHash, enabled: true, idpSubject: null });
         const saved = await manager.save(row).catch((error: unknown) => {
           throw personWriteError(error, command.username);
         });

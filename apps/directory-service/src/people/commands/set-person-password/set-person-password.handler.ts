@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { setPersonPasswordSchema, type PersonView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
 import { hashPassword } from '../../password.rules.js';
 import { auditPerson } from '../../person.audit.js';
@@ -17,7 +16,7 @@ import { assertPasswordLength } from '../../person.rules.js';
 @Injectable()
 export class SetPersonPasswordHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly identityAdmin: IdentityAdmin,
   ) {}
 
@@ -25,7 +24,7 @@ export class SetPersonPasswordHandler {
     const { id, password } = parseInput(setPersonPasswordSchema, input);
     assertPasswordLength(password);
     const passwordHash = this.identityAdmin.holdsPasswords ? null : await hashPassword(password);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const person = await findPerson(manager, id, { forUpdate: true });
       const before = toPersonView(person);
       await manager.update(PersonEntity, { id }, { passwordHash });

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { updatePersonSchema, type PersonView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
+import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
 import { syncIdentityAccount } from '../../identity-account.sync.js';
 import { auditPerson } from '../../person.audit.js';
@@ -14,13 +13,13 @@ import { assertReceivesPeople, grantableRoles, isPersonEdited } from '../../pers
 @Injectable()
 export class UpdatePersonHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: TenantDatabase,
     private readonly identityAdmin: IdentityAdmin,
   ) {}
 
   execute(input: unknown): Promise<PersonView> {
     const command = parseInput(updatePersonSchema, input);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const person = await findPerson(manager, command.id, { forUpdate: true });
       assertCurrentVersion('person', person.version, command.version);
       const roles = grantableRoles(command.roles, person.roles);

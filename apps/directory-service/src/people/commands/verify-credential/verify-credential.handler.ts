@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { DirectoryErrorCode, isRole, type VerifiedIdentity, type VerifyCredentialCommand } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { hashPassword, verifyPassword } from '../../password.rules.js';
@@ -24,10 +24,10 @@ const decoy = hashPassword('decoy-password-never-matches');
  */
 @Injectable()
 export class VerifyCredentialHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(command: VerifyCredentialCommand): Promise<VerifiedIdentity> {
-    const rows: SignInRow[] = await this.dataSource.query('select * from directory.sign_in_lookup($1)', [command.username]);
+    const rows: SignInRow[] = await this.database.acrossTenants('select * from directory.sign_in_lookup($1)', [command.username]);
     const person = rows[0];
     const matches = await verifyPassword(command.password, person ? person.password_hash : await decoy);
     if (!person || !matches) throw new AppException(DirectoryErrorCode.InvalidCredentials, 'Invalid username or password');

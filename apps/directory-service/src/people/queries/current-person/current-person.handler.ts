@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppException } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryErrorCode, type CurrentPersonView, type OrgUnitKind, type Role } from '@xieshang/contracts';
 
@@ -25,12 +24,12 @@ interface CurrentPersonRow {
  */
 @Injectable()
 export class CurrentPersonHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(): Promise<CurrentPersonView> {
     const { personId, username } = currentCaller();
     if (!personId) throw new AppException(DirectoryErrorCode.PersonNotFound, 'Only a signed-in person has a record');
-    const rows: CurrentPersonRow[] = await inCurrentTenant(this.dataSource, (manager) =>
+    const rows: CurrentPersonRow[] = await this.database.run((manager) =>
       manager.query(
         `select p.id, p.username, p.display_name, p.roles, t.code as tenant_code, t.name as tenant_name,
                 o.id as org_unit_id, o.name as org_unit_name, o.kind as org_unit_kind

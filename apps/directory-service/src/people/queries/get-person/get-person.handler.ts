@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { personIdSchema, type PersonView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { toPersonView } from '../../person.entity.js';
 import { findPerson } from '../../person.lookup.js';
 
 /** One person of the caller's tenant; another tenant's id is not found, never forbidden. */
 @Injectable()
 export class GetPersonHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   execute(input: unknown): Promise<PersonView> {
     const { id } = parseInput(personIdSchema, input);
-    return inCurrentTenant(this.dataSource, async (manager) => toPersonView(await findPerson(manager, id)));
+    return this.database.run(async (manager) => toPersonView(await findPerson(manager, id)));
   }
 }

@@ -1,22 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { listQuerySchema, PERSON_SORT_FIELDS, personListFilterSchema, type ListResult, type PersonView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { assertListWindow } from '../../../org-units/list-window.rules.js';
 import { PersonEntity, toPersonView } from '../../person.entity.js';
 
 /** The tenant's people, filtered by org unit, role, state or a search, sorted and paged as react-admin asks. */
 @Injectable()
 export class ListPeopleHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<ListResult<PersonView>> {
     const query = parseInput(listQuerySchema.extend({ filter: personListFilterSchema.default({}) }), input);
     const { filter, range } = query;
     const [sortField, order] = query.sort ?? ['username', 'ASC'];
     assertListWindow(range, sortField, PERSON_SORT_FIELDS);
-    return inCurrentTenant(this.dataSource, async (manager) => {
+    return this.database.run(async (manager) => {
       const builder = manager.getRepository(PersonEntity).createQueryBuilder('person');
       if (filter.orgUnitId) builder.andWhere('person.orgUnitId = :orgUnitId', { orgUnitId: filter.orgUnitId });
       if (filter.role) builder.andWhere(':role = any(person.roles)', { role: filter.role });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import {
   createTenantSchema,
   PersonAdminErrorCode,
@@ -10,7 +10,7 @@ import {
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
-import { inTenantTransaction } from '@xieshang/platform-persistence';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, runInTenant } from '@xieshang/platform-tenancy';
 import { hashPassword } from '../../../people/password.rules.js';
 import { readParentTemplate } from '../../org-unit-templates/org-unit-template.queries.js';
@@ -28,7 +28,7 @@ const OUTBOX = { schema: 'directory', context: 'directory' };
  */
 @Injectable()
 export class CreateTenantHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async execute(input: unknown): Promise<CreatedTenantView> {
     const command = parseInput(createTenantSchema, input);
@@ -38,7 +38,7 @@ export class CreateTenantHandler {
     // The records belong to the new tenant, so its events and audit records do too.
     try {
       return await runInTenant(command.code, () =>
-        inTenantTransaction(this.dataSource, command.code, (manager) => this.create(manager, command, passwordHash)),
+        this.database.runAsTenant(command.code, (manager) => this.create(manager, command, passwordHash)),
       );
     } catch (error) {
       throw conflictOf(error) ?? error;
@@ -46,12 +46,12 @@ export class CreateTenantHandler {
   }
 
   private async checkFree(command: CreateTenantCommand): Promise<void> {
-    const parent = await lookupTenant(this.dataSource, command.parentCode);
+    const parent = await lookupTenant(this.database, command.parentCode);
     if (parent?.kind !== 'city') throw AppException.invalidInput([{ path: 'parentCode', message: `${command.parentCode} is not a city` }]);
-    if (await lookupTenant(this.dataSource, command.code)) {
+    if (await lookupTenant(this.database, command.code)) {
       throw new AppException(TenantErrorCode.TenantExists, `A tenant ${command.code} exists already`, { code: command.code });
     }
-    const people: unknown[] = await this.dataSource.query('select 1 from directory.sign_in_lookup($1)', [command.admin.username]);
+    const people: unknown[] = await this.database.acrossTenants('select 1 from directory.sign_in_lookup($1)', [command.admin.username]);
     if (people.length > 0) throw usernameTaken(command.admin.username);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { TenantDatabase } from '@xieshang/platform-persistence';
 import {
   CommonErrorCode,
   listQuerySchema,
@@ -24,7 +24,7 @@ const scopeOf = (caller: Caller): TenantScope => {
 /** The tenants a caller may see: all for the platform administrator, the city tree for a city observer, else its own. */
 @Injectable()
 export class ListTenantsHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: TenantDatabase) {}
 
   async list(input: unknown): Promise<ListResult<TenantView>> {
     const query = parseInput(listQuerySchema.extend({ filter: tenantListFilterSchema.default({}) }), input);
@@ -40,7 +40,7 @@ export class ListTenantsHandler {
   /** One tenant; one outside the caller's scope is reported as not found, so its existence does not leak. */
   async get(code: string): Promise<TenantView> {
     const caller = currentCaller();
-    const row = await lookupTenant(this.dataSource, code);
+    const row = await lookupTenant(this.database, code);
     const view = row ? toTenantView(row) : null;
     if (!view || !canSeeTenant(scopeOf(caller), requireTenantId(), view)) {
       throw new AppException(TenantErrorCode.TenantNotFound, `Tenant ${code} was not found`, { entity: 'tenant', id: code });
@@ -49,10 +49,10 @@ export class ListTenantsHandler {
   }
 
   private async visible(caller: Caller, scope: TenantScope): Promise<TenantView[]> {
-    if (scope === 'all') return (await allTenants(this.dataSource)).map(toTenantView);
+    if (scope === 'all') return (await allTenants(this.database)).map(toTenantView);
     const tenantId = requireTenantId();
-    const own = await lookupTenant(this.dataSource, tenantId);
-    const children = scope === 'city' ? await childrenOf(this.dataSource, tenantId) : [];
+    const own = await lookupTenant(this.database, tenantId);
+    const children = scope === 'city' ? await childrenOf(this.database, tenantId) : [];
     return [...(own ? [own] : []), ...children].map(toTenantView);
   }
 }

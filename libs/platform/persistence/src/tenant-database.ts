@@ -1,0 +1,86 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { escapeLiteral } from 'pg';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { CommonErrorCode, isTenantCode } from '@xieshang/contracts';
+import { AppException } from '@xieshang/platform-errors';
+import { requireTenantId, runInTenant } from '@xieshang/platform-tenancy';
+
+/** The tenant transaction the current async context runs in, if any. */
+const open = new AsyncLocalStorage<{ tenantId: string; manager: EntityManager }>();
+
+/** Whether this code runs inside an open tenant transaction (a NATS request must not, see ServiceRequester). */
+export const insideTenantTransaction = (): boolean => open.getStore() !== undefined;
+
+/** The tenant of the transaction a query runner serves, for the entity subscriber that fills `tenant_id`. */
+export const TENANT_OF_RUNNER = 'tenantId';
+
+type Work<T> = (manager: EntityManager) => Promise<T>;
+
+/**
+ * TypeORM starts a transaction with two statements of its own; ours opens it and sets the tenant
+ * in one simple-protocol batch (one round trip), then tells the runner that a transaction is open
+ * so that commit, rollback and nested savepoints behave as after `startTransaction`.
+ */
+const beginInTenant = async (runner: QueryRunner, tenantId: string): Promise<void> => {
+  if (!isTenantCode(tenantId)) throw new AppException(CommonErrorCode.MissingTenant, 'The tenant code is malformed');
+  try {
+    await runner.query(`begin; select set_config('app.tenant_id', ${escapeLiteral(tenantId)}, true)`);
+  } catch (error) {
+    await runner.query('rollback').catch(() => undefined);
+    throw error;
+  }
+  // `transactionDepth` is protected in TypeORM's typings; it counts the open transaction and its savepoints.
+  Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+  runner.data = { ...runner.data, [TENANT_OF_RUNNER]: tenantId };
+};
+
+const inTransaction = async <T>(dataSource: DataSource, tenantId: string, work: Work<T>): Promise<T> => {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await beginInTenant(runner, tenantId);
+    try {
+      const result = await open.run({ tenantId, manager: runner.manager }, () => work(runner.manager));
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    }
+  } finally {
+    await runner.release();
+  }
+};
+
+/**
+ * The only way a service reaches its tenant rows: each `run` is one transaction whose
+ * `app.tenant_id` is the caller's tenant, which every row-level security policy reads. Outside
+ * one, a tenant table answers with an error, never an empty list. Inserts need no `tenantId`: the
+ * column defaults to the transaction's tenant, and entities are stamped before they are saved.
+ */
+export class TenantDatabase {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Work in the caller's tenant. */
+  async run<T>(work: Work<T>): Promise<T> {
+    return inTransaction(this.dataSource, requireTenantId(), work);
+  }
+
+  /**
+   * Work as a named tenant, for the few system paths that must (an event of that tenant, seeding a
+   * new district, a city's figures of its districts): the caller acts in that tenant, so events and
+   * audit records it writes belong to it too.
+   */
+  async runAsTenant<T>(tenantId: string, work: Work<T>): Promise<T> {
+    if (!isTenantCode(tenantId)) throw new AppException(CommonErrorCode.MissingTenant, 'The tenant code is malformed');
+    return runInTenant(tenantId, () => inTransaction(this.dataSource, tenantId, work));
+  }
+
+  /**
+   * A query outside any tenant, only for the SECURITY DEFINER functions that read across tenants
+   * (the tenant tree, the sign-in lookup): a tenant table here fails by design.
+   */
+  acrossTenants<T = unknown>(sql: string, parameters?: unknown[]): Promise<T> {
+    return this.dataSource.query(sql, parameters);
+  }
+}
