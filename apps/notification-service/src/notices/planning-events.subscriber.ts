@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { createNotices } from './create-notices.js';
 import { parsePayload, planPublishedSchema, planRevisedSchema, suggestionDecidedSchema } from './notice-events.schema.js';
 import { NoticeTemplateSource } from './notice-templates.js';
-import { decidedDraft, type NoticeDraft, publishedDraft, revisedDraft } from './notice-text.rules.js';
+import { decidedDraft, type NoticeDraft, type NoticeTemplates, publishedDraft, revisedDraft } from './notice-text.rules.js';
 
 interface NoticeSource {
   /** `<service>_<purpose>`; one subject per consumer, as NATS 2.9 filters only one. */
@@ -32,6 +32,12 @@ const SOURCES: readonly NoticeSource[] = [
   },
 ];
 
+/** What a notice needs before its transaction opens: its draft, and the tenant's templates from the directory. */
+interface PreparedNotice {
+  draft: NoticeDraft;
+  templates: NoticeTemplates;
+}
+
 /** Turns what planning reports into notices for the org units it names (the party branches, a suggesting branch). */
 @Injectable()
 export class PlanningEventsSubscriber implements OnModuleInit {
@@ -45,15 +51,19 @@ export class PlanningEventsSubscriber implements OnModuleInit {
       this.events.subscribe({
         durable: source.durable,
         filterSubjects: source.subject,
-        handler: (manager, envelope) => this.apply(manager, envelope, source),
+        prepare: (envelope) => this.prepare(envelope, source),
+        handler: (manager, envelope, prepared) => this.apply(manager, envelope, prepared as PreparedNotice | null),
       });
     }
   }
 
-  private async apply(manager: EntityManager, envelope: EventEnvelope, source: NoticeSource): Promise<void> {
+  private async prepare(envelope: EventEnvelope, source: NoticeSource): Promise<PreparedNotice | null> {
     const draft = source.draft(envelope.payload, source.subject);
-    if (draft.recipientOrgUnitIds.length === 0) return;
-    const templates = await this.templates.templates(draft.kind, envelope.tenantId);
-    await createNotices(manager, envelope.id, draft, templates);
+    if (draft.recipientOrgUnitIds.length === 0) return null;
+    return { draft, templates: await this.templates.templates(draft.kind, envelope.tenantId) };
+  }
+
+  private async apply(manager: EntityManager, envelope: EventEnvelope, prepared: PreparedNotice | null): Promise<void> {
+    if (prepared) await createNotices(manager, envelope.id, prepared.draft, prepared.templates);
   }
 }

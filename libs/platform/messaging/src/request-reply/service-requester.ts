@@ -4,6 +4,8 @@ import { headers as natsHeaders } from '@nats-io/transport-node';
 import { natsRequestDuration } from '@xieshang/platform-observability';
 import { findCaller } from '@xieshang/platform-tenancy';
 import { AppException } from '@xieshang/platform-errors';
+import { insideTenantTransaction } from '@xieshang/platform-persistence';
+import { CommonErrorCode } from '@xieshang/contracts';
 import { firstValueFrom, timeout } from 'rxjs';
 import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
 import { headersFromCaller } from './wire-headers.js';
@@ -17,6 +19,7 @@ export interface RequestOptions {
  * Asks another service over NATS request/reply on behalf of the current caller: the tenant, user,
  * roles and correlation id of the request context travel as headers, and every failure comes
  * back as an AppException (the remote code, `GATEWAY.UPSTREAM_TIMEOUT` or `GATEWAY.SERVICE_UNAVAILABLE`).
+ * It refuses to run inside an open tenant transaction.
  */
 @Injectable()
 export class ServiceRequester implements OnApplicationShutdown {
@@ -26,6 +29,10 @@ export class ServiceRequester implements OnApplicationShutdown {
   ) {}
 
   async request<T>(subject: string, data: unknown, { timeoutMs }: RequestOptions = {}): Promise<T> {
+    // A reply can take seconds; meanwhile the transaction would hold a pooled connection and its locks.
+    if (insideTenantTransaction()) {
+      throw new AppException(CommonErrorCode.Internal, `No NATS request (${subject}) inside an open tenant transaction: ask before it opens`);
+    }
     const limit = timeoutMs ?? this.options.requestTimeoutMs;
     const headers = natsHeaders();
     for (const [name, value] of Object.entries(headersFromCaller(findCaller()))) headers.set(name, value);
