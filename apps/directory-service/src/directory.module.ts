@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ServiceDatabaseModule } from '@xieshang/platform-runtime';
+import { natsRoutes, ServiceDatabaseModule } from '@xieshang/platform-runtime';
 import { AuditModule } from './audit/audit.module.js';
 import { CreateDirectorySchema1764201600000 } from './migrations/1764201600000-create-directory-schema.js';
 import { CreateTenantSettings1764201800000 } from './migrations/1764201800000-create-tenant-settings.js';
@@ -14,6 +14,7 @@ import { TenantEntity } from './tenants/tenant.entity.js';
 import { TenantsModule } from './tenants/tenants.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { CityModule } from './city/city.module.js';
+import { DIRECTORY_ROUTES } from './directory.routes.js';
 
 /** Tenants, org units, people and roles: who may do what, in which district. */
 @Module({
@@ -30,6 +31,7 @@ import { CityModule } from './city/city.module.js';
     SettingsModule,
     CityModule,
   ],
+  controllers: [natsRoutes(DIRECTORY_ROUTES)],
   providers: [DemoDistrictSeeder],
 })
 export class DirectoryModule {}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
+import { natsRoutes, ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { CreateNotificationSchema1764201600000 } from './migrations/1764201600000-create-notification-schema.js';
 import { CreateNotices1764202200000 } from './migrations/1764202200000-create-notices.js';
 import { FailLoudTenantPoliciesNotification1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
@@ -7,8 +7,8 @@ import { NOTIFICATION_SCHEMA } from './notification.constants.js';
 import { MarkReadHandler } from './notices/mark-read.handler.js';
 import { NoticeQueriesHandler } from './notices/notice-queries.handler.js';
 import { NoticeTemplateSource } from './notices/notice-templates.js';
-import { NoticesNatsController } from './notices/notices.nats.controller.js';
 import { PlanningEventsSubscriber } from './notices/planning-events.subscriber.js';
+import { NOTIFICATION_ROUTES } from './notification.routes.js';
 
 /**
  * Notices (通知): turns events into messages for org units, read in the console by each person
@@ -23,7 +23,7 @@ import { PlanningEventsSubscriber } from './notices/planning-events.subscriber.j
     }),
     SettingsClientModule.forRoot(),
   ],
-  controllers: [NoticesNatsController],
+  controllers: [natsRoutes(NOTIFICATION_ROUTES)],
   providers: [NoticeTemplateSource, PlanningEventsSubscriber, NoticeQueriesHandler, MarkReadHandler],
 })
 export class NotificationModule {}

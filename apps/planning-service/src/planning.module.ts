@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { natsConfigSchema } from '@xieshang/platform-config';
 import { MessagingModule } from '@xieshang/platform-messaging';
-import { ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
+import { natsRoutes, ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { DirectoryOrgUnits } from './directory/directory-org-units.js';
 import { ExportPlanHandler } from './export/export-plan.handler.js';
 import { CreatePlanningSchema1764201600000 } from './migrations/1764201600000-create-planning-schema.js';
@@ -12,7 +12,6 @@ import { CancelPlanItemHandler } from './plan-items/commands/cancel-plan-item.ha
 import { CreatePlanItemHandler } from './plan-items/commands/create-plan-item.handler.js';
 import { UpdatePlanItemHandler } from './plan-items/commands/update-plan-item.handler.js';
 import { PlanItemEntity } from './plan-items/plan-item.entity.js';
-import { PlanItemsNatsController } from './plan-items/plan-items.nats.controller.js';
 import { PlanItemQueriesHandler } from './plan-items/queries/plan-item-queries.handler.js';
 import { ApprovePlanHandler } from './plans/commands/approve-plan.handler.js';
 import { CreatePlanHandler } from './plans/commands/create-plan.handler.js';
@@ -20,7 +19,6 @@ import { PlanTransitionHandler } from './plans/commands/plan-transition.handler.
 import { PublishPlanHandler } from './plans/commands/publish-plan.handler.js';
 import { UpdatePlanHandler } from './plans/commands/update-plan.handler.js';
 import { PlanEntity } from './plans/plan.entity.js';
-import { PlansNatsController } from './plans/plans.nats.controller.js';
 import { PlanQueriesHandler } from './plans/queries/plan-queries.handler.js';
 import { PLANNING_SCHEMA } from './planning.constants.js';
 import { CreateResearchTopicHandler } from './research-topics/commands/create-research-topic.handler.js';
@@ -28,7 +26,6 @@ import { ResearchTopicAssignmentHandler } from './research-topics/commands/resea
 import { UpdateResearchTopicHandler } from './research-topics/commands/update-research-topic.handler.js';
 import { ResearchTopicQueriesHandler } from './research-topics/queries/research-topic-queries.handler.js';
 import { ResearchTopicChoiceEntity, ResearchTopicEntity } from './research-topics/research-topic.entity.js';
-import { ResearchTopicsNatsController } from './research-topics/research-topics.nats.controller.js';
 import { PlanRevisionEntity } from './revisions/plan-revision.entity.js';
 import { RevisionQueriesHandler } from './revisions/revision-queries.handler.js';
 import { PlanningSettings } from './settings/planning-settings.js';
@@ -38,7 +35,7 @@ import { SuggestionStepsHandler } from './suggestions/commands/suggestion-steps.
 import { UpdateSuggestionHandler } from './suggestions/commands/update-suggestion.handler.js';
 import { PlanSuggestionEntity } from './suggestions/plan-suggestion.entity.js';
 import { SuggestionQueriesHandler } from './suggestions/queries/suggestion-queries.handler.js';
-import { SuggestionsNatsController } from './suggestions/suggestions.nats.controller.js';
+import { PLANNING_ROUTES } from './planning.routes.js';
 
 /** Annual consultation plans (会议协商计划): plans, items, party suggestions, revisions, research topics. */
 @Module({})
@@ -61,7 +58,7 @@ export class PlanningModule {
         }),
         SettingsClientModule.forRoot(),
       ],
-      controllers: [PlansNatsController, PlanItemsNatsController, SuggestionsNatsController, ResearchTopicsNatsController],
+      controllers: [natsRoutes(PLANNING_ROUTES)],
       providers: [
         DirectoryOrgUnits,
         PlanningSettings,

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuditNatsController } from './audit.nats.controller.js';
 import { AuditTrailSubscriber } from './audit-trail.subscriber.js';
 import { GetAuditEventHandler } from './queries/get-audit-event/get-audit-event.handler.js';
 import { ListAuditEventsHandler } from './queries/list-audit-events/list-audit-events.handler.js';
@@ -7,7 +6,6 @@ import { VerifyAuditChainHandler } from './queries/verify-audit-chain/verify-aud
 
 /** The tamper-evident audit trail: every context's audit events, appended to a hash chain per tenant. */
 @Module({
-  controllers: [AuditNatsController],
   providers: [AuditTrailSubscriber, ListAuditEventsHandler, GetAuditEventHandler, VerifyAuditChainHandler],
 })
 export class AuditModule {}

@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CityNatsController } from './city.nats.controller.js';
 import { DistrictFiguresHandler } from './district-figures.handler.js';
 
 /** The city view: figures of a city's districts, read without entering them. */
 @Module({
-  controllers: [CityNatsController],
   providers: [DistrictFiguresHandler],
 })
 export class CityModule {}

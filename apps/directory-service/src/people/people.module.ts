@@ -6,8 +6,6 @@ import { EnablePersonHandler } from './commands/enable-person/enable-person.hand
 import { SetPersonPasswordHandler } from './commands/set-person-password/set-person-password.handler.js';
 import { UpdatePersonHandler } from './commands/update-person/update-person.handler.js';
 import { VerifyCredentialHandler } from './commands/verify-credential/verify-credential.handler.js';
-import { PeopleAdminNatsController } from './people-admin.nats.controller.js';
-import { PeopleNatsController } from './people.nats.controller.js';
 import { CurrentPersonHandler } from './queries/current-person/current-person.handler.js';
 import { GetPersonHandler } from './queries/get-person/get-person.handler.js';
 import { ListPeopleHandler } from './queries/list-people/list-people.handler.js';
@@ -15,7 +13,6 @@ import { ListPeopleHandler } from './queries/list-people/list-people.handler.js'
 /** People and their roles: signing in, the current person, and administration with the identity provider kept in step. */
 @Module({
   imports: [IdentityAdminModule],
-  controllers: [PeopleNatsController, PeopleAdminNatsController],
   providers: [
     CurrentPersonHandler,
     VerifyCredentialHandler,

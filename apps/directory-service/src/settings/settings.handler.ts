@@ -10,12 +10,13 @@ import {
   type FieldError,
   type SettingsChangedPayload,
 } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, requireTenantId } from '@xieshang/platform-tenancy';
 import { deleteSetting, readSettingsState, upsertSetting, type SettingsState } from './settings.queries.js';
 import { crossSettingErrors, parseChanges, resolveEffective } from './settings.rules.js';
+import type { z } from 'zod';
 
 const OUTBOX = { schema: 'directory', context: 'directory' };
 const ADMINS = ['tenant-admin', 'platform-admin'] as const;
@@ -39,8 +40,7 @@ export class SettingsHandler {
     return this.database.run(async (manager) => view(await readSettingsState(manager, tenantId)));
   }
 
-  async put(input: unknown): Promise<EffectiveSettingsView> {
-    const command = parseInput(putSettingsSchema, input);
+  async put(command: z.infer<typeof putSettingsSchema>): Promise<EffectiveSettingsView> {
     const caller = currentCaller();
     requireAnyRole(caller, ADMINS);
     const { changes, errors } = parseChanges(command.values);
@@ -63,8 +63,7 @@ export class SettingsHandler {
   }
 
   /** Drops the tenant's own value, so the city's or the default applies again. */
-  async reset(input: unknown): Promise<EffectiveSettingsView> {
-    const { key } = parseInput(resetSettingSchema, input);
+  async reset({ key }: z.infer<typeof resetSettingSchema>): Promise<EffectiveSettingsView> {
     const caller = currentCaller();
     requireAnyRole(caller, ADMINS);
     if (!isSettingKey(key)) throw invalid([{ path: 'key', message: `${key} is not a setting` }]);

@@ -3,11 +3,9 @@ import { CreateTenantHandler } from './commands/create-tenant/create-tenant.hand
 import { OrgUnitTemplateHandler } from './org-unit-templates/org-unit-template.handler.js';
 import { ListTenantsHandler } from './queries/list-tenants/list-tenants.handler.js';
 import { TenantChildrenHandler } from './queries/tenant-children/tenant-children.handler.js';
-import { TenantsNatsController } from './tenants.nats.controller.js';
 
 /** Tenants from district to city: creating districts, reading the tree, the city's org-unit template. */
 @Module({
-  controllers: [TenantsNatsController],
   providers: [CreateTenantHandler, ListTenantsHandler, TenantChildrenHandler, OrgUnitTemplateHandler],
 })
 export class TenantsModule {}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CommonErrorCode, noticeRefSchema, type NoticeView } from '@xieshang/contracts';
 import { recordAudit } from '@xieshang/platform-messaging';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { AUDIT } from '../notification.constants.js';
 import { findVisibleNotice } from './notice-queries.handler.js';
 import { noticeReaderOf } from './notice-visibility.rules.js';
+import type { z } from 'zod';
 
 /**
  * Records that the caller has read a notice. Reading again changes nothing: the first reading
@@ -16,8 +17,7 @@ import { noticeReaderOf } from './notice-visibility.rules.js';
 export class MarkReadHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<NoticeView> {
-    const command = parseInput(noticeRefSchema, input);
+  async execute(command: z.infer<typeof noticeRefSchema>): Promise<NoticeView> {
     const caller = noticeReaderOf(currentCaller());
     const personId = caller.personId;
     if (!personId) throw new AppException(CommonErrorCode.Forbidden, 'Only a signed-in person reads notices');

@@ -8,14 +8,15 @@ import {
   type NoticeView,
   type UnreadNoticeCount,
 } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { noticeConditions, noticePage } from './notice-list.rules.js';
 import { NOTICE_COLUMNS, type NoticeRow, NOTICES_WITH_READING, toNoticeView } from './notice-row.js';
 import { maySeeNotice, type NoticeReader, noticeReaderOf } from './notice-visibility.rules.js';
+import type { z } from 'zod';
 
-const listSchema = listQuerySchema.extend({ filter: noticeListFilterSchema.default({}) });
+export const listNoticesSchema = listQuerySchema.extend({ filter: noticeListFilterSchema.default({}) });
 
 /** The notice if the caller may see it (addressed to their org unit, or they follow all); 404 otherwise. */
 export const findVisibleNotice = async (manager: EntityManager, id: string, caller: NoticeReader): Promise<NoticeView> => {
@@ -30,8 +31,7 @@ export const findVisibleNotice = async (manager: EntityManager, id: string, call
 export class NoticeQueriesHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async list(input: unknown): Promise<ListResult<NoticeView>> {
-    const query = parseInput(listSchema, input);
+  async list(query: z.infer<typeof listNoticesSchema>): Promise<ListResult<NoticeView>> {
     const caller = noticeReaderOf(currentCaller());
     const page = noticePage(query.range, query.sort);
     if (caller.scope === 'none') return { items: [], total: 0 };
@@ -46,8 +46,7 @@ export class NoticeQueriesHandler {
     });
   }
 
-  async get(input: unknown): Promise<NoticeView> {
-    const query = parseInput(noticeRefSchema, input);
+  async get(query: z.infer<typeof noticeRefSchema>): Promise<NoticeView> {
     const caller = noticeReaderOf(currentCaller());
     return this.database.run((manager) => findVisibleNotice(manager, query.id, caller));
   }

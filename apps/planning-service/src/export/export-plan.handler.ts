@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EXPORT_CONTENT_TYPES, exportPlanCommandSchema, PlanningErrorCode, type PlanExportView } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../directory/directory-org-units.js';
@@ -9,6 +9,7 @@ import { findVisiblePlan, itemsOfPlan } from '../plans/plan-repository.js';
 import { exportFileName, noticeTitle, planTableRows } from './plan-document.rules.js';
 import { planNoticeDocx } from './plan-notice.docx.js';
 import { planTableXlsx } from './plan-table.xlsx.js';
+import type { z } from 'zod';
 
 const RECIPIENTS = '各民主党派区总支委员会，无党派人士，区工商联，区级有关部门';
 
@@ -25,8 +26,7 @@ export class ExportPlanHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async execute(input: unknown): Promise<PlanExportView> {
-    const command = parseInput(exportPlanCommandSchema, input);
+  async execute(command: z.infer<typeof exportPlanCommandSchema>): Promise<PlanExportView> {
     const caller = currentCaller();
     const { plan, items } = await this.database.run(async (manager) => {
       const found = await findVisiblePlan(manager, command.id, caller.roles);

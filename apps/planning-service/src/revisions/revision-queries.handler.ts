@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { getRevisionQuerySchema, listRevisionsQuerySchema, type ListResult, type PlanRevisionView } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { findVisiblePlan } from '../plans/plan-repository.js';
 import { PlanRevisionEntity, toRevisionView } from './plan-revision.entity.js';
+import type { z } from 'zod';
 
-const listSchema = listRevisionsQuerySchema;
-const getSchema = getRevisionQuerySchema;
+export const listPlanRevisionsSchema = listRevisionsQuerySchema;
+export const getPlanRevisionSchema = getRevisionQuerySchema;
 
 /** The published plan's history: every revision with its difference to the one before; any one of them in full. */
 @Injectable()
 export class RevisionQueriesHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async list(input: unknown): Promise<ListResult<PlanRevisionView>> {
-    const query = parseInput(listSchema, input);
+  async list(query: z.infer<typeof listPlanRevisionsSchema>): Promise<ListResult<PlanRevisionView>> {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       await findVisiblePlan(manager, query.planId, caller.roles);
@@ -24,8 +24,7 @@ export class RevisionQueriesHandler {
     });
   }
 
-  async get(input: unknown): Promise<PlanRevisionView> {
-    const query = parseInput(getSchema, input);
+  async get(query: z.infer<typeof getPlanRevisionSchema>): Promise<PlanRevisionView> {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       await findVisiblePlan(manager, query.planId, caller.roles);

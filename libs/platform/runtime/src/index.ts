@@ -1,5 +1,6 @@
 export * from './launch-service.js';
 export * from './nats-connection.js';
+export * from './nats-routes.js';
 export * from './pino-nest-logger.js';
 export * from './readiness.js';
 export * from './runtime.module.js';

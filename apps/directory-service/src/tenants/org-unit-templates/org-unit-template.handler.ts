@@ -6,13 +6,14 @@ import {
   TenantErrorCode,
   type OrgUnitTemplateView,
 } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { recordAudit } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, requireTenantId, runInTenant, type Caller } from '@xieshang/platform-tenancy';
 import { lookupTenant } from '../tenant-directory.queries.js';
 import { readOwnTemplate, writeTemplate } from './org-unit-template.queries.js';
 import { duplicateTemplateFields } from './org-unit-template.rules.js';
+import type { z } from 'zod';
 
 const OUTBOX = { schema: 'directory', context: 'directory' };
 
@@ -24,16 +25,15 @@ const OUTBOX = { schema: 'directory', context: 'directory' };
 export class OrgUnitTemplateHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async get(input: unknown): Promise<OrgUnitTemplateView> {
+  async get(query: z.infer<typeof orgUnitTemplateQuerySchema>): Promise<OrgUnitTemplateView> {
     const caller = currentCaller();
     requireAnyRole(caller, ['tenant-admin', 'platform-admin', 'city-observer']);
-    const city = await this.cityOf(caller, parseInput(orgUnitTemplateQuerySchema, input ?? {}).city);
+    const city = await this.cityOf(caller, query.city);
     const units = await this.database.runAsTenant(city, readOwnTemplate);
     return { id: city, city, units };
   }
 
-  async replace(input: unknown): Promise<OrgUnitTemplateView> {
-    const command = parseInput(replaceOrgUnitTemplateSchema, input);
+  async replace(command: z.infer<typeof replaceOrgUnitTemplateSchema>): Promise<OrgUnitTemplateView> {
     const caller = currentCaller();
     requireAnyRole(caller, ['tenant-admin', 'platform-admin']);
     const duplicates = duplicateTemplateFields(command.units);

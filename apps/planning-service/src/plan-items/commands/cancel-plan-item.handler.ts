@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { cancelPlanItemCommandSchema, type PlanItemView, PlanningErrorCode } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -11,6 +11,7 @@ import { itemChangeMode, requireRevisionReason } from '../../plans/plan.rules.js
 import { revisePublishedPlan } from '../../revisions/revise-published-plan.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { findItem } from '../plan-item.repository.js';
+import type { z } from 'zod';
 
 /** Cancels an item; it stays on the record (and in earlier revisions) and no longer counts. */
 @Injectable()
@@ -20,8 +21,7 @@ export class CancelPlanItemHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async execute(input: unknown): Promise<PlanItemView> {
-    const command = parseInput(cancelPlanItemCommandSchema, input);
+  async execute(command: z.infer<typeof cancelPlanItemCommandSchema>): Promise<PlanItemView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'cancel plan items');
     // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.

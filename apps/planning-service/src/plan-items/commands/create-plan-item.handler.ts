@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { createPlanItemCommandSchema, type PlanItemView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -12,6 +11,7 @@ import { revisePublishedPlan } from '../../revisions/revise-published-plan.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { assignItemFields } from '../plan-item-fields.js';
 import { assertInPlanYear, assertKnownOrgUnits, namedOrgUnits } from '../plan-item.rules.js';
+import type { z } from 'zod';
 
 /** Office or UFWD adds an item: freely while drafting, as a new revision (with a reason) once published. */
 @Injectable()
@@ -21,8 +21,7 @@ export class CreatePlanItemHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async execute(input: unknown): Promise<PlanItemView> {
-    const command = parseInput(createPlanItemCommandSchema, input);
+  async execute(command: z.infer<typeof createPlanItemCommandSchema>): Promise<PlanItemView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'add plan items');
     const named = namedOrgUnits(command);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type PlanItemView, PlanningErrorCode, updatePlanItemCommandSchema } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -13,6 +13,7 @@ import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { assignItemFields } from '../plan-item-fields.js';
 import { assertInPlanYear, assertKnownOrgUnits, namedOrgUnits } from '../plan-item.rules.js';
 import { findItem } from '../plan-item.repository.js';
+import type { z } from 'zod';
 
 /** Changes an item (PUT replaces its fields); after publication it makes a new revision with the reason. */
 @Injectable()
@@ -22,8 +23,7 @@ export class UpdatePlanItemHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async execute(input: unknown): Promise<PlanItemView> {
-    const command = parseInput(updatePlanItemCommandSchema, input);
+  async execute(command: z.infer<typeof updatePlanItemCommandSchema>): Promise<PlanItemView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'change plan items');
     const named = namedOrgUnits(command);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, PLAN_ITEM_SORT_FIELDS, planItemListFilterSchema, type PlanItemView } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
@@ -11,16 +11,15 @@ import { PlanEntity } from '../../plans/plan.entity.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { findItem } from '../plan-item.repository.js';
 
-const listSchema = listQuerySchema.extend({ filter: planItemListFilterSchema.default({}) });
-const getSchema = z.object({ id: z.uuid() });
+export const listPlanItemsSchema = listQuerySchema.extend({ filter: planItemListFilterSchema.default({}) });
+export const getPlanItemSchema = z.object({ id: z.uuid() });
 
 /** Items of plans the caller may read: any plan for the CPC side, only the published plan for everyone else. */
 @Injectable()
 export class PlanItemQueriesHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async list(input: unknown): Promise<ListResult<PlanItemView>> {
-    const query = parseInput(listSchema, input);
+  async list(query: z.infer<typeof listPlanItemsSchema>): Promise<ListResult<PlanItemView>> {
     const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, PLAN_ITEM_SORT_FIELDS, ['createdAt', 'ASC']);
     const { filter } = query;
@@ -49,8 +48,7 @@ export class PlanItemQueriesHandler {
     });
   }
 
-  async get(input: unknown): Promise<PlanItemView> {
-    const query = parseInput(getSchema, input);
+  async get(query: z.infer<typeof getPlanItemSchema>): Promise<PlanItemView> {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       const item = await findItem(manager, query.id);

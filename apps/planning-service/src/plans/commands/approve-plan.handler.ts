@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { approvePlanCommandSchema, type PlanApprovedPayload, PlanningEvent, type PlanView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
@@ -12,6 +11,7 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { assertPlanAction } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
+import type { z } from 'zod';
 
 /** The leader approves on the standing committee's behalf; below a yearly minimum only with a reason. */
 @Injectable()
@@ -21,8 +21,7 @@ export class ApprovePlanHandler {
     private readonly settings: PlanningSettings,
   ) {}
 
-  async execute(input: unknown): Promise<PlanView> {
-    const command = parseInput(approvePlanCommandSchema, input);
+  async execute(command: z.infer<typeof approvePlanCommandSchema>): Promise<PlanView> {
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     return this.database.run(async (manager) => {

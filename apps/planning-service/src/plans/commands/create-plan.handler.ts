@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { createPlanCommandSchema, PlanningErrorCode, type PlanView } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -9,6 +9,7 @@ import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PLAN_EDITORS, requireRole } from '../plan-access.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
+import type { z } from 'zod';
 
 const isUniqueViolation = (error: unknown): boolean => error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
@@ -20,8 +21,7 @@ export class CreatePlanHandler {
     private readonly settings: PlanningSettings,
   ) {}
 
-  async execute(input: unknown): Promise<PlanView> {
-    const command = parseInput(createPlanCommandSchema, input);
+  async execute(command: z.infer<typeof createPlanCommandSchema>): Promise<PlanView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'draft a plan');
     const required = await this.settings.yearlyMinimums();

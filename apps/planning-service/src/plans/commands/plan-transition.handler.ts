@@ -7,7 +7,7 @@ import {
   solicitPlanCommandSchema,
   submitPlanCommandSchema,
 } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -17,6 +17,7 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { assertPlanAction } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
+import type { z } from 'zod';
 
 /** Asking the parties for topics, sending the plan to the standing committee, and its return to draft. */
 @Injectable()
@@ -26,15 +27,13 @@ export class PlanTransitionHandler {
     private readonly settings: PlanningSettings,
   ) {}
 
-  solicit(input: unknown): Promise<PlanView> {
-    const command = parseInput(solicitPlanCommandSchema, input);
+  solicit(command: z.infer<typeof solicitPlanCommandSchema>): Promise<PlanView> {
     return this.transition(command, 'solicit', 'solicited', async (plan) => {
       plan.suggestionsDeadline = command.suggestionsDeadline;
     });
   }
 
-  submitForReview(input: unknown): Promise<PlanView> {
-    const command = parseInput(submitPlanCommandSchema, input);
+  submitForReview(command: z.infer<typeof submitPlanCommandSchema>): Promise<PlanView> {
     return this.transition(command, 'submit-for-review', 'submitted-for-review', async (plan, manager) => {
       const undecided = await manager.getRepository(PlanSuggestionEntity).countBy({ planId: plan.id, status: 'sent' });
       if (undecided > 0) {
@@ -45,8 +44,7 @@ export class PlanTransitionHandler {
     });
   }
 
-  return(input: unknown): Promise<PlanView> {
-    const command = parseInput(returnPlanCommandSchema, input);
+  return(command: z.infer<typeof returnPlanCommandSchema>): Promise<PlanView> {
     return this.transition(command, 'return', 'returned', async (plan) => {
       plan.returnReason = command.reason;
     });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { PlanningEvent, type PlanPublishedPayload, type PlanView, publishPlanCommandSchema } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
@@ -13,6 +12,7 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { assertPlanAction } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
+import type { z } from 'zod';
 
 /**
  * UFWD (or office) publishes the approved plan: revision 1 is written, and the event names every
@@ -26,8 +26,7 @@ export class PublishPlanHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async execute(input: unknown): Promise<PlanView> {
-    const command = parseInput(publishPlanCommandSchema, input);
+  async execute(command: z.infer<typeof publishPlanCommandSchema>): Promise<PlanView> {
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     const checked = await this.database.run(async (manager) => {

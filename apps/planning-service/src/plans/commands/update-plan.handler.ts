@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { type PlanView, updatePlanCommandSchema } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -10,6 +9,7 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { itemChangeMode } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
+import type { z } from 'zod';
 
 /** Renames the plan while it may still change (draft, soliciting) or as published. */
 @Injectable()
@@ -19,8 +19,7 @@ export class UpdatePlanHandler {
     private readonly settings: PlanningSettings,
   ) {}
 
-  async execute(input: unknown): Promise<PlanView> {
-    const command = parseInput(updatePlanCommandSchema, input);
+  async execute(command: z.infer<typeof updatePlanCommandSchema>): Promise<PlanView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'change a plan');
     const required = await this.settings.yearlyMinimums();

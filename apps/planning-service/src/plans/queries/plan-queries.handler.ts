@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { type ListResult, listQuerySchema, PLAN_SORT_FIELDS, planListFilterSchema, type PlanView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { z } from 'zod';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -13,8 +12,8 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { PlanEntity } from '../plan.entity.js';
 import { toPlanView } from '../plan-view.js';
 
-const listPlansSchema = listQuerySchema.extend({ filter: planListFilterSchema.default({}) });
-const getPlanSchema = z.object({ id: z.uuid() });
+export const listPlansSchema = listQuerySchema.extend({ filter: planListFilterSchema.default({}) });
+export const getPlanSchema = z.object({ id: z.uuid() });
 
 /** The plans a caller may see: all of them for the CPC side, the published (and soliciting) ones for parties. */
 @Injectable()
@@ -24,8 +23,7 @@ export class PlanQueriesHandler {
     private readonly settings: PlanningSettings,
   ) {}
 
-  async list(input: unknown): Promise<ListResult<PlanView>> {
-    const query = parseInput(listPlansSchema, input);
+  async list(query: z.infer<typeof listPlansSchema>): Promise<ListResult<PlanView>> {
     const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, PLAN_SORT_FIELDS, ['year', 'DESC']);
     const visible = visiblePlanStatuses(caller.roles);
@@ -53,8 +51,7 @@ export class PlanQueriesHandler {
     });
   }
 
-  async get(input: unknown): Promise<PlanView> {
-    const query = parseInput(getPlanSchema, input);
+  async get(query: z.infer<typeof getPlanSchema>): Promise<PlanView> {
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     return this.database.run(async (manager) => {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { createResearchTopicCommandSchema, type ResearchTopicView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import { auditChange } from '../../audit.js';
@@ -12,6 +11,7 @@ import { PlanningSettings } from '../../settings/planning-settings.js';
 import { ResearchTopicEntity } from '../research-topic.entity.js';
 import { topicViews } from '../research-topic.repository.js';
 import { assertStudyTourFits } from '../research-topic.rules.js';
+import type { z } from 'zod';
 
 /** UFWD (or office) adds a catalogue topic, commissions key research to a party, or plans a study tour. */
 @Injectable()
@@ -22,8 +22,7 @@ export class CreateResearchTopicHandler {
     private readonly settings: PlanningSettings,
   ) {}
 
-  async execute(input: unknown): Promise<ResearchTopicView> {
-    const command = parseInput(createResearchTopicCommandSchema, input);
+  async execute(command: z.infer<typeof createResearchTopicCommandSchema>): Promise<ResearchTopicView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
     const commissioned = command.kind === 'commissioned' ? command.commissionedOrgUnitId ?? null : null;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { commissionResearchTopicCommandSchema, researchTopicRefSchema, type ResearchTopicView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
@@ -10,6 +9,7 @@ import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { ResearchTopicChoiceEntity, ResearchTopicEntity } from '../research-topic.entity.js';
 import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
 import { assertMayChoose, assertMayCommission } from '../research-topic.rules.js';
+import type { z } from 'zod';
 
 /** A branch's leader chooses a catalogue topic for the branch; the committee commissions key research to a party. */
 @Injectable()
@@ -19,8 +19,7 @@ export class ResearchTopicAssignmentHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async choose(input: unknown): Promise<ResearchTopicView> {
-    const command = parseInput(researchTopicRefSchema, input);
+  async choose(command: z.infer<typeof researchTopicRefSchema>): Promise<ResearchTopicView> {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
@@ -37,8 +36,7 @@ export class ResearchTopicAssignmentHandler {
     });
   }
 
-  async commission(input: unknown): Promise<ResearchTopicView> {
-    const command = parseInput(commissionResearchTopicCommandSchema, input);
+  async commission(command: z.infer<typeof commissionResearchTopicCommandSchema>): Promise<ResearchTopicView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'commission research');
     const parties = (await this.orgUnits.find([command.orgUnitId])).filter((unit) => PARTY_KINDS.includes(unit.kind));

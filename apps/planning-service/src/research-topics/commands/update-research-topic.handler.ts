@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { PlanningErrorCode, type ResearchTopicView, updateResearchTopicCommandSchema } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { ResearchTopicEntity } from '../research-topic.entity.js';
 import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
+import type { z } from 'zod';
 
 /** Edits a topic's text, a tour's date and destination, or closes the topic. */
 @Injectable()
 export class UpdateResearchTopicHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<ResearchTopicView> {
-    const command = parseInput(updateResearchTopicCommandSchema, input);
+  async execute(command: z.infer<typeof updateResearchTopicCommandSchema>): Promise<ResearchTopicView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
     return this.database.run(async (manager) => {

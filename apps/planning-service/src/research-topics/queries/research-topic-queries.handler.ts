@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, RESEARCH_TOPIC_SORT_FIELDS, researchTopicListFilterSchema, type ResearchTopicView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
@@ -10,16 +9,15 @@ import { isPlanInsider } from '../../plans/plan-access.rules.js';
 import { ResearchTopicEntity } from '../research-topic.entity.js';
 import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
 
-const listSchema = listQuerySchema.extend({ filter: researchTopicListFilterSchema.default({}) });
-const getSchema = z.object({ id: z.uuid() });
+export const listResearchTopicsSchema = listQuerySchema.extend({ filter: researchTopicListFilterSchema.default({}) });
+export const getResearchTopicSchema = z.object({ id: z.uuid() });
 
 /** The year's research topics; a party branch does not see research commissioned to another branch. */
 @Injectable()
 export class ResearchTopicQueriesHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async list(input: unknown): Promise<ListResult<ResearchTopicView>> {
-    const query = parseInput(listSchema, input);
+  async list(query: z.infer<typeof listResearchTopicsSchema>): Promise<ListResult<ResearchTopicView>> {
     const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, RESEARCH_TOPIC_SORT_FIELDS, ['createdAt', 'ASC']);
     const { filter } = query;
@@ -45,8 +43,7 @@ export class ResearchTopicQueriesHandler {
     });
   }
 
-  async get(input: unknown): Promise<ResearchTopicView> {
-    const query = parseInput(getSchema, input);
+  async get(query: z.infer<typeof getResearchTopicSchema>): Promise<ResearchTopicView> {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       const topic = await findVisibleTopic(manager, query.id, caller);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommonErrorCode, createSuggestionCommandSchema, type PlanSuggestionView } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
@@ -9,6 +9,7 @@ import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
 import { assertSoliciting } from '../suggestion-plan.rules.js';
 import { assertBeforeDeadline } from '../suggestion.rules.js';
+import type { z } from 'zod';
 
 /** A party member drafts a topic for the plan, for their own branch (the org unit of their token). */
 @Injectable()
@@ -18,8 +19,7 @@ export class CreateSuggestionHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async execute(input: unknown): Promise<PlanSuggestionView> {
-    const command = parseInput(createSuggestionCommandSchema, input);
+  async execute(command: z.infer<typeof createSuggestionCommandSchema>): Promise<PlanSuggestionView> {
     const caller = currentCaller();
     const orgUnitId = caller.orgUnitId;
     if (!caller.roles.includes('party-member') || !orgUnitId) {

@@ -7,7 +7,6 @@ import {
   type PlanSuggestionView,
   type SuggestionDecidedPayload,
 } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { recordEvent } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
@@ -22,6 +21,7 @@ import { assertDrafting } from '../../plans/plan.rules.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
 import { findVisibleSuggestion } from '../suggestion.repository.js';
 import { nextSuggestionStatus } from '../suggestion.rules.js';
+import type { z } from 'zod';
 
 /**
  * Office or UFWD decides on a sent suggestion: accepted, it becomes a plan item proposed by the
@@ -34,8 +34,7 @@ export class DecideSuggestionHandler {
     private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  async accept(input: unknown): Promise<PlanSuggestionView> {
-    const command = parseInput(acceptSuggestionCommandSchema, input);
+  async accept(command: z.infer<typeof acceptSuggestionCommandSchema>): Promise<PlanSuggestionView> {
     const caller = currentCaller();
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
@@ -59,8 +58,7 @@ export class DecideSuggestionHandler {
     });
   }
 
-  async decline(input: unknown): Promise<PlanSuggestionView> {
-    const command = parseInput(declineSuggestionCommandSchema, input);
+  async decline(command: z.infer<typeof declineSuggestionCommandSchema>): Promise<PlanSuggestionView> {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { type PlanSuggestionView, returnSuggestionCommandSchema, suggestionRefSchema } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller, type Caller, nameOf } from '@xieshang/platform-tenancy';
@@ -9,6 +8,7 @@ import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entit
 import { findVisibleSuggestion } from '../suggestion.repository.js';
 import { assertSoliciting } from '../suggestion-plan.rules.js';
 import { assertBeforeDeadline, nextSuggestionStatus } from '../suggestion.rules.js';
+import type { z } from 'zod';
 
 /**
  * Inside the branch: a member submits the draft to the leader, who sends it (主委审定) or returns
@@ -18,23 +18,20 @@ import { assertBeforeDeadline, nextSuggestionStatus } from '../suggestion.rules.
 export class SuggestionStepsHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  submit(input: unknown): Promise<PlanSuggestionView> {
-    const command = parseInput(suggestionRefSchema, input);
+  submit(command: z.infer<typeof suggestionRefSchema>): Promise<PlanSuggestionView> {
     return this.step(command, 'submit', 'submitted', (suggestion, deadline) => {
       assertBeforeDeadline(deadline, new Date());
       suggestion.leaderNote = null;
     });
   }
 
-  approve(input: unknown): Promise<PlanSuggestionView> {
-    const command = parseInput(suggestionRefSchema, input);
+  approve(command: z.infer<typeof suggestionRefSchema>): Promise<PlanSuggestionView> {
     return this.step(command, 'approve', 'sent', (suggestion, _deadline, caller) => {
       Object.assign(suggestion, { approvedBy: caller.personId, approvedByName: nameOf(caller), sentAt: new Date() });
     });
   }
 
-  return(input: unknown): Promise<PlanSuggestionView> {
-    const command = parseInput(returnSuggestionCommandSchema, input);
+  return(command: z.infer<typeof returnSuggestionCommandSchema>): Promise<PlanSuggestionView> {
     return this.step(command, 'return', 'returned', (suggestion) => {
       suggestion.leaderNote = command.note;
     });

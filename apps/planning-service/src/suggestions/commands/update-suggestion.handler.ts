@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { type PlanSuggestionView, updateSuggestionCommandSchema } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -9,14 +8,14 @@ import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entit
 import { findVisibleSuggestion } from '../suggestion.repository.js';
 import { assertSoliciting } from '../suggestion-plan.rules.js';
 import { nextSuggestionStatus } from '../suggestion.rules.js';
+import type { z } from 'zod';
 
 /** The branch edits its draft (also after its leader returned it with a note). */
 @Injectable()
 export class UpdateSuggestionHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<PlanSuggestionView> {
-    const command = parseInput(updateSuggestionCommandSchema, input);
+  async execute(command: z.infer<typeof updateSuggestionCommandSchema>): Promise<PlanSuggestionView> {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, type PlanSuggestionView, SUGGESTION_SORT_FIELDS, suggestionListFilterSchema } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
@@ -9,16 +8,15 @@ import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entit
 import { findVisibleSuggestion } from '../suggestion.repository.js';
 import { suggestionScope } from '../suggestion.rules.js';
 
-const listSchema = listQuerySchema.extend({ filter: suggestionListFilterSchema.default({}) });
-const getSchema = z.object({ id: z.uuid() });
+export const listSuggestionsSchema = listQuerySchema.extend({ filter: suggestionListFilterSchema.default({}) });
+export const getSuggestionSchema = z.object({ id: z.uuid() });
 
 /** A branch sees its own suggestions at every step; the CPC side sees what branches have sent. */
 @Injectable()
 export class SuggestionQueriesHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async list(input: unknown): Promise<ListResult<PlanSuggestionView>> {
-    const query = parseInput(listSchema, input);
+  async list(query: z.infer<typeof listSuggestionsSchema>): Promise<ListResult<PlanSuggestionView>> {
     const caller = currentCaller();
     const page = pageAndSort(query.range, query.sort, SUGGESTION_SORT_FIELDS, ['createdAt', 'DESC']);
     const scope = suggestionScope(caller);
@@ -43,8 +41,7 @@ export class SuggestionQueriesHandler {
     });
   }
 
-  async get(input: unknown): Promise<PlanSuggestionView> {
-    const query = parseInput(getSchema, input);
+  async get(query: z.infer<typeof getSuggestionSchema>): Promise<PlanSuggestionView> {
     const caller = currentCaller();
     return this.database.run(async (manager) => toSuggestionView(await findVisibleSuggestion(manager, query.id, caller)));
   }

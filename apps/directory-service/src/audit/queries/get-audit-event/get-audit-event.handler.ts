@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AuditErrorCode, getAuditEventQuerySchema, type AuditEventView } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { AUDIT_EVENT_COLUMNS, toAuditEventView, type AuditEventRow } from '../../audit-event.row.js';
+import type { z } from 'zod';
 
 /** One record of the tenant's trail; another tenant's record is as absent as one that never was. */
 @Injectable()
 export class GetAuditEventHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<AuditEventView> {
-    const { id } = parseInput(getAuditEventQuerySchema, input);
+  async execute({ id }: z.infer<typeof getAuditEventQuerySchema>): Promise<AuditEventView> {
     const [row] = await this.database.run(
       (manager): Promise<AuditEventRow[]> => manager.query(`select ${AUDIT_EVENT_COLUMNS} from directory.audit_events where id = $1`, [id]),
     );

@@ -7,23 +7,25 @@ import {
   type AuditEventView,
   type ListResult,
 } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import { auditEventCondition, auditEventOrder } from '../../audit-event-query.rules.js';
 import { AUDIT_EVENT_COLUMNS, toAuditEventView, type AuditEventRow } from '../../audit-event.row.js';
+import type { z } from 'zod';
 
 type SortField = (typeof AUDIT_EVENT_SORT_FIELDS)[number];
 
 const isSortField = (field: string): field is SortField => (AUDIT_EVENT_SORT_FIELDS as readonly string[]).includes(field);
 
 /** The tenant's audit trail, filtered, sorted and paged as react-admin asks. */
+
+export const listAuditEventsSchema = listQuerySchema.extend({ filter: auditEventListFilterSchema.default({}) });
 @Injectable()
 export class ListAuditEventsHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<ListResult<AuditEventView>> {
-    const query = parseInput(listQuerySchema.extend({ filter: auditEventListFilterSchema.default({}) }), input);
+  async execute(query: z.infer<typeof listAuditEventsSchema>): Promise<ListResult<AuditEventView>> {
     const [from, to] = query.range;
     if (to < from || to - from + 1 > MAX_PAGE_SIZE) {
       throw AppException.invalidInput([{ path: 'range', message: `range must be [from, to] with at most ${MAX_PAGE_SIZE} rows` }]);

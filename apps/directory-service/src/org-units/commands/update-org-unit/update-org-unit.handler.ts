@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { updateOrgUnitSchema, type OrgUnitView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { auditOrgUnit } from '../../org-unit.audit.js';
 import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
 import { findOrgUnit } from '../../org-unit.lookup.js';
 import { isRenamed, orgUnitWriteError } from '../../org-unit.rules.js';
+import type { z } from 'zod';
 
 /** Renames an org unit, refusing an edit made on a version someone else has changed since. */
 @Injectable()
 export class UpdateOrgUnitHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  execute(input: unknown): Promise<OrgUnitView> {
-    const { id, name, shortName, version } = parseInput(updateOrgUnitSchema, input);
+  execute({ id, name, shortName, version }: z.infer<typeof updateOrgUnitSchema>): Promise<OrgUnitView> {
     return this.database.run(async (manager) => {
       const unit = await findOrgUnit(manager, id, { forUpdate: true });
       assertCurrentVersion('org unit', unit.version, version);

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { listQuerySchema, ORG_UNIT_SORT_FIELDS, orgUnitListFilterSchema, type ListResult, type OrgUnitView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { assertListWindow } from '../../list-window.rules.js';
 import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
+import type { z } from 'zod';
 
 /** The tenant's org units, filtered, sorted and paged as react-admin asks. */
+
+export const listOrgUnitsSchema = listQuerySchema.extend({ filter: orgUnitListFilterSchema.default({}) });
 @Injectable()
 export class ListOrgUnitsHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<ListResult<OrgUnitView>> {
-    const query = parseInput(listQuerySchema.extend({ filter: orgUnitListFilterSchema.default({}) }), input);
+  async execute(query: z.infer<typeof listOrgUnitsSchema>): Promise<ListResult<OrgUnitView>> {
     const filter = query.filter;
     const [from, to] = query.range;
     const [sortField, order] = query.sort ?? ['name', 'ASC'];

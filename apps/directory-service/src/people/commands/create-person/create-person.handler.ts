@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { createPersonSchema, type PersonView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
 import { linkSubject } from '../../identity-account.sync.js';
@@ -9,6 +8,7 @@ import { auditPerson } from '../../person.audit.js';
 import { PersonEntity, toPersonView } from '../../person.entity.js';
 import { findPerson, findTargetOrgUnit } from '../../person.lookup.js';
 import { assertPasswordLength, assertReceivesPeople, grantableRoles, personWriteError, toIdentityAccount } from '../../person.rules.js';
+import type { z } from 'zod';
 
 /**
  * Adds a person to an active org unit of the caller's tenant. The identity provider's account is
@@ -22,8 +22,7 @@ export class CreatePersonHandler {
     private readonly identityAdmin: IdentityAdmin,
   ) {}
 
-  async execute(input: unknown): Promise<PersonView> {
-    const command = parseInput(createPersonSchema, input);
+  async execute(command: z.infer<typeof createPersonSchema>): Promise<PersonView> {
     const roles = grantableRoles(command.roles);
     assertPasswordLength(command.password);
     const passwordHash = this.identityAdmin.holdsPasswords ? null : await hashPassword(command.password);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { personIdSchema, type PersonView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
 import { changePersonEnabled } from '../change-person-enabled.js';
+import type { z } from 'zod';
 
 /** Lets a disabled person sign in again. */
 @Injectable()
@@ -13,8 +13,7 @@ export class EnablePersonHandler {
     private readonly identityAdmin: IdentityAdmin,
   ) {}
 
-  execute(input: unknown): Promise<PersonView> {
-    const { id } = parseInput(personIdSchema, input);
+  execute({ id }: z.infer<typeof personIdSchema>): Promise<PersonView> {
     return this.database.run((manager) => changePersonEnabled(manager, this.identityAdmin, id, true));
   }
 }

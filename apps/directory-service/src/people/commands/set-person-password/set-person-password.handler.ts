@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { setPersonPasswordSchema, type PersonView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
 import { hashPassword } from '../../password.rules.js';
@@ -8,6 +7,7 @@ import { auditPerson } from '../../person.audit.js';
 import { PersonEntity, toPersonView } from '../../person.entity.js';
 import { findPerson } from '../../person.lookup.js';
 import { assertPasswordLength } from '../../person.rules.js';
+import type { z } from 'zod';
 
 /**
  * Sets a new password for a person. With Keycloak holding passwords the directory's own hash is
@@ -20,8 +20,7 @@ export class SetPersonPasswordHandler {
     private readonly identityAdmin: IdentityAdmin,
   ) {}
 
-  async execute(input: unknown): Promise<PersonView> {
-    const { id, password } = parseInput(setPersonPasswordSchema, input);
+  async execute({ id, password }: z.infer<typeof setPersonPasswordSchema>): Promise<PersonView> {
     assertPasswordLength(password);
     const passwordHash = this.identityAdmin.holdsPasswords ? null : await hashPassword(password);
     return this.database.run(async (manager) => {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { updatePersonSchema, type PersonView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, TenantDatabase } from '@xieshang/platform-persistence';
 import { IdentityAdmin } from '../../../identity-admin/identity-admin.port.js';
 import { syncIdentityAccount } from '../../identity-account.sync.js';
@@ -8,6 +7,7 @@ import { auditPerson } from '../../person.audit.js';
 import { PersonEntity, toPersonView } from '../../person.entity.js';
 import { findPerson, findTargetOrgUnit } from '../../person.lookup.js';
 import { assertReceivesPeople, grantableRoles, isPersonEdited } from '../../person.rules.js';
+import type { z } from 'zod';
 
 /** Changes a person's name, org unit and roles, on the version the editor read; Keycloak follows before commit. */
 @Injectable()
@@ -17,8 +17,7 @@ export class UpdatePersonHandler {
     private readonly identityAdmin: IdentityAdmin,
   ) {}
 
-  execute(input: unknown): Promise<PersonView> {
-    const command = parseInput(updatePersonSchema, input);
+  execute(command: z.infer<typeof updatePersonSchema>): Promise<PersonView> {
     return this.database.run(async (manager) => {
       const person = await findPerson(manager, command.id, { forUpdate: true });
       assertCurrentVersion('person', person.version, command.version);

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { listQuerySchema, PERSON_SORT_FIELDS, personListFilterSchema, type ListResult, type PersonView } from '@xieshang/contracts';
-import { parseInput } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { assertListWindow } from '../../../org-units/list-window.rules.js';
 import { PersonEntity, toPersonView } from '../../person.entity.js';
+import type { z } from 'zod';
 
 /** The tenant's people, filtered by org unit, role, state or a search, sorted and paged as react-admin asks. */
+
+export const listPeopleSchema = listQuerySchema.extend({ filter: personListFilterSchema.default({}) });
 @Injectable()
 export class ListPeopleHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<ListResult<PersonView>> {
-    const query = parseInput(listQuerySchema.extend({ filter: personListFilterSchema.default({}) }), input);
+  async execute(query: z.infer<typeof listPeopleSchema>): Promise<ListResult<PersonView>> {
     const { filter, range } = query;
     const [sortField, order] = query.sort ?? ['username', 'ASC'];
     assertListWindow(range, sortField, PERSON_SORT_FIELDS);

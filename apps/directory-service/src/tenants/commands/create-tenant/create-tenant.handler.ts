@@ -8,7 +8,7 @@ import {
   type CreatedTenantView,
   type CreateTenantCommand,
 } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { recordAudit, recordEvent } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, runInTenant } from '@xieshang/platform-tenancy';
@@ -18,6 +18,7 @@ import { adminOrgUnitIndex, renderTemplate } from '../../org-unit-templates/org-
 import { lookupTenant } from '../../tenant-directory.queries.js';
 import { toTenantView, type TenantRow } from '../../tenant.entity.js';
 import { insertDistrictOrgUnits, insertFirstAdmin } from './district-records.js';
+import type { z } from 'zod';
 
 const OUTBOX = { schema: 'directory', context: 'directory' };
 
@@ -30,8 +31,7 @@ const OUTBOX = { schema: 'directory', context: 'directory' };
 export class CreateTenantHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async execute(input: unknown): Promise<CreatedTenantView> {
-    const command = parseInput(createTenantSchema, input);
+  async execute(command: z.infer<typeof createTenantSchema>): Promise<CreatedTenantView> {
     requireAnyRole(currentCaller(), ['platform-admin']);
     await this.checkFree(command);
     const passwordHash = await hashPassword(command.admin.password);

@@ -5,15 +5,17 @@ import {
   listQuerySchema,
   MAX_PAGE_SIZE,
   TenantErrorCode,
+  tenantCodeQuerySchema,
   tenantListFilterSchema,
   type ListResult,
   type TenantView,
 } from '@xieshang/contracts';
-import { AppException, parseInput } from '@xieshang/platform-errors';
+import { AppException } from '@xieshang/platform-errors';
 import { currentCaller, requireTenantId, type Caller } from '@xieshang/platform-tenancy';
 import { canSeeTenant, pageTenants, tenantScope, type TenantScope } from '../../tenant-access.rules.js';
 import { allTenants, childrenOf, lookupTenant } from '../../tenant-directory.queries.js';
 import { toTenantView } from '../../tenant.entity.js';
+import type { z } from 'zod';
 
 const scopeOf = (caller: Caller): TenantScope => {
   const scope = tenantScope(caller.roles);
@@ -22,12 +24,13 @@ const scopeOf = (caller: Caller): TenantScope => {
 };
 
 /** The tenants a caller may see: all for the platform administrator, the city tree for a city observer, else its own. */
+
+export const listTenantsSchema = listQuerySchema.extend({ filter: tenantListFilterSchema.default({}) });
 @Injectable()
 export class ListTenantsHandler {
   constructor(private readonly database: TenantDatabase) {}
 
-  async list(input: unknown): Promise<ListResult<TenantView>> {
-    const query = parseInput(listQuerySchema.extend({ filter: tenantListFilterSchema.default({}) }), input);
+  async list(query: z.infer<typeof listTenantsSchema>): Promise<ListResult<TenantView>> {
     const [from, to] = query.range;
     if (to < from || to - from + 1 > MAX_PAGE_SIZE) {
       throw AppException.invalidInput([{ path: 'range', message: `range must be [from, to] with at most ${MAX_PAGE_SIZE} rows` }]);
@@ -38,7 +41,7 @@ export class ListTenantsHandler {
   }
 
   /** One tenant; one outside the caller's scope is reported as not found, so its existence does not leak. */
-  async get(code: string): Promise<TenantView> {
+  async get({ code }: z.infer<typeof tenantCodeQuerySchema>): Promise<TenantView> {
     const caller = currentCaller();
     const row = await lookupTenant(this.database, code);
     const view = row ? toTenantView(row) : null;
