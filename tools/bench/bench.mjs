@@ -4,9 +4,10 @@
  * in as `office`, and measures layer by layer: the gateway's `GET /health` (HTTP pipeline only),
  * `GET /api/v1/me`, the 25-row tenant-scoped `GET /api/v1/org-units`, the same list asked
  * straight over NATS (no gateway), and the same list straight from PostgreSQL in its best form
- * (one batched `begin` + tenant setting, the query, `commit`). Scenarios take turns for a number
- * of rounds, so a burst of load from elsewhere on the machine hits one round, not one scenario;
- * each scenario's best round is reported (req/s, p50, p99) with the spread of its rounds, then
+ * (one batched `begin` + tenant setting, the query, `commit`), and once more with `begin` and the
+ * setting sent apart, to show what the batch saves. Scenarios take turns for a number of rounds,
+ * so a burst of load from elsewhere on the machine hits one round, not one scenario; each
+ * scenario's best round is reported (req/s, p50, p99) with the spread of its rounds, then
  * the gateway/direct ratio and the per-layer breakdown.
  * BENCH_DURATION_S (default 5, per round), BENCH_ROUNDS (default 3) and BENCH_CONNECTIONS
  * (default 16) change the load; BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of every app there.
@@ -72,6 +73,12 @@ const main = async () => {
       key: 'direct',
       name: 'org-unit list, direct PostgreSQL',
       run: (seconds) => loadDirectPostgres({ appUrl: platform.appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds }),
+    },
+    {
+      key: 'unbatched',
+      name: 'the same, begin and tenant apart',
+      run: (seconds) =>
+        loadDirectPostgres({ appUrl: platform.appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds, batched: false }),
     },
   ];
 
