@@ -32,7 +32,7 @@ const purgeFunctions = (s: string): string[] =>
 
 /**
  * Statements that let a service schema's outbox and inbox be purged: an index per table on the age
- * that retention reads, `DELETE` for the system role, and the two purge functions. Run them once
+ * that retention reads, row locks and `DELETE` for the system role, and the two purge functions. Run them once
  * from a migration, after `outboxStatements(schema)`.
  */
 export const retentionStatements = (schema: string): string[] => {
@@ -40,7 +40,8 @@ export const retentionStatements = (schema: string): string[] => {
   return [
     `create index if not exists outbox_published on ${s}.outbox (published_at) where published_at is not null`,
     `create index if not exists inbox_processed on ${s}.inbox (processed_at)`,
-    `grant select, delete on ${s}.outbox, ${s}.inbox to ${SYSTEM_ROLE}`,
+    // `for update` needs UPDATE as well; the functions only ever delete.
+    `grant select, update, delete on ${s}.outbox, ${s}.inbox to ${SYSTEM_ROLE}`,
     ...purgeFunctions(s),
   ];
 };
