@@ -7,7 +7,8 @@ type MigrationClass = new () => MigrationInterface;
 /**
  * What the platform adds to every service schema after the service's own first migration (which
  * creates the outbox and inbox): their retention functions and the deadline table. Appended by
- * `ServiceDatabaseModule`, so no service lists them.
+ * `ServiceDatabaseModule`, so no service lists them. TypeORM runs migrations in timestamp order, so
+ * a service's migration that creates the outbox must carry an earlier timestamp than this one.
  */
 export const platformMigrations = (schema: string): MigrationClass[] => [
   class OutboxRetentionAndDeadlines1795996800000 implements MigrationInterface {
