@@ -126,4 +126,22 @@ describe('outbox and inbox retention', () => {
     }
     expect(await outboxIds()).toEqual([fresh]);
   });
+
+  it('splits a large backlog between two jobs purging at once, each row deleted by one of them', async () => {
+    await db.asOwner(
+      `insert into ${db.schema}.outbox (id, tenant_id, subject, envelope, created_at, published_at)
+       select gen_random_uuid(), case when n % 2 = 0 then 'districta' else 'districtb' end, 'evt.test.thing.changed.v1', '{}',
+              now() - interval '100 hours', now() - interval '99 hours'
+       from generate_series(1, 2500) n`,
+    );
+    const fresh = await outboxRow('districta', 2, 1);
+    const jobs = [retention(100), retention(100)];
+    try {
+      const [first, second] = await Promise.all(jobs.map((job) => job.purge()));
+      expect((first?.outbox ?? 0) + (second?.outbox ?? 0)).toBe(2500);
+    } finally {
+      await Promise.all(jobs.map((job) => job.stop()));
+    }
+    expect(await outboxIds()).toEqual([fresh]);
+  });
 });
