@@ -10,7 +10,8 @@
  * scenario's best round is reported (req/s, p50, p99) with the spread of its rounds, then
  * the gateway/direct ratio and the per-layer breakdown.
  * BENCH_DURATION_S (default 5, per round), BENCH_ROUNDS (default 3) and BENCH_CONNECTIONS
- * (default 16) change the load; BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of every app there.
+ * (default 16) change the load; BENCH_LOG_LEVEL (default warn) the apps' log level, `info` to
+ * include the access log; BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of every app there.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -53,7 +54,7 @@ const main = async () => {
     logDir: path.join(runDir, 'logs'),
     echo: 'errors',
     nodeEnv: 'development',
-    logLevel: 'warn',
+    logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
     withConsole: false,
     poolSize: { default: 4, 'directory-service': 20 },
     rateLimitPerMinute: 100_000_000,
