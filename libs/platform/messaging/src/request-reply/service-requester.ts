@@ -1,13 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
-import { headers as natsHeaders } from '@nats-io/transport-node';
+import { CommonErrorCode } from '@xieshang/contracts';
 import { natsRequestDuration } from '@xieshang/platform-observability';
+import { insideTenantTransaction } from '@xieshang/platform-persistence';
 import { findCaller } from '@xieshang/platform-tenancy';
 import { AppException } from '@xieshang/platform-errors';
-import { insideTenantTransaction } from '@xieshang/platform-persistence';
-import { CommonErrorCode } from '@xieshang/contracts';
-import { firstValueFrom, timeout } from 'rxjs';
 import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
+import type { NatsRequestClient } from './nats-request.client.js';
 import { headersFromCaller } from './wire-headers.js';
 import { requestFailure } from './wire-error.mapping.js';
 
@@ -16,15 +14,15 @@ export interface RequestOptions {
 }
 
 /**
- * Asks another service over NATS request/reply on behalf of the current caller: the tenant, user,
- * roles and correlation id of the request context travel as headers, and every failure comes
- * back as an AppException (the remote code, `GATEWAY.UPSTREAM_TIMEOUT` or `GATEWAY.SERVICE_UNAVAILABLE`).
- * It refuses to run inside an open tenant transaction.
+ * Asks another service over NATS request/reply on behalf of the current caller: the whole caller
+ * (tenant, person, name, org unit, roles, correlation id) travels as headers, and every failure
+ * comes back as an AppException (the remote code, `GATEWAY.UPSTREAM_TIMEOUT` or
+ * `GATEWAY.SERVICE_UNAVAILABLE`). It refuses to run inside an open tenant transaction.
  */
 @Injectable()
 export class ServiceRequester implements OnApplicationShutdown {
   constructor(
-    @Inject(NATS_REQUEST_CLIENT) private readonly client: ClientProxy,
+    @Inject(NATS_REQUEST_CLIENT) private readonly client: NatsRequestClient,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
@@ -34,14 +32,9 @@ export class ServiceRequester implements OnApplicationShutdown {
       throw new AppException(CommonErrorCode.Internal, `No NATS request (${subject}) inside an open tenant transaction: ask before it opens`);
     }
     const limit = timeoutMs ?? this.options.requestTimeoutMs;
-    const headers = natsHeaders();
-    for (const [name, value] of Object.entries(headersFromCaller(findCaller()))) headers.set(name, value);
-    const record = new NatsRecordBuilder(data ?? null).setHeaders(headers).build();
     const stopTimer = natsRequestDuration.startTimer({ subject });
     try {
-      const reply = await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(limit)), {
-        defaultValue: undefined,
-      });
+      const reply = await this.client.request(subject, data, headersFromCaller(findCaller()), limit);
       stopTimer({ outcome: 'ok' });
       return reply as T;
     } catch (error) {

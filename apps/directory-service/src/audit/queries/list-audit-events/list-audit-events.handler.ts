@@ -14,13 +14,14 @@ import { auditEventCondition, auditEventOrder } from '../../audit-event-query.ru
 import { AUDIT_EVENT_COLUMNS, toAuditEventView, type AuditEventRow } from '../../audit-event.row.js';
 import type { z } from 'zod';
 
+// Built once: a zod schema made per request costs far more than parsing with it.
+export const listAuditEventsSchema = listQuerySchema.extend({ filter: auditEventListFilterSchema.default({}) });
+
 type SortField = (typeof AUDIT_EVENT_SORT_FIELDS)[number];
 
 const isSortField = (field: string): field is SortField => (AUDIT_EVENT_SORT_FIELDS as readonly string[]).includes(field);
 
 /** The tenant's audit trail, filtered, sorted and paged as react-admin asks. */
-
-export const listAuditEventsSchema = listQuerySchema.extend({ filter: auditEventListFilterSchema.default({}) });
 @Injectable()
 export class ListAuditEventsHandler {
   constructor(private readonly database: TenantDatabase) {}

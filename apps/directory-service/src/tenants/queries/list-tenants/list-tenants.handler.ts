@@ -17,6 +17,9 @@ import { allTenants, childrenOf, lookupTenant } from '../../tenant-directory.que
 import { toTenantView } from '../../tenant.entity.js';
 import type { z } from 'zod';
 
+// Built once: a zod schema made per request costs far more than parsing with it.
+export const listTenantsSchema = listQuerySchema.extend({ filter: tenantListFilterSchema.default({}) });
+
 const scopeOf = (caller: Caller): TenantScope => {
   const scope = tenantScope(caller.roles);
   if (!scope) throw new AppException(CommonErrorCode.Forbidden, 'Only administrators and city observers read tenants');
@@ -24,8 +27,6 @@ const scopeOf = (caller: Caller): TenantScope => {
 };
 
 /** The tenants a caller may see: all for the platform administrator, the city tree for a city observer, else its own. */
-
-export const listTenantsSchema = listQuerySchema.extend({ filter: tenantListFilterSchema.default({}) });
 @Injectable()
 export class ListTenantsHandler {
   constructor(private readonly database: TenantDatabase) {}
