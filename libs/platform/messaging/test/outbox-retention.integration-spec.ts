@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '@xieshang/platform-observability';
+import { NO_TENANT_SQLSTATE } from '@xieshang/platform-persistence';
 import pg from 'pg';
 import { OutboxRetention } from '../src/index.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
@@ -88,13 +89,12 @@ describe('outbox and inbox retention', () => {
     expect(await outboxIds()).not.toContain(older);
   });
 
-  it('lets the app role purge only through the functions: a direct delete reaches no other tenant', async () => {
+  it('lets the app role purge only through the functions: a direct delete without a tenant fails and deletes nothing', async () => {
     await outboxRow('districta', 100, 99);
     const app = new pg.Client({ connectionString: db.appUrl });
     await app.connect();
     try {
-      const result = await app.query(`delete from ${db.schema}.outbox`);
-      expect(result.rowCount).toBe(0);
+      await expect(app.query(`delete from ${db.schema}.outbox`)).rejects.toMatchObject({ code: NO_TENANT_SQLSTATE });
     } finally {
       await app.end();
     }
