@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
 import { loadConfig } from '@xieshang/platform-config';
 import { createLogger } from '@xieshang/platform-observability';
 import { PinoNestLogger, RuntimeModule } from '@xieshang/platform-runtime';
@@ -9,6 +10,7 @@ import { configSchema, type GatewayConfig } from './config/config.schema.js';
 import { GatewayModule } from './gateway.module.js';
 import { accessLogMiddleware } from './http/access-log.middleware.js';
 import { correlationIdMiddleware } from './http/correlation-id.middleware.js';
+import { refuseDeepJson, refuseUnstorableText } from './http/json-body.middleware.js';
 import { ProblemJsonFilter } from './http/problem-json.filter.js';
 
 @Module({})
@@ -27,7 +29,8 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.use(correlationIdMiddleware, accessLogMiddleware(logger));
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  // express's own parser: Nest's typing hides `verify`, where the depth cap looks at the raw bytes.
+  app.use(json({ limit: BODY_LIMIT, verify: refuseDeepJson }), refuseUnstorableText);
   app.useGlobalFilters(new ProblemJsonFilter(logger));
   app.enableCors({
     origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),

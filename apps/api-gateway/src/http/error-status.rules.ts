@@ -13,7 +13,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [CommonErrorCode.UpstreamTimeout]: 504,
   [CommonErrorCode.ServiceUnavailable]: 503,
   [CommonErrorCode.Internal]: 500,
-  'VALIDATION.PAYLOAD_TOO_LARGE': 413,
+  [CommonErrorCode.PayloadTooLarge]: 413,
 };
 
 /**

@@ -7,8 +7,13 @@ export const CommonErrorCode = {
   Forbidden: 'AUTH.FORBIDDEN',
   MissingTenant: 'TENANCY.MISSING_TENANT',
   InvalidInput: 'VALIDATION.INVALID_INPUT',
+  PayloadTooLarge: 'VALIDATION.PAYLOAD_TOO_LARGE',
+  /** The database refused a value for a rule of its own (a reference, a check); answers 422. */
+  ConstraintViolated: 'VALIDATION.CONSTRAINT_VIOLATED',
   NotFound: 'COMMON.NOT_FOUND',
   VersionConflict: 'COMMON.VERSION_CONFLICT',
+  /** The database found the record already there (a unique key). */
+  AlreadyExists: 'COMMON.ALREADY_EXISTS',
   IdempotencyKeyReused: 'COMMON.IDEMPOTENCY_KEY_REUSED',
   IdempotencyInProgress: 'COMMON.IDEMPOTENCY_IN_PROGRESS',
   RateLimited: 'COMMON.RATE_LIMITED',

@@ -2,6 +2,7 @@ import { CommonErrorCode, isWireError, type WireError } from '@xieshang/contract
 import { AppException, toFieldErrors } from '@xieshang/platform-errors';
 import { TimeoutError } from 'rxjs';
 import { ZodError } from 'zod';
+import { databaseInputError } from './database-error.rules.js';
 
 const INTERNAL: WireError = { code: CommonErrorCode.Internal, message: 'Internal error' };
 
@@ -9,6 +10,8 @@ const INTERNAL: WireError = { code: CommonErrorCode.Internal, message: 'Internal
 export const toWireError = (error: unknown): { wire: WireError; expected: boolean } => {
   if (error instanceof AppException) return { wire: error.toWire(), expected: true };
   if (error instanceof ZodError) return { wire: AppException.invalidInput(toFieldErrors(error)).toWire(), expected: true };
+  const refusedByDatabase = databaseInputError(error);
+  if (refusedByDatabase) return { wire: refusedByDatabase.toWire(), expected: true };
   return { wire: INTERNAL, expected: false };
 };
 
@@ -32,5 +35,5 @@ export const requestFailure = (subject: string, error: unknown, timeoutMs: numbe
   if (names.some((name) => UNAVAILABLE_NAMES.has(name)) || UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) {
     return new AppException(CommonErrorCode.ServiceUnavailable, `No service answers ${subject}`, { subject });
   }
-  return new AppException(CommonErrorCode.Internal, `Request on ${subject} failed: ${message}`, { subject });
+  return new AppException(CommonErrorCode.Internal, `Request on ${subject} failed`, { subject });
 };
