@@ -46,7 +46,7 @@ interface Classified {
   errors?: FieldError[];
 }
 
-/** Body-parser errors carry `type` and `status` but are not HttpExceptions. */
+/** Body-parser errors carry `type` and `status`. */
 const bodyParserError = (error: unknown): Classified | undefined => {
   const candidate = error as { type?: string; status?: number };
   if (candidate?.type === 'entity.parse.failed')
@@ -59,7 +59,8 @@ const bodyParserError = (error: unknown): Classified | undefined => {
 
 const classify = (error: unknown): Classified => {
   if (error instanceof AppException) return { code: error.code, detail: error.message, errors: error.details?.fields };
-  const parsed = bodyParserError(error);
+  // Nest's Express adapter wraps body-parser's errors in an HttpException; the original is its cause.
+  const parsed = bodyParserError(error instanceof HttpException ? (error.cause ?? error) : error);
   if (parsed) return parsed;
   if (error instanceof HttpException) {
     const status = error.getStatus();
