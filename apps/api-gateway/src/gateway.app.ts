@@ -11,6 +11,7 @@ import { GatewayModule } from './gateway.module.js';
 import { accessLogMiddleware } from './http/access-log.middleware.js';
 import { correlationIdMiddleware } from './http/correlation-id.middleware.js';
 import { refuseDeepJson, refuseUnstorableText } from './http/json-body.middleware.js';
+import { completeOpenApiDocument } from './http/openapi-document.js';
 import { ProblemJsonFilter } from './http/problem-json.filter.js';
 
 @Module({})
@@ -36,9 +37,11 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
     origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
     exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed'],
   });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('xieshang API').setDescription('政党协商 platform').setVersion('1').addBearerAuth().build(),
+  const document = completeOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('xieshang API').setDescription('政党协商 platform').setVersion('1').addBearerAuth().build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return { app, config };

@@ -1,4 +1,4 @@
-import { CommonErrorCode, isWireError, type WireError } from '@xieshang/contracts';
+import { CommonErrorCode, isErrorCode, isWireError, type WireError } from '@xieshang/contracts';
 import { AppException, toFieldErrors } from '@xieshang/platform-errors';
 import { TimeoutError } from 'rxjs';
 import { ZodError } from 'zod';
@@ -26,7 +26,10 @@ const messageOf = (error: unknown): string =>
 
 /** Turns whatever a request produced instead of a reply into the AppException callers handle. */
 export const requestFailure = (subject: string, error: unknown, timeoutMs: number): AppException => {
-  if (!(error instanceof Error) && isWireError(error)) return new AppException(error.code, error.message, error.details);
+  // A code outside the contracts' union is a fault of the replier, not something to pass on.
+  if (!(error instanceof Error) && isWireError(error)) {
+    return isErrorCode(error.code) ? new AppException(error.code, error.message, error.details) : new AppException(CommonErrorCode.Internal, 'Internal error');
+  }
   if (error instanceof TimeoutError) {
     return new AppException(CommonErrorCode.UpstreamTimeout, `No reply on ${subject} within ${timeoutMs} ms`, { subject });
   }
