@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [CommonErrorCode.UpstreamTimeout]: 504,
   [CommonErrorCode.ServiceUnavailable]: 503,
   [CommonErrorCode.Internal]: 500,
+  [CommonErrorCode.EventContractBroken]: 500,
   [CommonErrorCode.PayloadTooLarge]: 413,
 };
 

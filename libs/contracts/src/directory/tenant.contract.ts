@@ -25,6 +25,15 @@ export const TenantEvent = {
   Created: 'evt.directory.tenant.created.v1',
 } as const;
 
+/** `evt.directory.tenant.created.v1` */
+export const tenantCreatedPayloadSchema = z.object({
+  code: z.string().regex(TENANT_CODE_PATTERN),
+  name: z.string().min(1),
+  parentCode: z.string().regex(TENANT_CODE_PATTERN).nullable(),
+  adminUsername: z.string().min(1),
+});
+export type TenantCreatedPayload = z.infer<typeof tenantCreatedPayloadSchema>;
+
 /** Where a template's name patterns put the district's name: `中共{district}委员会`. */
 export const DISTRICT_PLACEHOLDER = '{district}';
 
