@@ -5,6 +5,7 @@ interface Unit {
   id: string;
   tenantId: string;
   name: string;
+  shortName: string;
   active: boolean;
   version: number;
 }
