@@ -26,7 +26,8 @@ let sent = 0;
 const send = async (request: MalformedRequest, caller: string, token: string): Promise<Answer> => {
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'x-correlation-id': `fuzz-${runId}-${(sent += 1)}` };
   if (request.body !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
-  if (request.tenantHeader) headers['x-tenant'] = request.tenantHeader;
+  // Only a city user may switch tenant; anyone else's X-Tenant is refused before the route is reached.
+  if (request.tenantHeader && caller === 'city') headers['x-tenant'] = request.tenantHeader;
   const response = await fetch(`${platformUrls.gateway}${request.url}`, { method: request.operation.method, headers, ...(request.body !== undefined ? { body: request.body } : {}) });
   const text = await response.text();
   let code: string | undefined;

@@ -92,7 +92,7 @@ const badFilter = fc.oneof(
     `filter=${jsonParam({ from: '0000-01-01' })}`,
     `filter=${jsonParam({ from: '2027-02-30', to: 'yesterday' })}`,
     `filter=${jsonParam({ id: ['not-a-uuid'] })}`,
-    `filter=${jsonParam({ id: Array.from({ length: 600 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`) })}`,
+    `filter=${jsonParam({ id: Array.from({ length: 501 }, () => 'a') })}`,
     `filter=${jsonParam([1, 2])}`,
     'filter=%7B',
     'filter=null',
