@@ -13,8 +13,9 @@ export const auditRecordedPayloadSchema = z.object({
   entityId: z.string().min(1).max(255),
   /** `created`, `updated`, `retired`, `approved` … */
   action: z.string().min(1).max(100),
-  before: z.unknown(),
-  after: z.unknown(),
+  /** Absent reads as null: a creation has no before, a removal no after. */
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
 });
 export type AuditRecordedPayload = z.infer<typeof auditRecordedPayloadSchema>;
 
