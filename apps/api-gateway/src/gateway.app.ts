@@ -29,6 +29,8 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   );
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // API answers are not cached by validators; hashing every body for an ETag is wasted work.
+  app.disable('etag');
   app.use(correlationIdMiddleware, accessLogMiddleware(logger));
   // express's own parser: Nest's typing hides `verify`, where the depth cap looks at the raw bytes.
   app.use(json({ limit: BODY_LIMIT, verify: refuseDeepJson }), refuseUnstorableText);
