@@ -21,6 +21,8 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'GATEWAY.UPSTREAM_TIMEOUT': 'upstream_timeout',
   'GATEWAY.SERVICE_UNAVAILABLE': 'service_unavailable',
   'COMMON.INTERNAL': 'internal',
+  // A producer's fault, answered as 500: the user reads it as any internal error.
+  'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };
 
 const describeFields = (problem: Problem): string =>
