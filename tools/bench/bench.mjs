@@ -49,7 +49,7 @@ const main = async () => {
   const load = { token, connections };
   const me = `${GATEWAY_URL}/api/v1/me`;
   const orgUnits = `${GATEWAY_URL}/api/v1/org-units?range=${encodeURIComponent('[0,24]')}`;
-  const direct = { appUrl: platform.appUrl, tenant: 'bazhou', clients: connections };
+  const direct = { appUrl: platform.appUrls['directory-service'], tenant: 'bazhou', clients: connections };
 
   say(`warming up (${WARM_UP_SECONDS} s each)`);
   await loadHttp({ ...load, url: me, durationSeconds: WARM_UP_SECONDS });

@@ -5,7 +5,8 @@ export interface PlatformSetup {
   logLevel: string;
   natsUrl: string;
   adminUrl: string;
-  appUrl: string;
+  /** Each service's run-time URL (its own role), by app name. */
+  appUrls: Record<string, string>;
   demoPassword: string;
   idpKeyFile: string;
   serviceClientSecret: string;

@@ -16,7 +16,7 @@ export const envForApp = (app, setup) => {
     return {
       ...common,
       DATABASE_URL: setup.adminUrl,
-      DATABASE_APP_URL: setup.appUrl,
+      DATABASE_APP_URL: setup.appUrls[app.name],
       DATABASE_POOL_SIZE: String(setup.poolSize?.[app.name] ?? setup.poolSize?.default ?? 5),
       ...(app.name === 'directory-service'
         ? { SEED_DEMO_DISTRICT: 'true', DEMO_PASSWORD: setup.demoPassword }

@@ -35,7 +35,7 @@ export const startPlatform = async (options) => {
   const postgres = await ensurePostgresServer({ purpose, runDir });
   onShutdown('stop PostgreSQL', postgres.stop);
   const database = options.database ?? (process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : 'xieshang');
-  const { adminUrl, appUrl } = await provisionDatabase({ serverUrl: postgres.url, database });
+  const { adminUrl, appUrls } = await provisionDatabase({ serverUrl: postgres.url, database });
   if (options.database) onShutdown(`drop database ${database}`, () => dropDatabase({ serverUrl: postgres.url, database }));
   say(`PostgreSQL: ${postgres.origin}, database ${database} (${describeServer(adminUrl)})`);
 
@@ -50,7 +50,7 @@ export const startPlatform = async (options) => {
     logLevel: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
     natsUrl: nats.url,
     adminUrl,
-    appUrl,
+    appUrls,
     demoPassword: process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
     idpKeyFile: path.join(runDir, 'dev-idp', 'signing-key.json'),
     serviceClientSecret: process.env.DEV_IDP_SERVICE_CLIENT_SECRET ?? randomBytes(24).toString('base64url'),

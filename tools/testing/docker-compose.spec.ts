@@ -76,6 +76,15 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  it('connects each service as its own database role, with the password db-provision gives that role', () => {
+    const provisioned = compose.services['db-provision']?.environment ?? {};
+    for (const app of composedApps.filter((candidate) => candidate.kind === 'service')) {
+      const url = new URL(String(compose.services[app.name]?.environment?.['DATABASE_APP_URL']));
+      expect(url.username).toBe(`xieshang_${app.schema}`);
+      expect(url.password).toBe(String(provisioned[`DATABASE_APP_PASSWORD_${app.schema?.toUpperCase()}`]));
+    }
+  });
+
   it('provisions the database roles before any service starts', () => {
     const provision = compose.services['db-provision'];
     expect(provision?.command).toEqual(['node', 'tools/launcher/provision.mjs']);

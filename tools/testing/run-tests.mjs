@@ -54,7 +54,6 @@ const main = async () => {
     });
     env = {
       DATABASE_URL: platform.adminUrl,
-      DATABASE_APP_URL: platform.appUrl,
       NATS_URL: platform.natsUrl,
       GATEWAY_URL,
       OIDC_ISSUER,

@@ -1,13 +1,13 @@
-import { APP_ROLE, SYSTEM_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { SYSTEM_ROLE, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 import { outboxChannel, sqlIdentifier } from './sql-identifier.js';
 
 /**
  * The relay reads every tenant's unpublished events, which row-level security forbids the app
  * role. These functions run as `xieshang_system` (BYPASSRLS) and do only that: claim a batch,
  * mark ids published, count the backlog. Their search_path is pinned so a caller cannot
- * shadow the tables they name.
+ * shadow the tables they name; only the schema's own service role may execute them.
  */
-const relayFunctions = (s: string): string[] => {
+const relayFunctions = (s: string, role: string): string[] => {
   const definer = `language sql volatile security definer set search_path = pg_catalog, pg_temp`;
   const functions = [
     [`${s}.outbox_claim(batch_size integer)`, `returns table (id uuid, subject text, envelope jsonb, created_at timestamptz)`,
@@ -26,7 +26,7 @@ const relayFunctions = (s: string): string[] => {
       `create or replace function ${signature} ${returns} ${definer} as $fn$ ${body} $fn$`,
       `alter function ${signature} owner to ${SYSTEM_ROLE}`,
       `revoke all on function ${signature} from public`,
-      `grant execute on function ${signature} to ${APP_ROLE}`,
+      `grant execute on function ${signature} to ${sqlIdentifier(role)}`,
     ]),
     `revoke create on schema ${s} from ${SYSTEM_ROLE}`,
   ];
@@ -44,7 +44,7 @@ const wakeRelayStatements = (s: string): string[] => [
  * change they report) and `inbox` (events this service's consumers have already applied).
  * Run them once from a migration, after `schemaStatements(schema)`.
  */
-export const outboxStatements = (schema: string): string[] => {
+export const outboxStatements = (schema: string, role: string = serviceRole(schema)): string[] => {
   const s = sqlIdentifier(schema);
   return [
     `create table ${s}.outbox (
@@ -55,17 +55,17 @@ export const outboxStatements = (schema: string): string[] => {
        created_at timestamptz not null default now(),
        published_at timestamptz null)`,
     `create index outbox_unpublished on ${s}.outbox (created_at, id) where published_at is null`,
-    ...tenantTableStatements(s, 'outbox'),
+    ...tenantTableStatements(s, 'outbox', role),
     `create table ${s}.inbox (
        consumer text not null,
        event_id uuid not null,
        tenant_id text not null,
        processed_at timestamptz not null default now(),
        primary key (consumer, event_id))`,
-    ...tenantTableStatements(s, 'inbox'),
+    ...tenantTableStatements(s, 'inbox', role),
     `grant usage on schema ${s} to ${SYSTEM_ROLE}`,
     `grant select, update on ${s}.outbox to ${SYSTEM_ROLE}`,
-    ...relayFunctions(s),
+    ...relayFunctions(s, role),
     ...wakeRelayStatements(s),
   ];
 };
