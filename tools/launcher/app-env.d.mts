@@ -4,6 +4,8 @@ export interface PlatformSetup {
   nodeEnv: string;
   logLevel: string;
   natsUrl: string;
+  /** Each app's own NATS user and password, by app name. */
+  natsCredentials?: Record<string, { user: string; password: string }>;
   adminUrl: string;
   /** Each service's run-time URL (its own role), by app name. */
   appUrls: Record<string, string>;

@@ -11,6 +11,10 @@ export const envForApp = (app, setup) => {
     LOG_LEVEL: setup.logLevel,
     PORT: String(app.port),
     NATS_URL: setup.natsUrl,
+    // Each app is its own NATS user; the password is made per run and only ever passed this way.
+    ...(setup.natsCredentials?.[app.name]
+      ? { NATS_USER: setup.natsCredentials[app.name].user, NATS_PASSWORD: setup.natsCredentials[app.name].password }
+      : {}),
   };
   if (app.kind === 'service') {
     return {

@@ -39,7 +39,7 @@ export const startPlatform = async (options) => {
   if (options.database) onShutdown(`drop database ${database}`, () => dropDatabase({ serverUrl: postgres.url, database }));
   say(`PostgreSQL: ${postgres.origin}, database ${database} (${describeServer(adminUrl)})`);
 
-  const nats = await ensureNats({ purpose, runDir });
+  const nats = await ensureNats({ purpose, runDir, logDir });
   onShutdown('stop nats-server', nats.stop);
   say(`NATS: ${nats.origin} (${nats.url})`);
 
@@ -49,6 +49,7 @@ export const startPlatform = async (options) => {
     nodeEnv: options.nodeEnv,
     logLevel: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
     natsUrl: nats.url,
+    natsCredentials: nats.credentials,
     adminUrl,
     appUrls,
     demoPassword: process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
@@ -63,7 +64,7 @@ export const startPlatform = async (options) => {
     await supervisor.waitUntilAnswering(consoleEntry, `http://localhost:${CONSOLE.port}/`, START_TIMEOUT_MS);
   }
   say(`all ${APPS.length} apps${withConsole ? ' and the console' : ''} are up; logs in ${path.relative(process.cwd(), logDir)}`);
-  return { ...setup, serverUrl: postgres.url, database };
+  return { ...setup, natsTestRunner: nats.testRunner, serverUrl: postgres.url, database };
 };
 
 const startApps = async (supervisor, setup) => {

@@ -55,6 +55,8 @@ const main = async () => {
     env = {
       DATABASE_URL: platform.adminUrl,
       NATS_URL: platform.natsUrl,
+      // The suite's own NATS user (every app has a narrower one of its own).
+      ...(platform.natsTestRunner ? { NATS_USER: platform.natsTestRunner.user, NATS_PASSWORD: platform.natsTestRunner.password } : {}),
       GATEWAY_URL,
       OIDC_ISSUER,
       CONSOLE_URL,

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
+import { natsConnectionOptions } from '@xieshang/platform-config';
 import { ServiceRequester } from './service-requester.js';
 
 /** Gives a Nest app a `ServiceRequester` for NATS request/reply; import it once, in the root module. */
@@ -17,7 +18,7 @@ export class MessagingModule {
           useFactory: () =>
             ClientProxyFactory.create({
               transport: Transport.NATS,
-              options: { servers: options.natsUrl, name: `${options.service}-requester`, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 },
+              options: { ...natsConnectionOptions(options.nats), name: `${options.service}-requester`, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 },
             }),
         },
         ServiceRequester,

@@ -3,6 +3,7 @@ import { type DynamicModule, Inject, Injectable, Module, type OnApplicationBoots
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { SettingsEvent, SettingsSubject, type EffectiveSettingsView } from '@xieshang/contracts';
+import { natsConnectionOptions } from '@xieshang/platform-config';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { findContext, runWithContext } from '@xieshang/platform-tenancy';
 import { APP_CONFIG } from '../runtime.module.js';
@@ -73,9 +74,9 @@ export class SettingsClientModule {
             new ServiceRequester(
               ClientProxyFactory.create({
                 transport: Transport.NATS,
-                options: { servers: config.NATS_URL, name: 'settings-client', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 },
+                options: { ...natsConnectionOptions(config), name: 'settings-client', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 },
               }),
-              { natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'settings-client' },
+              { nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'settings-client' },
             ),
         },
         {
