@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, type Msg, type NatsConnection } from '@nats-io/transport-node';
 import { OwnNatsServer } from '@xieshang/platform-testing';
 import { natsAuthorizationConfig, natsUsers, passwordVariable } from './nats-permissions.mjs';
 
@@ -61,7 +61,10 @@ describe('NATS users and permissions (one user per app)', () => {
     expect(await violationOf(planning, () => planning.subscribe('directory.person.get', { queue: 'directory-service' }))).toMatch(
       /Subscription/,
     );
-    planning.subscribe('planning.plan.get', { queue: 'planning-service', callback: (_error, message) => message.respond('plan') });
+    const answer = (_error: Error | null, message: Msg): void => {
+      message.respond('plan');
+    };
+    planning.subscribe('planning.plan.get', { queue: 'planning-service', callback: answer });
     await planning.flush();
     const gateway = await as('api-gateway');
     const reply = await gateway.request('planning.plan.get', '{}', { timeout: 2_000 });
