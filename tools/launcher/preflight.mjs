@@ -7,12 +7,12 @@ import { LauncherError, say } from './say.mjs';
 /** The oldest Node major the platform runs on (package.json `engines`, `.nvmrc`). */
 export const REQUIRED_NODE_MAJOR = 24;
 
-/** The one line said when this Node is too old, or null when it will do. */
+/** The one line said (after the launcher's `xieshang` prefix) when this Node is too old, or null when it will do. */
 export const nodeTooOldMessage = (version = process.versions.node) => {
   const major = Number(version.split('.')[0]);
   if (major >= REQUIRED_NODE_MAJOR) return null;
   return (
-    `xieshang needs Node ${REQUIRED_NODE_MAJOR} LTS or newer, and this is Node ${version}: ` +
+    `needs Node ${REQUIRED_NODE_MAJOR} LTS or newer, and this is Node ${version}: ` +
     `install it (\`nvm install\` reads .nvmrc) or run .ci/run, which fetches Node ${REQUIRED_NODE_MAJOR} from the npm registry`
   );
 };
