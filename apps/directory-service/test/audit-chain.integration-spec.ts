@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AuditErrorCode, type AuditChainVerification, type EventEnvelope } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
-import { createAppDataSource, TenantDatabase, migrateServiceSchema, type ServiceDatabaseOptions } from '@xieshang/platform-persistence';
+import { createAppDataSource, TenantDatabase, migrateServiceSchema, serviceRole, type ServiceDatabaseOptions } from '@xieshang/platform-persistence';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { createTestDatabase, type TestDatabase } from '@xieshang/platform-testing';
 import { appendAuditEvent } from '../src/audit/commands/append-audit-event/append-audit-event.js';
@@ -63,7 +63,7 @@ const tamper = async (tenantId: string, seq: number, after: unknown): Promise<vo
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase('audit_chain');
+  database = await createTestDatabase('audit_chain', serviceRole('directory'));
   const options: ServiceDatabaseOptions = {
     schema: 'directory',
     ownerUrl: database.ownerUrl,
@@ -226,7 +226,7 @@ describe('listing the audit trail', () => {
     const tenant = newTenant();
     await expect(asTenant(tenant, () => listEvents({ filter: { who: 'x' } }))).rejects.toMatchObject({
       code: 'VALIDATION.INVALID_INPUT',
-      details: { fields: [{ path: 'filter' }] },
+      details: { fields: [{ path: 'filter.who' }] },
     });
     await expect(asTenant(tenant, () => listEvents({ sort: ['hash', 'ASC'] }))).rejects.toMatchObject({
       details: { fields: [{ path: 'sort' }] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../common/primitives.js';
 import type { Role } from '../common/roles.js';
 import type { OrgUnitKind } from './org-unit-kind.js';
 
@@ -23,8 +24,8 @@ export interface CurrentPersonView {
 }
 
 export const verifyCredentialSchema = z.object({
-  username: z.string().min(1).max(255),
-  password: z.string().min(1).max(1024),
+  username: text.min(1).max(255),
+  password: text.min(1).max(1024),
 });
 export type VerifyCredentialCommand = z.infer<typeof verifyCredentialSchema>;
 

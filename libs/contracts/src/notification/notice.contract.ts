@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idList } from '../common/primitives.js';
 import { NOTICE_KINDS, type NoticeKind } from './notification.subjects.js';
 
 export const noticeListFilterSchema = z
@@ -9,14 +10,14 @@ export const noticeListFilterSchema = z
     recipientOrgUnitId: z.uuid().optional(),
     /** Notices about one plan: published, revised, or a suggestion to it decided. */
     planId: z.uuid().optional(),
-    id: z.array(z.uuid()).max(500).optional(),
+    id: idList.optional(),
   })
   .strict();
 export type NoticeListFilter = z.infer<typeof noticeListFilterSchema>;
 
 export const NOTICE_SORT_FIELDS = ['createdAt', 'kind'] as const;
 
-export const noticeRefSchema = z.object({ id: z.uuid() });
+export const noticeRefSchema = z.strictObject({ id: z.uuid() });
 
 /** A notice to one org unit, in both languages, with whether the caller has read it. */
 export interface NoticeView {

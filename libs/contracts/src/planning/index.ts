@@ -1,5 +1,4 @@
 export * from './planning.subjects.js';
-export * from './iso-day.contract.js';
 export * from './plan.contract.js';
 export * from './plan-item.contract.js';
 export * from './plan-suggestion.contract.js';

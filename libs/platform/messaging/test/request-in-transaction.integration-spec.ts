@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { CommonErrorCode } from '@xieshang/contracts';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { MessagingModule, ServiceRequester } from '../src/index.js';
-import { SHARED_NATS_URL } from './support/nats.js';
+import { TEST_NATS } from './support/nats.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 /** A NATS request holds a pooled connection and its locks for as long as another service takes: never inside a transaction. */
@@ -17,7 +17,7 @@ describe('a NATS request inside an open tenant transaction', () => {
   beforeAll(async () => {
     db = await createTestDatabase('request-in-tx');
     context = await NestFactory.createApplicationContext(
-      MessagingModule.forRoot({ natsUrl: SHARED_NATS_URL, requestTimeoutMs: 1_000, service: 'request-in-tx-test' }),
+      MessagingModule.forRoot({ nats: TEST_NATS, requestTimeoutMs: 1_000, service: 'request-in-tx-test' }),
       { logger: false },
     );
     requester = context.get(ServiceRequester);

@@ -1,4 +1,4 @@
-import { APP_ROLE } from './database-roles.js';
+import { serviceRole } from './database-roles.js';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -10,10 +10,10 @@ const identifier = (name: string): string => {
 /** SQLSTATE of a tenant table used outside a tenant transaction. */
 export const NO_TENANT_SQLSTATE = 'XS001';
 
-/** Statements that create a service's schema and let the app role use it. */
-export const schemaStatements = (schema: string): string[] => {
+/** Statements that create a service's schema and let its run-time role use it. */
+export const schemaStatements = (schema: string, role: string = serviceRole(schema)): string[] => {
   const s = identifier(schema);
-  return [`create schema if not exists ${s}`, `grant usage on schema ${s} to ${APP_ROLE}`];
+  return [`create schema if not exists ${s}`, `grant usage on schema ${s} to ${identifier(role)}`];
 };
 
 /**
@@ -40,7 +40,7 @@ const sameTenant = (schema: string): string => `tenant_id = (select ${identifier
  * their `tenant_id` equals the transaction's tenant, which is also the column's default. FORCE
  * binds the owner too.
  */
-export const tenantTableStatements = (schema: string, table: string): string[] => {
+export const tenantTableStatements = (schema: string, table: string, role: string = serviceRole(schema)): string[] => {
   const qualified = `${identifier(schema)}.${identifier(table)}`;
   const policy = sameTenant(schema);
   return [
@@ -49,7 +49,7 @@ export const tenantTableStatements = (schema: string, table: string): string[] =
     `alter table ${qualified} force row level security`,
     `create policy tenant_isolation on ${qualified} using (${policy}) with check (${policy})`,
     tenantDefaultStatement(schema, table, `set default ${identifier(schema)}.current_tenant()`),
-    `grant select, insert, update, delete on ${qualified} to ${APP_ROLE}`,
+    `grant select, insert, update, delete on ${qualified} to ${identifier(role)}`,
   ];
 };
 

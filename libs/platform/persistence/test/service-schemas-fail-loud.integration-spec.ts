@@ -1,14 +1,13 @@
 import { DataSource } from 'typeorm';
-import { APP_ROLE, NO_TENANT_SQLSTATE, TenantDatabase, withDatabase } from '../src/index.js';
-
-/** Every service schema, as the running services have migrated it in the test run's database. */
-const SERVICE_SCHEMAS = ['directory', 'planning', 'notification', 'meeting', 'written_consultation', 'handling_feedback'];
+import { NO_TENANT_SQLSTATE, rolePassword, SERVICE_SCHEMAS, serviceRole, TenantDatabase, withDatabase } from '../src/index.js';
 
 const ownerUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const appUrl = withDatabase(ownerUrl, new URL(ownerUrl).pathname.slice(1), {
-  user: APP_ROLE,
-  password: process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app',
-});
+/** Each service schema, as the running services have migrated it, reached as that service's own role. */
+const appUrl = (schema: string): string =>
+  withDatabase(ownerUrl, new URL(ownerUrl).pathname.slice(1), {
+    user: serviceRole(schema),
+    password: rolePassword(process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app', serviceRole(schema)),
+  });
 
 interface TenantTable {
   table: string;
@@ -19,15 +18,12 @@ interface TenantTable {
 
 describe('a tenant table used outside a tenant transaction, in every service schema', () => {
   let owner: DataSource;
-  let app: DataSource;
 
   beforeAll(async () => {
     owner = await new DataSource({ type: 'postgres', url: ownerUrl, extra: { max: 1 } }).initialize();
-    app = await new DataSource({ type: 'postgres', url: appUrl, extra: { max: 1 } }).initialize();
   });
 
   afterAll(async () => {
-    await app?.destroy();
     await owner?.destroy();
   });
 
@@ -54,6 +50,15 @@ describe('a tenant table used outside a tenant transaction, in every service sch
   });
 
   it.each(SERVICE_SCHEMAS)('%s: reading or writing without a tenant fails with an error, not an empty answer', async (schema) => {
+    const app = await new DataSource({ type: 'postgres', url: appUrl(schema), extra: { max: 1 } }).initialize();
+    try {
+      await expectFailLoud(app, schema);
+    } finally {
+      await app.destroy();
+    }
+  });
+
+  const expectFailLoud = async (app: DataSource, schema: string): Promise<void> => {
     const db = new TenantDatabase(app);
     const eventId = crypto.randomUUID();
     await db.runAsTenant('bazhou', (m) => m.query(`insert into ${schema}.inbox (consumer, event_id) values ('fail-loud-test', $1)`, [eventId]));
@@ -63,5 +68,5 @@ describe('a tenant table used outside a tenant transaction, in every service sch
     await expect(app.query(`insert into ${schema}.inbox (consumer, event_id) values ('fail-loud-test', $1)`, [crypto.randomUUID()])).rejects.toMatchObject({
       driverError: { code: NO_TENANT_SQLSTATE },
     });
-  });
+  };
 });

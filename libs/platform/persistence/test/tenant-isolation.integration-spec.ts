@@ -1,11 +1,12 @@
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import {
-  APP_ROLE,
   dropTestDatabase,
   NO_TENANT_SQLSTATE,
   provisionDatabase,
+  rolePassword,
   schemaStatements,
+  serviceRole,
   TenantDatabase,
   tenantTableStatements,
   TenantStampSubscriber,
@@ -14,7 +15,8 @@ import {
 
 const server = withDatabase(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres', 'postgres');
 const database = `xieshang_test_rls_${process.pid}_${Date.now()}`;
-const appPassword = process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app';
+const role = serviceRole('sample');
+const appPassword = rolePassword(process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app', role);
 
 @Entity({ schema: 'sample', name: 'notes' })
 class NoteEntity {
@@ -35,21 +37,21 @@ describe('tenant isolation by row-level security', () => {
   let db: TenantDatabase;
 
   beforeAll(async () => {
-    await provisionDatabase({ adminUrl: server, database, appPassword });
+    await provisionDatabase({ adminUrl: server, database, roles: [{ name: role, password: appPassword }] });
     const owner = new DataSource({ type: 'postgres', url: withDatabase(server, database) });
     await owner.initialize();
     for (const statement of [
       ...schemaStatements('sample'),
       'create table sample.notes (id serial primary key, tenant_id text not null, body text not null)',
       ...tenantTableStatements('sample', 'notes'),
-      'grant usage on sequence sample.notes_id_seq to xieshang_app',
+      `grant usage on sequence sample.notes_id_seq to ${role}`,
     ]) {
       await owner.query(statement);
     }
     await owner.destroy();
     app = new DataSource({
       type: 'postgres',
-      url: withDatabase(server, database, { user: APP_ROLE, password: appPassword }),
+      url: withDatabase(server, database, { user: role, password: appPassword }),
       entities: [NoteEntity],
       subscribers: [TenantStampSubscriber],
       extra: { max: 2 },
