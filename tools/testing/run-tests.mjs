@@ -57,6 +57,8 @@ const main = async () => {
       DEMO_PASSWORD: platform.demoPassword,
       DEV_IDP_SERVICE_CLIENT_SECRET: platform.serviceClientSecret,
       DEV_IDP_KEY_FILE: platform.idpKeyFile,
+      // Where the apps' logs go, for the test that no secret reaches them.
+      XS_LOG_DIR: path.join(runDir, 'logs'),
     };
   }
 
