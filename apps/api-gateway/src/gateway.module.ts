@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_VERIFIER } from '@xieshang/platform-auth';
+import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_REVOCATIONS, TOKEN_VERIFIER } from '@xieshang/platform-auth';
 import { MessagingModule } from '@xieshang/platform-messaging';
 import { CityViewModule } from './city/city-view.module.js';
 import { TenantSwitchGuard } from './city/tenant-switch.guard.js';
@@ -19,6 +19,7 @@ import { PlansModule } from './plans/plans.module.js';
 import { ResearchTopicsModule } from './research-topics/research-topics.module.js';
 import { UsersController } from './users/users.controller.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import { RevokedPeople } from './revocation/revoked-people.listener.js';
 
 /**
  * The only HTTP entry: verifies the token, checks the route's roles, limits each user's rate,
@@ -38,6 +39,8 @@ export class GatewayModule {
         },
         natsConnectionProvider,
         NatsConnectionCloser,
+        RevokedPeople,
+        { provide: TOKEN_REVOCATIONS, useExisting: RevokedPeople },
         {
           provide: IdempotencyStore,
           inject: [NATS_CONNECTION],

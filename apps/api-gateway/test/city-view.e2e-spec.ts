@@ -34,14 +34,14 @@ describe('a city observer reading its districts with X-Tenant', () => {
 
   it("reads a district's plans, and only with X-Tenant naming that district", async () => {
     const office = await passwordToken('office');
-    let plan: { id: string; tenantId?: string } | undefined;
+    let plan: { id: string; year: number } | undefined;
     for (let tries = 0; !plan && tries < 5; tries += 1) {
       const year = 2000 + Math.floor(Math.random() * 50);
       const created = await callGateway('/api/v1/plans', { token: office, method: 'POST', body: { year, title: `巴州区${year}年度政党协商计划` } });
-      if (created.status === 201) plan = created.body as { id: string };
+      if (created.status === 201) plan = created.body as { id: string; year: number };
     }
     if (!plan) throw new Error('no free year for a plan');
-    const listed = await callGateway(`/api/v1/plans?range=${encodeURIComponent('[0,999]')}`, { token: city, headers: inDistrict('bazhou') });
+    const listed = await callGateway(`/api/v1/plans?filter=${encodeURIComponent(JSON.stringify({ year: plan.year }))}`, { token: city, headers: inDistrict('bazhou') });
     expect(listed.status).toBe(200);
     expect((listed.body as { id: string }[]).map((entry) => entry.id)).toContain(plan.id);
     expect((await callGateway(`/api/v1/plans/${plan.id}`, { token: city, headers: inDistrict('bazhou') })).status).toBe(200);
@@ -113,7 +113,7 @@ describe('district figures', () => {
     const bazhou = figures.find((district) => district.code === 'bazhou') as Figures;
     expect(bazhou.orgUnits).toBeGreaterThanOrEqual(20);
     expect(bazhou.activeOrgUnits).toBeLessThanOrEqual(bazhou.orgUnits);
-    expect(bazhou.people).toBeGreaterThanOrEqual(12);
+    expect(bazhou.people).toBeGreaterThanOrEqual(11);
     expect(bazhou.enabledPeople).toBeLessThanOrEqual(bazhou.people);
   });
 

@@ -12,6 +12,8 @@ export const configSchema = baseConfigSchema
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
     CORS_ORIGINS: z.string().default('http://localhost:4200'),
     IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+    /** How far back each replica reads disabled people at start: at least the longest access token's life. */
+    REVOCATION_LOOKBACK_MINUTES: z.coerce.number().int().min(1).max(10_080).default(1_440),
   });
 
 export type GatewayConfig = z.infer<typeof configSchema>;

@@ -12,6 +12,19 @@ export const PersonSubject = {
   SetPassword: 'directory.person.set-password',
 } as const;
 
+/** Facts about people that other apps act on: the gateway refuses a disabled person's tokens at once. */
+export const PersonEvent = {
+  Disabled: 'evt.directory.person.disabled.v1',
+  Enabled: 'evt.directory.person.enabled.v1',
+} as const;
+
+/** Who lost or regained access; the token's subject is one of these two. */
+export interface PersonAccessChangedPayload {
+  personId: string;
+  /** The identity provider's subject when it is not the person id (Keycloak). */
+  idpSubject: string | null;
+}
+
 /** `VALIDATION.*` codes name the field they refuse; the gateway answers them with 422. */
 export const PersonAdminErrorCode = {
   UsernameTaken: 'DIRECTORY.USERNAME_TAKEN',
