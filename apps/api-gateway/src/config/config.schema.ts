@@ -10,6 +10,8 @@ export const configSchema = baseConfigSchema
     OIDC_JWKS_URI: z.string().url().optional(),
     /** Requests one signed-in user may make per minute, per gateway replica. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    /** Requests one client address may make per minute, per replica, counted before the token is checked. */
+    RATE_LIMIT_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
     CORS_ORIGINS: z.string().default('http://localhost:4200'),
     IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
     /** How far back each replica reads disabled people at start: at least the longest access token's life. */
