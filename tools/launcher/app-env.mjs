@@ -35,6 +35,7 @@ export const envForApp = (app, setup) => {
   }
   return {
     ...common,
+    METRICS_PORT: String(app.metricsPort),
     NATS_REQUEST_TIMEOUT_MS: setup.natsRequestTimeoutMs ?? process.env.NATS_REQUEST_TIMEOUT_MS ?? '5000',
     OIDC_ISSUER,
     OIDC_AUDIENCE,

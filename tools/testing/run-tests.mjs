@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { CONSOLE_URL, DATA_DIR, GATEWAY_URL, OIDC_ISSUER, REPO_ROOT } from '../launcher/catalog.mjs';
+import { CONSOLE_URL, DATA_DIR, GATEWAY_METRICS_URL, GATEWAY_URL, OIDC_ISSUER, REPO_ROOT } from '../launcher/catalog.mjs';
 import { stopChild } from '../launcher/child-process.mjs';
 import { testDatabaseName } from '../launcher/database-url.mjs';
 import { handleSignals, onShutdown, runMain } from '../launcher/lifecycle.mjs';
@@ -52,6 +52,7 @@ const main = async () => {
       DATABASE_APP_URL: platform.appUrl,
       NATS_URL: platform.natsUrl,
       GATEWAY_URL,
+      GATEWAY_METRICS_URL,
       OIDC_ISSUER,
       CONSOLE_URL,
       DEMO_PASSWORD: platform.demoPassword,

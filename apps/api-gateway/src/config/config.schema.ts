@@ -6,6 +6,11 @@ export const configSchema = baseConfigSchema
   .extend(oidcConfigSchema.shape)
   .extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** `/metrics` is served here, apart from the public port; never publish it. */
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+    METRICS_HOST: z.string().min(1).default('0.0.0.0'),
+    /** The OpenAPI page and document (`/api/docs`, `/api/openapi.json`); unset: on, except in production. */
+    API_DOCS_ENABLED: z.enum(['true', 'false']).optional(),
     /** Where the gateway fetches signing keys when it reaches the identity provider by another address than the issuer's. */
     OIDC_JWKS_URI: z.string().url().optional(),
     /** Requests one signed-in user may make per minute, per gateway replica. */
@@ -19,3 +24,6 @@ export const configSchema = baseConfigSchema
   });
 
 export type GatewayConfig = z.infer<typeof configSchema>;
+
+export const apiDocsEnabled = (config: Pick<GatewayConfig, 'API_DOCS_ENABLED' | 'NODE_ENV'>): boolean =>
+  config.API_DOCS_ENABLED === undefined ? config.NODE_ENV !== 'production' : config.API_DOCS_ENABLED === 'true';
