@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DeliverPolicy, jetstream, type ConsumerMessages } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { EVENTS_STREAM, PersonEvent, type EventEnvelope, type PersonAccessChangedPayload } from '@xieshang/contracts';
+import { EVENTS_STREAM, type EventEnvelope, type PersonAccessChangedPayload } from '@xieshang/contracts';
 import type { AuthenticatedUser, TokenRevocations } from '@xieshang/platform-auth';
 import type { Logger } from '@xieshang/platform-observability';
 import { APP_CONFIG, APP_LOGGER } from '@xieshang/platform-runtime';
