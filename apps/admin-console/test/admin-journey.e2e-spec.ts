@@ -22,7 +22,7 @@ describe('admin journey in the console', () => {
   const suffix = uniqueSuffix();
   const unitName = `测试党派${suffix}`;
   const person = { username: `member-${suffix}`, displayName: `测试成员${suffix}`, password: `pw-${suffix}-xieshang` };
-  const journey = consoleJourney();
+  const journey = consoleJourney({ journey: 'admin' });
 
 
   it('signs the district admin in and switches the language to English and back', async () => {

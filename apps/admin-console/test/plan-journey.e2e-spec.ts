@@ -24,7 +24,7 @@ describe('the annual plan in the console', () => {
   const tag = uniqueSuffix();
   const title = `巴州区${year}年度政党协商计划`;
   const suggestedTopic = `民营企业融资难问题 ${tag}`;
-  const journey = consoleJourney();
+  const journey = consoleJourney({ journey: 'plan' });
   let planId = '';
   const shot = (name: string) => journey.browser.screenshot(`plan-${name}`);
 
