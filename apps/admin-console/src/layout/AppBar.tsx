@@ -20,7 +20,8 @@ export const AppBar = () => {
       <Typography variant="h6" component="span" data-testid="app-title" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
         {translate('xs.app.title')}
       </Typography>
-      <TitlePortal />
+      {/* The page's own title is its one h1; the app's name above stays plain text. */}
+      <TitlePortal component="h1" />
     </RaAppBar>
   );
 };

@@ -1,7 +1,6 @@
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   EditButton,
   ExportButton,
   List,
@@ -12,6 +11,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { orgUnitKindChoices } from './org-unit-kinds.js';
 
 const orgUnitFilters = [
@@ -41,12 +41,21 @@ export const OrgUnitList = () => (
     perPage={25}
     actions={<OrgUnitListActions />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false} data-testid="org-unit-list">
+    <ResponsiveDatagrid
+      rowClick="show"
+      bulkActionButtons={false}
+      data-testid="org-unit-list"
+      phone={{
+        primaryText: <TextField source="name" />,
+        secondaryText: <SelectField source="kind" choices={orgUnitKindChoices} />,
+        tertiaryText: <TextField source="shortName" />,
+      }}
+    >
       <TextField source="name" />
       <TextField source="shortName" />
       <SelectField source="kind" choices={orgUnitKindChoices} />
       <BooleanField source="active" />
       <EditButton />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );

@@ -1,8 +1,9 @@
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
-import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, List, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { PlanSuggestionView, PlanView } from '@xieshang/contracts';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, RecordContextProvider, TopToolbar, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { useIsPhone } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 
@@ -33,6 +34,7 @@ export const PlanSuggestionsTab = () => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const orgUnit = useOrgUnitNames();
+  const isPhone = useIsPhone();
   const { data, error } = useGetList<PlanSuggestionView>(
     'plan-suggestions',
     { filter: { planId: plan?.id }, pagination: { page: 1, perPage: 200 }, sort: { field: 'createdAt', order: 'DESC' } },
@@ -49,7 +51,22 @@ export const PlanSuggestionsTab = () => {
       {data && data.length === 0 && (
         <Typography color="text.secondary">{translate('resources.plan-suggestions.sections.none')}</Typography>
       )}
-      {data && data.length > 0 && (
+      {data && data.length > 0 && isPhone && (
+        <List disablePadding data-testid="plan-suggestions">
+          {data.map((suggestion) => (
+            <RecordContextProvider key={suggestion.id} value={suggestion}>
+              <ListItemButton divider onClick={() => navigate(`/plan-suggestions/${suggestion.id}/show`)}>
+                <ListItemText
+                  primary={suggestion.topic}
+                  secondary={[orgUnit(suggestion.orgUnitId), suggestion.declineReason].filter(Boolean).join(' · ')}
+                />
+                <StatusChip resource="plan-suggestions" />
+              </ListItemButton>
+            </RecordContextProvider>
+          ))}
+        </List>
+      )}
+      {data && data.length > 0 && !isPhone && (
         <Table size="small" data-testid="plan-suggestions">
           <TableHead>
             <TableRow>

@@ -1,0 +1,45 @@
+import { Box, useMediaQuery, type Theme } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Datagrid, SimpleList, type DatagridProps, type RaRecord, type SimpleListProps } from 'react-admin';
+
+/** What a list shows of each record on a phone: one line to recognise it, one or two to tell it apart. */
+export type PhoneListText<RecordType extends RaRecord = RaRecord> = Pick<
+  SimpleListProps<RecordType>,
+  'primaryText' | 'secondaryText' | 'tertiaryText'
+>;
+
+export interface ResponsiveDatagridProps<RecordType extends RaRecord = RaRecord> extends DatagridProps<RecordType> {
+  phone: PhoneListText<RecordType>;
+  children: ReactNode;
+  'data-testid'?: string;
+}
+
+/** Below `md` a table's columns leave each cell a few characters wide; lists are read there as a list. */
+export const useIsPhone = (): boolean => useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
+
+/**
+ * A resource's list: react-admin's `Datagrid` on wide screens, its `SimpleList` below the `md`
+ * breakpoint with the texts the resource chose, opening a record the same way.
+ */
+export const ResponsiveDatagrid = <RecordType extends RaRecord = RaRecord>(props: ResponsiveDatagridProps<RecordType>) => {
+  const { phone, rowClick, rowSx, 'data-testid': testId, ...datagridProps } = props;
+  const isPhone = useIsPhone();
+  if (isPhone) {
+    return (
+      <SimpleList<RecordType>
+        {...phone}
+        rowClick={typeof rowClick === 'function' || typeof rowClick === 'string' ? rowClick : false}
+        rowSx={rowSx as SimpleListProps<RecordType>['rowSx']}
+        data-testid={testId}
+      />
+    );
+  }
+  return <Datagrid rowClick={rowClick} rowSx={rowSx} data-testid={testId} {...datagridProps} />;
+};
+
+/** Puts a row's state (a chip) at the end of its first line on a phone. */
+export const PhoneRowEnd = ({ children }: { children: ReactNode }) => (
+  <Box component="div" sx={{ float: 'right', ml: 1 }}>
+    {children}
+  </Box>
+);
