@@ -77,23 +77,27 @@ const passwordToken = async (username: string): Promise<string> => {
   return body.access_token;
 };
 
-/**
- * The office's API (through the console's own `/api` passage to the gateway), for the items the
- * journey does not need to type one by one: the visible steps go through the console, these
- * only fill the plan up to its seven items.
- */
-export const officeApi = async () => {
-  const token = await passwordToken('office');
-  const call = async (path: string, method = 'GET', body?: unknown): Promise<unknown> => {
+/** Someone's API (through the console's own `/api` passage to the gateway), for preparing what a journey builds on. */
+export const apiAs = async (username: string) => {
+  const token = await passwordToken(username);
+  return async (path: string, method = 'GET', body?: unknown): Promise<unknown> => {
     const response = await fetch(`${env.consoleUrl}/api/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    if (!response.ok) throw new Error(`${username}: ${method} ${path} answered ${response.status}: ${text}`);
     return text ? JSON.parse(text) : null;
   };
+};
+
+/**
+ * The office's API, for the items the journey does not need to type one by one: the visible
+ * steps go through the console, these only fill the plan up to its seven items.
+ */
+export const officeApi = async () => {
+  const call = await apiAs('office');
   const units = (await call(`/org-units?range=${encodeURIComponent('[0,99]')}`)) as Unit[];
   const unit = (shortName: string) => {
     const found = units.find((candidate) => candidate.shortName === shortName);

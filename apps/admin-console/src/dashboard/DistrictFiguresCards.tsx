@@ -61,7 +61,7 @@ export const DistrictFiguresCards = () => {
   if (!cityUser) return null;
   return (
     <Box sx={{ mt: 2 }}>
-      <Typography variant="h6" sx={{ mb: 1 }}>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {translate('xs.figures.title')}
       </Typography>
       {error && <Alert severity="warning">{error.message}</Alert>}

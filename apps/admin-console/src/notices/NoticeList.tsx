@@ -23,8 +23,11 @@ export const NoticeList = () => (
       data-testid="notice-list"
       phone={{
         primaryText: <TextField source="title" sx={{ fontWeight: 'inherit' }} />,
-        secondaryText: <LocaleDateField source="createdAt" />,
-        tertiaryText: <SelectField source="kind" choices={noticeKindChoices} />,
+        secondaryText: (
+          <span>
+            <LocaleDateField source="createdAt" /> · <SelectField source="kind" choices={noticeKindChoices} />
+          </span>
+        ),
       }}
     >
       <LocaleDateField source="createdAt" />

@@ -10,6 +10,7 @@ import {
   SelectInput,
   TextField,
   TopToolbar,
+  WrapperField,
 } from 'react-admin';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { orgUnitKindChoices } from './org-unit-kinds.js';
@@ -55,7 +56,9 @@ export const OrgUnitList = () => (
       <TextField source="shortName" />
       <SelectField source="kind" choices={orgUnitKindChoices} />
       <BooleanField source="active" />
-      <EditButton />
+      <WrapperField label="xs.a11y.actions">
+        <EditButton />
+      </WrapperField>
     </ResponsiveDatagrid>
   </List>
 );

@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import type { ConsolePermissions } from '../authProvider.js';
 import { LocaleDateField } from '../common/LocaleDateField.js';
-import { PhoneRowEnd, ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { suggestionStatusChoices } from '../plans/plan-choices.js';
 import { isPartyUser } from '../plans/plan-visibility.rules.js';
@@ -53,7 +53,7 @@ export const SuggestionList = () => {
         phone={{
           primaryText: <TextField source="topic" />,
           secondaryText: <ReferenceField source="orgUnitId" reference="org-units" link={false} />,
-          tertiaryText: <PhoneRowEnd><StatusChip resource="plan-suggestions" /></PhoneRowEnd>,
+          tertiaryText: <StatusChip resource="plan-suggestions" />,
         }}
       >
         <ReferenceField source="orgUnitId" reference="org-units" link={false} />

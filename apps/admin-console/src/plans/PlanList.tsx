@@ -8,7 +8,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
-import { PhoneRowEnd, ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { planStatusChoices } from './plan-choices.js';
 
@@ -34,7 +34,7 @@ export const PlanList = () => (
       phone={{
         primaryText: <TextField source="title" />,
         secondaryText: <NumberField source="year" options={{ useGrouping: false }} />,
-        tertiaryText: <PhoneRowEnd><StatusChip resource="plans" /></PhoneRowEnd>,
+        tertiaryText: <StatusChip resource="plans" />,
       }}
     >
       <NumberField source="year" options={{ useGrouping: false }} />

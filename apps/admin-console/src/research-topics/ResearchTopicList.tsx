@@ -12,7 +12,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import type { ResearchTopicView } from '@xieshang/contracts';
-import { PhoneRowEnd, ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { researchKindChoices } from '../plans/plan-choices.js';
 
@@ -38,7 +38,7 @@ export const ResearchTopicList = () => (
       phone={{
         primaryText: <TextField source="title" />,
         secondaryText: <SelectField source="kind" choices={researchKindChoices} />,
-        tertiaryText: <PhoneRowEnd><StatusChip resource="research-topics" /></PhoneRowEnd>,
+        tertiaryText: <StatusChip resource="research-topics" />,
       }}
     >
       <NumberField source="year" options={{ useGrouping: false }} />

@@ -9,6 +9,7 @@ import {
   SelectInput,
   TextField,
   TopToolbar,
+  WrapperField,
 } from 'react-admin';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { OrgUnitReferenceInput } from './OrgUnitReferenceInput.js';
@@ -52,7 +53,9 @@ export const UserList = () => (
       <ReferenceField source="orgUnitId" reference="org-units" link={false} emptyText="-" />
       <RoleChips source="roles" label="resources.users.fields.roles" />
       <BooleanField source="enabled" />
-      <EditButton />
+      <WrapperField label="xs.a11y.actions">
+        <EditButton />
+      </WrapperField>
     </ResponsiveDatagrid>
   </List>
 );
