@@ -3,7 +3,7 @@ import { eventually } from '@xieshang/platform-testing';
 import type { Page } from 'playwright-core';
 import { consoleJourney, PHONE_VIEWPORT } from './console-browser.js';
 import { openFromMenu, signIn, STEP_TIMEOUT, uniqueSuffix } from './console-session.js';
-import { apiAs, expectShown, journeyYear, officeApi, waitForSuggestionStatus } from './plan-journey.steps.js';
+import { apiAs, expectShown, journeyYear, officeApi, openPlanFromList, waitForSuggestionStatus } from './plan-journey.steps.js';
 
 interface Listed {
   id: string;
@@ -106,9 +106,7 @@ describe('a party member on a phone', () => {
     await shot('04-plans');
     await expectNoSidewaysScroll(page);
 
-    await page.locator('input[name="year"]').fill(String(year));
-    await page.getByTestId('plan-list').getByText(String(year), { exact: true }).first().click({ timeout: STEP_TIMEOUT });
-    await page.getByTestId('plan-header').waitFor({ timeout: STEP_TIMEOUT });
+    await openPlanFromList(page, year);
     await expect(page.getByTestId('plan-header').innerText()).resolves.toContain('征集议题');
     await shot('05-plan');
     await expectNoSidewaysScroll(page);

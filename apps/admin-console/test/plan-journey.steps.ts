@@ -27,9 +27,16 @@ export const switchTo = async (page: Page, username: string): Promise<void> => {
 /** Opens the plan of a year from the menu, through the year filter of the plans list. */
 export const openPlan = async (page: Page, year: number): Promise<void> => {
   await openFromMenu(page, '年度协商计划');
+  await openPlanFromList(page, year);
+};
+
+/** On the plans list, opens the plan of a year through the year filter. */
+export const openPlanFromList = async (page: Page, year: number): Promise<void> => {
   await page.getByTestId('plan-list').or(page.getByText('暂无')).first().waitFor({ timeout: STEP_TIMEOUT });
   const yearFilter = page.locator('input[name="year"]');
   await yearFilter.fill(String(year));
+  // The filter reaches the URL after a debounce; a row opened before that would be left again.
+  await page.waitForURL((url) => url.search.includes(String(year)), { timeout: STEP_TIMEOUT });
   await page.getByTestId('plan-list').getByText(String(year), { exact: true }).first().click({ timeout: STEP_TIMEOUT });
   await page.getByTestId('plan-header').waitFor({ timeout: STEP_TIMEOUT });
 };

@@ -9,7 +9,7 @@ export const MinimumsGauge = () => {
   if (!plan?.minimums) return null;
   return (
     <Box data-testid="plan-minimums" sx={{ minWidth: 280 }}>
-      <Typography variant="subtitle2" gutterBottom>
+      <Typography variant="subtitle2" component="h3" gutterBottom>
         {translate('resources.plans.minimums.title')}
       </Typography>
       {MINIMUM_KINDS.map((kind) => {

@@ -1,27 +1,30 @@
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
-import { Alert, List, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button as MuiButton, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { PlanSuggestionView, PlanView } from '@xieshang/contracts';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, RecordContextProvider, TopToolbar, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { RecordContextProvider, TopToolbar, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { useIsPhone } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 
 /** Opens the suggestion form for this plan, for party members while the plan asks for topics. */
 const SuggestButton = ({ plan }: { plan: PlanView }) => {
+  const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'plan-suggestions', action: 'create' });
   if (!canAccess || plan.status !== 'soliciting') return null;
+  // MUI's button rather than react-admin's, which keeps only the icon on a phone: this is the
+  // one thing a party member comes here to do, so its words stay.
   return (
-    <Button
+    <MuiButton
       component={Link}
       to="/plan-suggestions/create"
       state={{ record: { planId: plan.id } }}
-      label="resources.plans.actions.suggest"
       variant="contained"
+      startIcon={<LightbulbIcon />}
       data-testid="plan-suggest"
     >
-      <LightbulbIcon />
-    </Button>
+      {translate('resources.plans.actions.suggest')}
+    </MuiButton>
   );
 };
 
@@ -55,13 +58,15 @@ export const PlanSuggestionsTab = () => {
         <List disablePadding data-testid="plan-suggestions">
           {data.map((suggestion) => (
             <RecordContextProvider key={suggestion.id} value={suggestion}>
-              <ListItemButton divider onClick={() => navigate(`/plan-suggestions/${suggestion.id}/show`)}>
-                <ListItemText
-                  primary={suggestion.topic}
-                  secondary={[orgUnit(suggestion.orgUnitId), suggestion.declineReason].filter(Boolean).join(' · ')}
-                />
-                <StatusChip resource="plan-suggestions" />
-              </ListItemButton>
+              <ListItem disablePadding divider>
+                <ListItemButton onClick={() => navigate(`/plan-suggestions/${suggestion.id}/show`)}>
+                  <ListItemText
+                    primary={suggestion.topic}
+                    secondary={[orgUnit(suggestion.orgUnitId), suggestion.declineReason].filter(Boolean).join(' · ')}
+                  />
+                  <StatusChip resource="plan-suggestions" />
+                </ListItemButton>
+              </ListItem>
             </RecordContextProvider>
           ))}
         </List>
