@@ -62,14 +62,20 @@ export const assertAccessible = (check: PageCheck): void => {
   throw new Error(`axe found ${found.length} serious or critical violation(s) on "${check.step}" (${check.url}):\n${lines.join('\n')}`);
 };
 
-/** The checks of one journey, written as JSON and as a markdown table next to its screenshots. */
-export const writeAxeReport = (dir: string, journey: string, checks: PageCheck[]): string => {
+/**
+ * The checks of one journey, written as JSON and as a markdown table next to its screenshots,
+ * with the pages it passed through (by route) that no step checked.
+ */
+export const writeAxeReport = (dir: string, journey: string, checks: PageCheck[], unchecked: string[] = []): string => {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${journey}.json`), `${JSON.stringify({ journey, checks }, null, 2)}\n`);
+  writeFileSync(join(dir, `${journey}.json`), `${JSON.stringify({ journey, checks, unchecked }, null, 2)}\n`);
   const rows = checks.map(
     (check) => `| ${check.step} | ${check.url} | ${IMPACTS.map((impact) => check.counts[impact]).join(' | ')} |`,
   );
   const table = ['| step | page | critical | serious | moderate | minor |', '| --- | --- | --- | --- | --- | --- |', ...rows];
-  writeFileSync(join(dir, `${journey}.md`), `# axe: ${journey}\n\n${table.join('\n')}\n`);
-  return checks.map((check) => `axe ${journey} · ${check.step} · ${check.url} · ${countsText(check)}`).join('\n');
+  const passedThrough = unchecked.length > 0 ? `\nPassed through without a check: ${unchecked.join(', ')}\n` : '';
+  writeFileSync(join(dir, `${journey}.md`), `# axe: ${journey}\n\n${table.join('\n')}\n${passedThrough}`);
+  const lines = checks.map((check) => `axe ${journey} · ${check.step} · ${check.url} · ${countsText(check)}`);
+  if (unchecked.length > 0) lines.push(`axe ${journey} · passed through without a check: ${unchecked.join(', ')}`);
+  return lines.join('\n');
 };

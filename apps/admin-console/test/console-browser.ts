@@ -19,6 +19,13 @@ export const consoleTestEnv = {
 export const screenshotDir = resolve(process.cwd(), 'test-output/console');
 export const axeReportDir = join(screenshotDir, 'axe');
 
+/** A page's route without its record ids and query, so `/plans/<id>/show` is one page whatever the plan. */
+const routeOf = (url: string): string =>
+  new URL(url).pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id');
+
+/** Where the console only passes the browser on to the identity provider and back: nothing to read there. */
+const SIGN_IN_ROUTES = ['/login', '/auth-callback'];
+
 /** A phone held upright (the size of a common one), for the journeys of people who read on phones. */
 export const PHONE_VIEWPORT = { width: 390, height: 844 };
 
@@ -64,6 +71,12 @@ export const openConsoleBrowser = async ({ journey, viewport }: ConsoleBrowserOp
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const checks: PageCheck[] = [];
+  const visited = new Set<string>();
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame() || !frame.url().startsWith(consoleTestEnv.consoleUrl)) return;
+    const route = routeOf(frame.url());
+    if (!SIGN_IN_ROUTES.includes(route)) visited.add(route);
+  });
   const check = async (step: string): Promise<PageCheck | undefined> => {
     if (!page.url().startsWith(consoleTestEnv.consoleUrl)) return undefined;
     // Let the page settle (data loaded, transitions over) so axe sees what the person sees.
@@ -87,7 +100,10 @@ export const openConsoleBrowser = async ({ journey, viewport }: ConsoleBrowserOp
     close: async () => {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
-      if (checks.length > 0) process.stdout.write(`${writeAxeReport(axeReportDir, journey, checks)}\n`);
+      const unchecked = [...visited].filter((route) => !checks.some((done) => routeOf(done.url) === route));
+      if (checks.length > 0 || unchecked.length > 0) {
+        process.stdout.write(`${writeAxeReport(axeReportDir, journey, checks, unchecked)}\n`);
+      }
     },
   };
 };
