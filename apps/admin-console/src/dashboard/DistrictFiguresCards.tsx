@@ -19,7 +19,13 @@ const Figure = ({ label, part, whole, partLabel }: { label: string; part: number
         {whole} · {partLabel} {part}
       </Typography>
     </Stack>
-    <LinearProgress variant="determinate" value={share(part, whole)} sx={{ height: 8, borderRadius: 1 }} />
+    <LinearProgress
+      variant="determinate"
+      value={share(part, whole)}
+      aria-label={label}
+      aria-valuetext={`${whole} · ${partLabel} ${part}`}
+      sx={{ height: 8, borderRadius: 1 }}
+    />
   </Box>
 );
 
