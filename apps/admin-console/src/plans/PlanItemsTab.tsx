@@ -17,7 +17,7 @@ export const PlanItemsTab = () => {
   const { readable, items, isPending, error } = usePlanItems(plan);
   if (!plan) return null;
   if (!readable) return <Alert severity="info">{translate('resources.plans.sections.items_hidden')}</Alert>;
-  if (isPending) return <CircularProgress size={24} />;
+  if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   const groups = groupPlanItems(items);
   if (groups.length === 0) return <Typography color="text.secondary">{translate('resources.plans.sections.no_items')}</Typography>;
