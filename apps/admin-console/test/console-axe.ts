@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { AxeResults, ImpactValue, Result } from 'axe-core';
 
+type Impact = NonNullable<ImpactValue>;
+
 /** Impacts that fail a journey; `moderate` and `minor` are reported but let it go on. */
-export const BLOCKING_IMPACTS: readonly ImpactValue[] = ['critical', 'serious'];
-const IMPACTS: readonly ImpactValue[] = ['critical', 'serious', 'moderate', 'minor'];
+export const BLOCKING_IMPACTS: readonly Impact[] = ['critical', 'serious'];
+const IMPACTS: readonly Impact[] = ['critical', 'serious', 'moderate', 'minor'];
 
 export interface PageCheck {
   step: string;
   url: string;
-  counts: Record<ImpactValue, number>;
-  violations: { id: string; impact: ImpactValue | null; help: string; nodes: string[] }[];
+  counts: Record<Impact, number>;
+  violations: { id: string; impact: Impact | null; help: string; nodes: string[] }[];
 }
 
 let axeSource: string | undefined;
@@ -21,8 +23,8 @@ const loadAxeSource = (): string => {
   return axeSource;
 };
 
-const countByImpact = (violations: Result[]): Record<ImpactValue, number> => {
-  const counts = { critical: 0, serious: 0, moderate: 0, minor: 0 } as Record<ImpactValue, number>;
+const countByImpact = (violations: Result[]): Record<Impact, number> => {
+  const counts: Record<Impact, number> = { critical: 0, serious: 0, moderate: 0, minor: 0 };
   for (const violation of violations) {
     if (violation.impact) counts[violation.impact] += 1;
   }
