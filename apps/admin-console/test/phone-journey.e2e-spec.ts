@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { eventually } from '@xieshang/platform-testing';
 import type { Page } from 'playwright-core';
 import { consoleJourney, PHONE_VIEWPORT } from './console-browser.js';
 import { openFromMenu, signIn, STEP_TIMEOUT, uniqueSuffix } from './console-session.js';
@@ -38,10 +37,14 @@ const prepareSolicitingPlan = async (year: number, tag: string) => {
   await member(`/plan-suggestions/${suggestion.id}/submit`, 'POST', {});
   await (await apiAs('minmeng-leader'))(`/plan-suggestions/${suggestion.id}/approve`, 'POST', {});
   await office(`/plan-suggestions/${suggestion.id}/decline`, 'POST', { reason: '已列入区政府专项工作，本年度不再单列协商' });
-  await eventually(
-    async () => ((await member(`/notices?range=${encodeURIComponent('[0,49]')}`)) as Listed[]).some((notice) => notice.title === declinedTopic),
-    { timeoutMs: 30_000, what: `the notice to 民盟 that "${declinedTopic}" was declined` },
-  );
+  // The notice arrives through the outbox and notification-service.
+  const deadline = Date.now() + 30_000;
+  const arrived = async () =>
+    ((await member(`/notices?range=${encodeURIComponent('[0,49]')}`)) as Listed[]).some((notice) => notice.title === declinedTopic);
+  while (!(await arrived())) {
+    if (Date.now() > deadline) throw new Error(`no notice to 民盟 that "${declinedTopic}" was declined after 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   return { declinedTopic };
 };
 

@@ -240,6 +240,12 @@ describe('the annual plan in the console', () => {
 
     // The same plan on a phone: the items as a list, not a table squeezed to the screen.
     await page.setViewportSize(PHONE_VIEWPORT);
+    // The menu, open beside the page on a wide screen, now lies over it as a drawer: close it.
+    const drawer = page.locator('.MuiDrawer-modal');
+    if (await drawer.isVisible()) {
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
+    }
     await page.getByRole('tab', { name: '计划事项' }).click();
     await page.getByTestId('plan-items').getByText(suggestedTopic).waitFor({ timeout: STEP_TIMEOUT });
     await expect(page.getByTestId('plan-item').count()).resolves.toBe(8);
