@@ -31,7 +31,7 @@ const listedUnitsOnceShowing = async (page: Page, expected: string): Promise<str
  * name (巴州区财政局, 恩阳区财政局).
  */
 describe('city view in the console', () => {
-  const journey = consoleJourney();
+  const journey = consoleJourney({ journey: 'city-view' });
 
 
   it('signs the city observer in with the tenant switcher and the districts figures', async () => {

@@ -7,6 +7,10 @@ export const en: TranslationMessages = {
   ...englishMessages,
   resources: resourcesEn,
   xs: {
+    a11y: {
+      user_menu_of: '%{name} (user menu)',
+      actions: 'Actions',
+    },
     app: {
       title: 'xieshang consultation platform',
     },

@@ -216,6 +216,10 @@ export const zhCN: TranslationMessages = {
   },
   resources: resourcesZhCN,
   xs: {
+    a11y: {
+      user_menu_of: '%{name}（个人菜单）',
+      actions: '操作',
+    },
     app: {
       title: '协商平台',
     },
