@@ -9,6 +9,7 @@ import { createFileClient, createHttpClient } from './httpClient.js';
 import { i18nProvider } from './i18n/i18nProvider.js';
 import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
+import { lightTheme } from './layout/theme.js';
 import { notices } from './notices/index.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
@@ -38,6 +39,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     loginPage={LoginPage}
     layout={Layout}
+    theme={lightTheme}
+    darkTheme={null}
     dashboard={Dashboard}
     requireAuth
     disableTelemetry

@@ -22,7 +22,7 @@ describe('admin journey in the console', () => {
   const suffix = uniqueSuffix();
   const unitName = `测试党派${suffix}`;
   const person = { username: `member-${suffix}`, displayName: `测试成员${suffix}`, password: `pw-${suffix}-xieshang` };
-  const journey = consoleJourney();
+  const journey = consoleJourney({ journey: 'admin' });
 
 
   it('signs the district admin in and switches the language to English and back', async () => {
@@ -56,6 +56,9 @@ describe('admin journey in the console', () => {
     journey.after('signed-in');
     const { page } = journey.browser;
     await openFromMenu(page, '组织单位');
+    await page.getByRole('link', { name: '新建' }).waitFor({ timeout: STEP_TIMEOUT });
+    await page.getByRole('link', { name: '编辑' }).first().waitFor({ timeout: STEP_TIMEOUT });
+    await journey.browser.checkAccessibility('admin-04-org-units');
     await page.getByRole('link', { name: '新建' }).click();
     await page.getByRole('combobox', { name: /类别/ }).click();
     await page.getByRole('option', { name: '民主党派' }).click();
@@ -75,6 +78,9 @@ describe('admin journey in the console', () => {
     journey.after('org-unit');
     const { page } = journey.browser;
     await openFromMenu(page, '人员');
+    await page.getByRole('link', { name: '新建' }).waitFor({ timeout: STEP_TIMEOUT });
+    await page.getByRole('link', { name: '编辑' }).first().waitFor({ timeout: STEP_TIMEOUT });
+    await journey.browser.checkAccessibility('admin-06-people');
     await page.getByRole('link', { name: '新建' }).click();
     await page.locator('input[name="username"]').fill(person.username);
     await page.locator('input[name="displayName"]').fill(person.displayName);

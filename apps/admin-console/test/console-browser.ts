@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { assertAccessible, runAxe, writeAxeReport, type PageCheck } from './console-axe.js';
 import { requireReachable } from './platform-reachability.js';
 
 /** What the browser test needs from its environment, with the local platform's defaults. */
@@ -16,6 +17,17 @@ export const consoleTestEnv = {
 };
 
 export const screenshotDir = resolve(process.cwd(), 'test-output/console');
+export const axeReportDir = join(screenshotDir, 'axe');
+
+/** A page's route without its record ids and query, so `/plans/<id>/show` is one page whatever the plan. */
+const routeOf = (url: string): string =>
+  new URL(url).pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id');
+
+/** Where the console only passes the browser on to the identity provider and back: nothing to read there. */
+const SIGN_IN_ROUTES = ['/login', '/auth-callback'];
+
+/** A phone held upright (the size of a common one), for the journeys of people who read on phones. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -30,29 +42,68 @@ const CHROMIUM_ARGS = [
 
 export interface ConsoleBrowser {
   page: Page;
+  /** Checks the page with axe (failing on a serious or critical violation) and saves a screenshot of it. */
   screenshot(name: string): Promise<void>;
+  /** Checks the page with axe without a screenshot, for a page a step passes through. */
+  checkAccessibility(step: string): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A Chromium with a fresh profile each run, so no earlier session or language choice leaks in. */
-export const openConsoleBrowser = async (): Promise<ConsoleBrowser> => {
+export interface ConsoleBrowserOptions {
+  /** Names the axe report of this browser's pages (`test-output/console/axe/<journey>.md`). */
+  journey: string;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * A Chromium with a fresh profile each run, so no earlier session or language choice leaks in.
+ * Every page it screenshots is checked with axe first; the identity provider's login page is its
+ * own app and is left out. The checks are printed and written as a report when it closes.
+ */
+export const openConsoleBrowser = async ({ journey, viewport }: ConsoleBrowserOptions): Promise<ConsoleBrowser> => {
   mkdirSync(screenshotDir, { recursive: true });
   const profileDir = mkdtempSync(join(tmpdir(), 'xs-console-e2e-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
+    viewport: viewport ?? { width: 1280, height: 800 },
     locale: 'en-US',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  const checks: PageCheck[] = [];
+  const visited = new Set<string>();
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame() || !frame.url().startsWith(consoleTestEnv.consoleUrl)) return;
+    const route = routeOf(frame.url());
+    if (!SIGN_IN_ROUTES.includes(route)) visited.add(route);
+  });
+  const check = async (step: string): Promise<PageCheck | undefined> => {
+    if (!page.url().startsWith(consoleTestEnv.consoleUrl)) return undefined;
+    // Let the page settle (data loaded, transitions over) so axe sees what the person sees.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    await page.waitForTimeout(300);
+    const result = await runAxe(page, step);
+    checks.push(result);
+    return result;
+  };
   return {
     page,
     screenshot: async (name) => {
+      const result = await check(name);
       await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+      if (result) assertAccessible(result);
+    },
+    checkAccessibility: async (step) => {
+      const result = await check(step);
+      if (result) assertAccessible(result);
     },
     close: async () => {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
+      const unchecked = [...visited].filter((route) => !checks.some((done) => routeOf(done.url) === route));
+      if (checks.length > 0 || unchecked.length > 0) {
+        process.stdout.write(`${writeAxeReport(axeReportDir, journey, checks, unchecked)}\n`);
+      }
     },
   };
 };
@@ -67,7 +118,7 @@ export interface ConsoleJourney {
 }
 
 /** A journey: steps in order, in one browser, against the running platform (fails if it is not up). */
-export const consoleJourney = (): ConsoleJourney => {
+export const consoleJourney = (options: ConsoleBrowserOptions): ConsoleJourney => {
   let browser: ConsoleBrowser | undefined;
   const finished = new Set<string>();
 
@@ -77,7 +128,7 @@ export const consoleJourney = (): ConsoleJourney => {
       'The identity provider',
       `${consoleTestEnv.idpUrl}/realms/${consoleTestEnv.realm}/.well-known/openid-configuration`,
     );
-    browser = await openConsoleBrowser();
+    browser = await openConsoleBrowser(options);
   }, 60_000);
 
   afterAll(async () => {

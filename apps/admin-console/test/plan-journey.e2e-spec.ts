@@ -24,14 +24,17 @@ describe('the annual plan in the console', () => {
   const tag = uniqueSuffix();
   const title = `巴州区${year}年度政党协商计划`;
   const suggestedTopic = `民营企业融资难问题 ${tag}`;
-  const journey = consoleJourney();
+  const journey = consoleJourney({ journey: 'plan' });
   let planId = '';
   const shot = (name: string) => journey.browser.screenshot(`plan-${name}`);
 
   it('lets office create the plan and add items through the form', async () => {
     const { page } = journey.browser;
     await switchTo(page, 'office');
+    await journey.browser.checkAccessibility('plan-00-account');
     await openFromMenu(page, '年度协商计划');
+    await page.getByRole('link', { name: '新建' }).waitFor({ timeout: STEP_TIMEOUT });
+    await journey.browser.checkAccessibility('plan-00-list');
     await page.getByRole('link', { name: '新建' }).click();
     await page.waitForURL(/\/plans\/create/, { timeout: STEP_TIMEOUT });
     await page.locator('input[name="title"]').waitFor({ timeout: STEP_TIMEOUT });
@@ -52,6 +55,7 @@ describe('the annual plan in the console', () => {
       if (meetingType) await choose(page, /会议类型/, meetingType);
       await choose(page, /计划月份/, month);
       await choose(page, /内容类别/, '改革发展稳定和民生问题');
+      await journey.browser.checkAccessibility('plan-item-form');
       await page.getByRole('button', { name: '保存' }).click();
       await expectShown(page, page.getByTestId('plan-items').getByText(topic));
     };
@@ -138,7 +142,9 @@ describe('the annual plan in the console', () => {
     const { page } = journey.browser;
     await switchTo(page, 'minmeng-leader');
     await openFromMenu(page, '协商议题建议');
-    await page.getByTestId('suggestion-list').getByText(suggestedTopic).click({ timeout: STEP_TIMEOUT });
+    await page.getByTestId('suggestion-list').getByText(suggestedTopic).waitFor({ timeout: STEP_TIMEOUT });
+    await journey.browser.checkAccessibility('plan-08-suggestion-list');
+    await page.getByTestId('suggestion-list').getByText(suggestedTopic).click();
     await page.getByTestId('action-approve').click();
     await waitForSuggestionStatus(page, 'sent');
     await shot('08-suggestion-sent');

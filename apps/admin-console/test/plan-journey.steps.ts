@@ -27,9 +27,16 @@ export const switchTo = async (page: Page, username: string): Promise<void> => {
 /** Opens the plan of a year from the menu, through the year filter of the plans list. */
 export const openPlan = async (page: Page, year: number): Promise<void> => {
   await openFromMenu(page, '年度协商计划');
+  await openPlanFromList(page, year);
+};
+
+/** On the plans list, opens the plan of a year through the year filter. */
+export const openPlanFromList = async (page: Page, year: number): Promise<void> => {
   await page.getByTestId('plan-list').or(page.getByText('暂无')).first().waitFor({ timeout: STEP_TIMEOUT });
   const yearFilter = page.locator('input[name="year"]');
   await yearFilter.fill(String(year));
+  // The filter reaches the URL after a debounce; a row opened before that would be left again.
+  await page.waitForURL((url) => url.search.includes(String(year)), { timeout: STEP_TIMEOUT });
   await page.getByTestId('plan-list').getByText(String(year), { exact: true }).first().click({ timeout: STEP_TIMEOUT });
   await page.getByTestId('plan-header').waitFor({ timeout: STEP_TIMEOUT });
 };
@@ -77,23 +84,27 @@ const passwordToken = async (username: string): Promise<string> => {
   return body.access_token;
 };
 
-/**
- * The office's API (through the console's own `/api` passage to the gateway), for the items the
- * journey does not need to type one by one: the visible steps go through the console, these
- * only fill the plan up to its seven items.
- */
-export const officeApi = async () => {
-  const token = await passwordToken('office');
-  const call = async (path: string, method = 'GET', body?: unknown): Promise<unknown> => {
+/** Someone's API (through the console's own `/api` passage to the gateway), for preparing what a journey builds on. */
+export const apiAs = async (username: string) => {
+  const token = await passwordToken(username);
+  return async (path: string, method = 'GET', body?: unknown): Promise<unknown> => {
     const response = await fetch(`${env.consoleUrl}/api/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    if (!response.ok) throw new Error(`${username}: ${method} ${path} answered ${response.status}: ${text}`);
     return text ? JSON.parse(text) : null;
   };
+};
+
+/**
+ * The office's API, for the items the journey does not need to type one by one: the visible
+ * steps go through the console, these only fill the plan up to its seven items.
+ */
+export const officeApi = async () => {
+  const call = await apiAs('office');
   const units = (await call(`/org-units?range=${encodeURIComponent('[0,99]')}`)) as Unit[];
   const unit = (shortName: string) => {
     const found = units.find((candidate) => candidate.shortName === shortName);

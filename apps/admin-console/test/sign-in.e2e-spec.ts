@@ -15,7 +15,7 @@ describe('admin console sign-in', () => {
       'The identity provider',
       `${env.idpUrl}/realms/${env.realm}/.well-known/openid-configuration`,
     );
-    browser = await openConsoleBrowser();
+    browser = await openConsoleBrowser({ journey: 'sign-in' });
   }, 60_000);
 
   afterAll(async () => {

@@ -1,5 +1,4 @@
 import {
-  Datagrid,
   DateTimeInput,
   List,
   NumberField,
@@ -8,6 +7,7 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { LocaleDateField } from '../common/LocaleDateField.js';
 import { VerifyChainButton } from './VerifyChainButton.js';
 
@@ -31,7 +31,16 @@ const AuditEventListActions = () => (
 /** The tenant's audit trail, newest first: every change, by whom, when; append-only. */
 export const AuditEventList = () => (
   <List filters={auditFilters} sort={{ field: 'seq', order: 'DESC' }} perPage={25} actions={<AuditEventListActions />}>
-    <Datagrid rowClick="show" bulkActionButtons={false} data-testid="audit-event-list">
+    <ResponsiveDatagrid
+      rowClick="show"
+      bulkActionButtons={false}
+      data-testid="audit-event-list"
+      phone={{
+        primaryText: (event) => `${event.entity} · ${event.action}`,
+        secondaryText: <LocaleDateField source="occurredAt" />,
+        tertiaryText: (event) => `#${event.seq}`,
+      }}
+    >
       <NumberField source="seq" />
       <LocaleDateField source="occurredAt" />
       <TextField source="context" />
@@ -39,6 +48,6 @@ export const AuditEventList = () => (
       <TextField source="action" />
       <TextField source="entityId" />
       <TextField source="actorId" emptyText="-" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );

@@ -19,7 +19,13 @@ const Figure = ({ label, part, whole, partLabel }: { label: string; part: number
         {whole} · {partLabel} {part}
       </Typography>
     </Stack>
-    <LinearProgress variant="determinate" value={share(part, whole)} sx={{ height: 8, borderRadius: 1 }} />
+    <LinearProgress
+      variant="determinate"
+      value={share(part, whole)}
+      aria-label={label}
+      aria-valuetext={`${whole} · ${partLabel} ${part}`}
+      sx={{ height: 8, borderRadius: 1 }}
+    />
   </Box>
 );
 
@@ -61,7 +67,7 @@ export const DistrictFiguresCards = () => {
   if (!cityUser) return null;
   return (
     <Box sx={{ mt: 2 }}>
-      <Typography variant="h6" sx={{ mb: 1 }}>
+      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
         {translate('xs.figures.title')}
       </Typography>
       {error && <Alert severity="warning">{error.message}</Alert>}

@@ -17,10 +17,12 @@ export const AppBar = () => {
         </>
       }
     >
-      <Typography variant="h6" component="span" data-testid="app-title" sx={{ mr: 2, whiteSpace: 'nowrap' }}>
+      {/* On a phone the bar has room for the page title only. */}
+      <Typography variant="h6" component="span" data-testid="app-title" sx={{ mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', md: 'block' } }}>
         {translate('xs.app.title')}
       </Typography>
-      <TitlePortal />
+      {/* The page's own title is its one h1; the app's name above stays plain text. */}
+      <TitlePortal component="h1" />
     </RaAppBar>
   );
 };

@@ -1,7 +1,6 @@
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   EditButton,
   ExportButton,
   List,
@@ -11,7 +10,9 @@ import {
   SelectInput,
   TextField,
   TopToolbar,
+  WrapperField,
 } from 'react-admin';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { orgUnitKindChoices } from './org-unit-kinds.js';
 
 const orgUnitFilters = [
@@ -41,12 +42,23 @@ export const OrgUnitList = () => (
     perPage={25}
     actions={<OrgUnitListActions />}
   >
-    <Datagrid rowClick="show" bulkActionButtons={false} data-testid="org-unit-list">
+    <ResponsiveDatagrid
+      rowClick="show"
+      bulkActionButtons={false}
+      data-testid="org-unit-list"
+      phone={{
+        primaryText: <TextField source="name" />,
+        secondaryText: <SelectField source="kind" choices={orgUnitKindChoices} />,
+        tertiaryText: <TextField source="shortName" />,
+      }}
+    >
       <TextField source="name" />
       <TextField source="shortName" />
       <SelectField source="kind" choices={orgUnitKindChoices} />
       <BooleanField source="active" />
-      <EditButton />
-    </Datagrid>
+      <WrapperField label="xs.a11y.actions">
+        <EditButton />
+      </WrapperField>
+    </ResponsiveDatagrid>
   </List>
 );

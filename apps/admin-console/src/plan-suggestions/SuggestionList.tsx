@@ -1,6 +1,5 @@
 import {
   CreateButton,
-  Datagrid,
   List,
   ReferenceField,
   ReferenceInput,
@@ -12,6 +11,7 @@ import {
 } from 'react-admin';
 import type { ConsolePermissions } from '../authProvider.js';
 import { LocaleDateField } from '../common/LocaleDateField.js';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { suggestionStatusChoices } from '../plans/plan-choices.js';
 import { isPartyUser } from '../plans/plan-visibility.rules.js';
@@ -46,7 +46,16 @@ export const SuggestionList = () => {
       perPage={25}
       actions={<SuggestionListActions />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} data-testid="suggestion-list">
+      <ResponsiveDatagrid
+        rowClick="show"
+        bulkActionButtons={false}
+        data-testid="suggestion-list"
+        phone={{
+          primaryText: <TextField source="topic" />,
+          secondaryText: <ReferenceField source="orgUnitId" reference="org-units" link={false} />,
+          tertiaryText: <StatusChip resource="plan-suggestions" />,
+        }}
+      >
         <ReferenceField source="orgUnitId" reference="org-units" link={false} />
         <TextField source="topic" />
         <TextField source="reason" sx={{ display: 'block', maxWidth: 360 }} />
@@ -54,7 +63,7 @@ export const SuggestionList = () => {
         <ReferenceField source="planId" reference="plans" link="show" />
         <LocaleDateField source="sentAt" emptyText="-" />
         <TextField source="declineReason" emptyText="" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

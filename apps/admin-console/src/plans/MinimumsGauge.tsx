@@ -9,19 +9,21 @@ export const MinimumsGauge = () => {
   if (!plan?.minimums) return null;
   return (
     <Box data-testid="plan-minimums" sx={{ minWidth: 280 }}>
-      <Typography variant="subtitle2" gutterBottom>
+      <Typography variant="subtitle2" component="h3" gutterBottom>
         {translate('resources.plans.minimums.title')}
       </Typography>
       {MINIMUM_KINDS.map((kind) => {
         const standing = plan.minimums[kind];
         const ratio = standing.required > 0 ? Math.min(100, (standing.planned / standing.required) * 100) : 100;
+        const name = translate(`resources.plan-items.meeting_types.${kind}`);
+        const count = translate('resources.plans.minimums.count', { planned: standing.planned, required: standing.required });
         return (
           <Box key={kind} sx={{ mb: 1 }} data-testid={`minimum-${kind}`} data-met={String(standing.met)}>
             <Stack direction="row" spacing={1} alignItems="center" justifyContent="space-between">
-              <Typography variant="body2">{translate(`resources.plan-items.meeting_types.${kind}`)}</Typography>
+              <Typography variant="body2">{name}</Typography>
               <Stack direction="row" spacing={1} alignItems="center">
                 <Typography variant="body2" color={standing.met ? 'text.secondary' : 'error'}>
-                  {translate('resources.plans.minimums.count', { planned: standing.planned, required: standing.required })}
+                  {count}
                 </Typography>
                 <Chip
                   size="small"
@@ -30,7 +32,13 @@ export const MinimumsGauge = () => {
                 />
               </Stack>
             </Stack>
-            <LinearProgress variant="determinate" value={ratio} color={standing.met ? 'success' : 'error'} />
+            <LinearProgress
+              variant="determinate"
+              value={ratio}
+              color={standing.met ? 'success' : 'error'}
+              aria-label={name}
+              aria-valuetext={count}
+            />
           </Box>
         );
       })}

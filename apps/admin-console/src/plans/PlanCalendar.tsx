@@ -47,7 +47,7 @@ export const PlanCalendar = () => {
         {months.map((entries, index) => (
           <Card key={index} variant="outlined" data-testid={`calendar-month-${index + 1}`} sx={{ minHeight: 120 }}>
             <CardContent>
-              <Typography variant="subtitle1" gutterBottom>
+              <Typography variant="subtitle1" component="h3" gutterBottom>
                 {monthName(index + 1, locale)}
               </Typography>
               {entries.map((item) => (

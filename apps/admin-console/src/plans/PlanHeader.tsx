@@ -30,7 +30,7 @@ export const PlanHeader = () => {
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} justifyContent="space-between">
           <Stack spacing={1}>
             <Stack direction="row" spacing={2} alignItems="center">
-              <Typography variant="h5" data-testid="plan-title">
+              <Typography variant="h5" component="h2" data-testid="plan-title">
                 {plan.title}
               </Typography>
               <StatusChip resource="plans" />

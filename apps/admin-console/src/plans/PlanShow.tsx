@@ -1,5 +1,5 @@
 import type { PlanView } from '@xieshang/contracts';
-import { Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { AddItemButton } from './AddItemButton.js';
 import { ExportButtons } from './ExportButtons.js';
 import { PlanActionButtons } from './PlanActionButtons.js';
@@ -28,7 +28,7 @@ export const PlanShow = () => {
   return (
     <Show actions={<PlanShowActions />} title={<PlanTitle />}>
       <PlanHeader />
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
         <TabbedShowLayout.Tab label="resources.plans.tabs.items">
           <PlanItemsTab />
         </TabbedShowLayout.Tab>

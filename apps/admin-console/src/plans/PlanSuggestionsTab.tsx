@@ -1,26 +1,30 @@
 import LightbulbIcon from '@mui/icons-material/Lightbulb';
-import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Button as MuiButton, List, ListItem, ListItemButton, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { PlanSuggestionView, PlanView } from '@xieshang/contracts';
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, RecordContextProvider, TopToolbar, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { RecordContextProvider, TopToolbar, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { useIsPhone } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 
 /** Opens the suggestion form for this plan, for party members while the plan asks for topics. */
 const SuggestButton = ({ plan }: { plan: PlanView }) => {
+  const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'plan-suggestions', action: 'create' });
   if (!canAccess || plan.status !== 'soliciting') return null;
+  // MUI's button rather than react-admin's, which keeps only the icon on a phone: this is the
+  // one thing a party member comes here to do, so its words stay.
   return (
-    <Button
+    <MuiButton
       component={Link}
       to="/plan-suggestions/create"
       state={{ record: { planId: plan.id } }}
-      label="resources.plans.actions.suggest"
       variant="contained"
+      startIcon={<LightbulbIcon />}
       data-testid="plan-suggest"
     >
-      <LightbulbIcon />
-    </Button>
+      {translate('resources.plans.actions.suggest')}
+    </MuiButton>
   );
 };
 
@@ -33,6 +37,7 @@ export const PlanSuggestionsTab = () => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const orgUnit = useOrgUnitNames();
+  const isPhone = useIsPhone();
   const { data, error } = useGetList<PlanSuggestionView>(
     'plan-suggestions',
     { filter: { planId: plan?.id }, pagination: { page: 1, perPage: 200 }, sort: { field: 'createdAt', order: 'DESC' } },
@@ -49,7 +54,24 @@ export const PlanSuggestionsTab = () => {
       {data && data.length === 0 && (
         <Typography color="text.secondary">{translate('resources.plan-suggestions.sections.none')}</Typography>
       )}
-      {data && data.length > 0 && (
+      {data && data.length > 0 && isPhone && (
+        <List disablePadding data-testid="plan-suggestions">
+          {data.map((suggestion) => (
+            <RecordContextProvider key={suggestion.id} value={suggestion}>
+              <ListItem disablePadding divider>
+                <ListItemButton onClick={() => navigate(`/plan-suggestions/${suggestion.id}/show`)}>
+                  <ListItemText
+                    primary={suggestion.topic}
+                    secondary={[orgUnit(suggestion.orgUnitId), suggestion.declineReason].filter(Boolean).join(' · ')}
+                  />
+                  <StatusChip resource="plan-suggestions" />
+                </ListItemButton>
+              </ListItem>
+            </RecordContextProvider>
+          ))}
+        </List>
+      )}
+      {data && data.length > 0 && !isPhone && (
         <Table size="small" data-testid="plan-suggestions">
           <TableHead>
             <TableRow>

@@ -90,7 +90,7 @@ export const RevisionHistory = () => {
   });
   if (!plan) return null;
   if (!published) return <Alert severity="info">{translate('resources.plans.revisions.none')}</Alert>;
-  if (isPending) return <CircularProgress size={24} />;
+  if (isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
   if (error) return <Alert severity="error">{error.message}</Alert>;
   const names: ValueNames = {
     orgUnit: (id) => orgUnit(id),

@@ -1,6 +1,5 @@
 import {
   CreateButton,
-  Datagrid,
   FunctionField,
   List,
   NumberField,
@@ -13,6 +12,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import type { ResearchTopicView } from '@xieshang/contracts';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { researchKindChoices } from '../plans/plan-choices.js';
 
@@ -31,7 +31,16 @@ const ResearchTopicListActions = () => (
 /** §5.3: the year's catalogue, research commissioned to a party, and the study tours. */
 export const ResearchTopicList = () => (
   <List filters={topicFilters} sort={{ field: 'year', order: 'DESC' }} perPage={25} actions={<ResearchTopicListActions />}>
-    <Datagrid rowClick="show" bulkActionButtons={false} data-testid="research-topic-list">
+    <ResponsiveDatagrid
+      rowClick="show"
+      bulkActionButtons={false}
+      data-testid="research-topic-list"
+      phone={{
+        primaryText: <TextField source="title" />,
+        secondaryText: <SelectField source="kind" choices={researchKindChoices} />,
+        tertiaryText: <StatusChip resource="research-topics" />,
+      }}
+    >
       <NumberField source="year" options={{ useGrouping: false }} />
       <SelectField source="kind" choices={researchKindChoices} />
       <TextField source="title" />
@@ -40,6 +49,6 @@ export const ResearchTopicList = () => (
       <TextField source="tourDate" emptyText="-" />
       <TextField source="destination" emptyText="-" />
       <FunctionField<ResearchTopicView> source="choices" render={(topic) => String(topic.choices?.length ?? 0)} />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );

@@ -4,6 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Title, TopToolbar, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
+import { stackedOnPhone } from '../common/stacked-on-phone.js';
+import { VisuallyHidden } from '../common/VisuallyHidden.js';
 import { SettingRowItem } from './SettingRowItem.js';
 import { changedValues } from './settings.rules.js';
 
@@ -63,13 +65,15 @@ export const SettingsPage = () => {
           {isPending && <CircularProgress size={24} aria-label={translate('ra.page.loading')} />}
           {error && <Alert severity="error">{error.message}</Alert>}
           {!isPending && !error && (
-            <Table size="small" data-testid="settings-table">
+            <Table size="small" data-testid="settings-table" sx={stackedOnPhone}>
               <TableHead>
                 <TableRow>
                   <TableCell>{translate('resources.settings.fields.key')}</TableCell>
                   <TableCell>{translate('resources.settings.fields.source')}</TableCell>
                   <TableCell>{translate('resources.settings.fields.value')}</TableCell>
-                  <TableCell />
+                  <TableCell>
+                    <VisuallyHidden>{translate('xs.a11y.actions')}</VisuallyHidden>
+                  </TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>

@@ -42,8 +42,9 @@ export const TenantSwitcher = () => {
         flex: '0 0 auto',
         width: 180,
         mr: 1,
-        '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiSvgIcon-root': { color: 'inherit' },
-        '& .MuiOutlinedInput-notchedOutline': { borderColor: 'currentColor' },
+        // The app bar's own colours, focused or not: the theme's focus colour is the bar's blue.
+        '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused, & .MuiSvgIcon-root': { color: 'inherit' },
+        '& .MuiOutlinedInput-notchedOutline, & .Mui-focused .MuiOutlinedInput-notchedOutline': { borderColor: 'currentColor' },
       }}
       slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
     >

@@ -1,7 +1,6 @@
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   EditButton,
   List,
   NullableBooleanInput,
@@ -10,7 +9,9 @@ import {
   SelectInput,
   TextField,
   TopToolbar,
+  WrapperField,
 } from 'react-admin';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { OrgUnitReferenceInput } from './OrgUnitReferenceInput.js';
 import { RoleChips } from './RoleChips.js';
 import { districtRoleChoices } from './user-roles.js';
@@ -37,13 +38,24 @@ const UserListActions = () => (
 /** The tenant's people: the tenant admin manages them, leaders and supervisors read. */
 export const UserList = () => (
   <List filters={userFilters} sort={{ field: 'username', order: 'ASC' }} perPage={25} actions={<UserListActions />}>
-    <Datagrid rowClick="show" bulkActionButtons={false} data-testid="user-list">
+    <ResponsiveDatagrid
+      rowClick="show"
+      bulkActionButtons={false}
+      data-testid="user-list"
+      phone={{
+        primaryText: <TextField source="displayName" />,
+        secondaryText: <ReferenceField source="orgUnitId" reference="org-units" link={false} emptyText="-" />,
+        tertiaryText: (user) => user.username,
+      }}
+    >
       <TextField source="username" />
       <TextField source="displayName" />
       <ReferenceField source="orgUnitId" reference="org-units" link={false} emptyText="-" />
       <RoleChips source="roles" label="resources.users.fields.roles" />
       <BooleanField source="enabled" />
-      <EditButton />
-    </Datagrid>
+      <WrapperField label="xs.a11y.actions">
+        <EditButton />
+      </WrapperField>
+    </ResponsiveDatagrid>
   </List>
 );

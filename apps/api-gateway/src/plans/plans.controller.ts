@@ -17,6 +17,7 @@ import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
 import { PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
 /** 年度会议协商计划: one plan per district and year, from draft to published. */
 @ApiTags('plans')
@@ -25,6 +26,7 @@ import { PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
 export class PlansController {
   constructor(private readonly services: ServiceRequester) {}
 
+  @CityReadable()
   @Get()
   @Roles(...PLAN_READERS)
   @ListParams('{"year":2027,"status":"draft","q":"协商"}')
@@ -35,6 +37,7 @@ export class PlansController {
     return sendPage(response, 'plans', query.range[0], page);
   }
 
+  @CityReadable()
   @Get(':id')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'The plan with its standing against the yearly minimums and the actions the caller may take' })
