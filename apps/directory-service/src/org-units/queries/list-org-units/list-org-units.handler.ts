@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { listQuerySchema, ORG_UNIT_SORT_FIELDS, orgUnitListFilterSchema, type ListResult, type OrgUnitView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { containsPattern } from '@xieshang/platform-persistence';
 import { assertListWindow } from '../../list-window.rules.js';
 import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
 
@@ -21,7 +22,7 @@ export class ListOrgUnitsHandler {
       const builder = manager.getRepository(OrgUnitEntity).createQueryBuilder('unit');
       if (filter.kind) builder.andWhere('unit.kind = :kind', { kind: filter.kind });
       if (filter.active !== undefined) builder.andWhere('unit.active = :active', { active: filter.active });
-      if (filter.q) builder.andWhere('(unit.name ilike :q or unit.shortName ilike :q)', { q: `%${filter.q}%` });
+      if (filter.q) builder.andWhere('(unit.name ilike :q or unit.shortName ilike :q)', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('unit.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [units, total] = await builder
         .orderBy(`unit.${sortField}`, order)
