@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { AppException } from '@xieshang/platform-errors';
-import type { DecidedEvent, PublishedEvent, RevisedEvent } from './notice-text.rules.js';
+import type { DecidedEvent, PublishedEvent, RevisedEvent, SolicitedEvent } from './notice-text.rules.js';
 
 const title = z.string().min(1);
 const orgUnits = z.array(z.uuid());
 
 /** What a notice needs of each planning event, checked before anything is written. */
+export const planSolicitedSchema: z.ZodType<SolicitedEvent> = z.object({
+  planId: z.uuid(),
+  year: z.number().int(),
+  title,
+  suggestionsDeadline: z.iso.date(),
+  partyOrgUnitIds: orgUnits,
+});
 export const planPublishedSchema: z.ZodType<PublishedEvent> = z.object({ planId: z.uuid(), year: z.number().int(), title, itemCount: z.number().int().min(0), partyOrgUnitIds: orgUnits });
 export const planRevisedSchema: z.ZodType<RevisedEvent> = z.object({
   planId: z.uuid(),
