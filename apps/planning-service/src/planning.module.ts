@@ -7,6 +7,7 @@ import { ExportPlanHandler } from './export/export-plan.handler.js';
 import { CreatePlanningSchema1764201600000 } from './migrations/1764201600000-create-planning-schema.js';
 import { CreatePlans1764202000000 } from './migrations/1764202000000-create-plans.js';
 import { CreateResearchTopics1764202100000 } from './migrations/1764202100000-create-research-topics.js';
+import { AddPlanReasons1764202300000 } from './migrations/1764202300000-add-plan-reasons.js';
 import { CancelPlanItemHandler } from './plan-items/commands/cancel-plan-item.handler.js';
 import { CreatePlanItemHandler } from './plan-items/commands/create-plan-item.handler.js';
 import { UpdatePlanItemHandler } from './plan-items/commands/update-plan-item.handler.js';
@@ -56,7 +57,7 @@ export class PlanningModule {
         ServiceDatabaseModule.forSchema({
           schema: PLANNING_SCHEMA,
           entities: [PlanEntity, PlanItemEntity, PlanSuggestionEntity, PlanRevisionEntity, ResearchTopicEntity, ResearchTopicChoiceEntity],
-          migrations: [CreatePlanningSchema1764201600000, CreatePlans1764202000000, CreateResearchTopics1764202100000],
+          migrations: [CreatePlanningSchema1764201600000, CreatePlans1764202000000, CreateResearchTopics1764202100000, AddPlanReasons1764202300000],
         }),
         SettingsClientModule.forRoot(),
       ],

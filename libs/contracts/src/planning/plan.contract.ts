@@ -15,11 +15,19 @@ const reason = z.string().trim().min(1).max(1000);
 export const createPlanSchema = z.object({ year: planYear, title });
 export type CreatePlanInput = z.infer<typeof createPlanSchema>;
 
-export const updatePlanSchema = z.object({ title, version: z.number().int().min(1) });
+export const updatePlanSchema = z.object({
+  title,
+  version: z.number().int().min(1),
+  /** Required once the plan is published: renaming it then makes a revision with this reason. */
+  reason: reason.optional(),
+});
 export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
 
 export const solicitPlanSchema = z.object({ suggestionsDeadline: isoDay });
-export const submitPlanSchema = z.object({});
+export const submitPlanSchema = z.object({
+  /** Required when the parties were never asked for topics (§4.1.1 asks them first); kept on the plan. */
+  skipSolicitationReason: reason.optional(),
+});
 export const approvePlanSchema = z.object({
   /** The standing committee's decision, e.g. 巴州委〔2027〕3号. */
   decisionReference: z.string().trim().min(1).max(100),
@@ -30,6 +38,7 @@ export const returnPlanSchema = z.object({ reason });
 export const publishPlanSchema = z.object({});
 
 export type SolicitPlanInput = z.infer<typeof solicitPlanSchema>;
+export type SubmitPlanInput = z.infer<typeof submitPlanSchema>;
 export type ApprovePlanInput = z.infer<typeof approvePlanSchema>;
 export type ReturnPlanInput = z.infer<typeof returnPlanSchema>;
 
@@ -83,6 +92,8 @@ export interface PlanView {
   approvedAt: string | null;
   decisionReference: string | null;
   belowMinimumReason: string | null;
+  /** Why the plan went to review without the parties having been asked for topics. */
+  skipSolicitationReason: string | null;
   publishedBy: string | null;
   publishedByName: string | null;
   publishedAt: string | null;

@@ -1,5 +1,15 @@
 import type { RevisionChanges } from './plan-revision.contract.js';
 
+/** `evt.planning.plan.solicited.v1`: the party branches asked for topics, and by when. */
+export interface PlanSolicitedPayload {
+  planId: string;
+  year: number;
+  title: string;
+  suggestionsDeadline: string;
+  partyOrgUnitIds: string[];
+  solicitedBy: string | null;
+}
+
 /** `evt.planning.plan.approved.v1` */
 export interface PlanApprovedPayload {
   planId: string;

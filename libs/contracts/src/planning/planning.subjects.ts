@@ -38,6 +38,7 @@ export const PlanningSubject = {
 
 /** Events planning-service publishes through its outbox. */
 export const PlanningEvent = {
+  PlanSolicited: eventSubject('planning', 'plan', 'solicited'),
   PlanApproved: eventSubject('planning', 'plan', 'approved'),
   PlanPublished: eventSubject('planning', 'plan', 'published'),
   PlanRevised: eventSubject('planning', 'plan', 'revised'),
@@ -59,4 +60,6 @@ export const PlanningErrorCode = {
   UnknownOrgUnit: 'VALIDATION.UNKNOWN_ORG_UNIT',
   OutsidePlanYear: 'VALIDATION.OUTSIDE_PLAN_YEAR',
   ReasonRequired: 'VALIDATION.REASON_REQUIRED',
+  /** A suggestions deadline that is already past would refuse every suggestion. */
+  DeadlinePassed: 'VALIDATION.DEADLINE_PASSED',
 } as const;
