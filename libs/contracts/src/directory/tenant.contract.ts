@@ -29,11 +29,16 @@ export const DISTRICT_PLACEHOLDER = '{district}';
 
 const tenantCode = z.string().regex(TENANT_CODE_PATTERN, 'lowercase letters, digits and dashes, starting with a letter (2-63)');
 
+/**
+ * A city (no parent) or a district under a city; a district when `kind` is left out. Which parent
+ * a kind needs is checked by the directory, naming `parentCode`.
+ */
 export const createTenantSchema = z
   .object({
     code: tenantCode,
     name: z.string().trim().min(1).max(100),
-    parentCode: tenantCode,
+    kind: z.enum(['city', 'district']).default('district'),
+    parentCode: tenantCode.nullish(),
     admin: z
       .object({
         username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'lowercase letters, digits, dots, dashes or underscores (2-63)'),
