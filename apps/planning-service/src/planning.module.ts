@@ -21,6 +21,7 @@ import { PublishPlanHandler } from './plans/commands/publish-plan.handler.js';
 import { UpdatePlanHandler } from './plans/commands/update-plan.handler.js';
 import { PlanEntity } from './plans/plan.entity.js';
 import { PlansNatsController } from './plans/plans.nats.controller.js';
+import { DistrictPlanFiguresHandler } from './plans/queries/district-plan-figures.handler.js';
 import { PlanQueriesHandler } from './plans/queries/plan-queries.handler.js';
 import { PLANNING_SCHEMA } from './planning.constants.js';
 import { CreateResearchTopicHandler } from './research-topics/commands/create-research-topic.handler.js';
@@ -66,6 +67,7 @@ export class PlanningModule {
         DirectoryOrgUnits,
         PlanningSettings,
         PlanQueriesHandler,
+        DistrictPlanFiguresHandler,
         CreatePlanHandler,
         UpdatePlanHandler,
         PlanTransitionHandler,

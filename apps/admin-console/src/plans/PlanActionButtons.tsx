@@ -33,6 +33,22 @@ const ApproveButton = ({ plan }: { plan: PlanView }) => {
   );
 };
 
+/** The parties were never asked for topics: the plan goes to review only with the reason why. */
+const SubmitUnaskedButton = () => {
+  const translate = useTranslate();
+  return (
+    <ReasonDialogButton
+      resource="plans"
+      action="submit-for-review"
+      label={label('submit-for-review')}
+      icon={<GavelIcon />}
+      doneMessage={done('submit-for-review')}
+      hint={translate('resources.plans.dialogs.never_solicited_hint')}
+      fields={[{ name: 'skipSolicitationReason', label: 'resources.plans.dialogs.skipSolicitationReason', required: true, type: 'multiline' }]}
+    />
+  );
+};
+
 const BUTTONS: Record<PlanAction, (plan: PlanView) => ReactElement> = {
   solicit: () => (
     <ReasonDialogButton
@@ -44,7 +60,7 @@ const BUTTONS: Record<PlanAction, (plan: PlanView) => ReactElement> = {
       fields={[{ name: 'suggestionsDeadline', label: 'resources.plans.dialogs.suggestionsDeadline', required: true, type: 'date' }]}
     />
   ),
-  'submit-for-review': () => (
+  'submit-for-review': (plan) => (plan.suggestionsDeadline === null ? <SubmitUnaskedButton /> : (
     <RecordActionButton
       action="submit-for-review"
       label={label('submit-for-review')}
@@ -52,7 +68,7 @@ const BUTTONS: Record<PlanAction, (plan: PlanView) => ReactElement> = {
       doneMessage={done('submit-for-review')}
       confirmTitle="resources.plans.dialogs.submit_confirm"
     />
-  ),
+  )),
   approve: (plan) => <ApproveButton plan={plan} />,
   return: () => (
     <ReasonDialogButton

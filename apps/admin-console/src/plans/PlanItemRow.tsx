@@ -50,7 +50,10 @@ export const PlanItemRow = ({ item, plan, orgUnit }: { item: PlanItemView; plan:
               icon={<BlockIcon />}
               doneMessage="resources.plan-items.notifications.cancelled"
               hint={published ? translate('resources.plan-items.helper.reason') : undefined}
-              fields={[{ name: 'reason', label: 'resources.plan-items.fields.cancelReason', required: published, type: 'multiline' }]}
+              fields={[
+                { name: 'reason', label: 'resources.plan-items.fields.cancelReason', required: published, type: 'multiline' },
+                ...(published ? [{ name: 'belowMinimumReason', label: 'resources.plan-items.fields.belowMinimumReason', type: 'multiline' as const }] : []),
+              ]}
             />
           </>
         )}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TENANT_CODE_PATTERN } from '../common/tenant-code.js';
+import type { DistrictPlanFigures } from '../planning/plan.contract.js';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from './org-unit-kind.js';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './person-admin.contract.js';
 
@@ -130,4 +131,8 @@ export interface DistrictFiguresView {
   activeOrgUnits: number;
   people: number;
   enabledPeople: number;
+  /** The district's annual plan of the year asked for (this year unless the filter names one). */
+  plan: Omit<DistrictPlanFigures, 'tenantId'>;
 }
+
+export const districtFiguresFilterSchema = z.object({ year: z.number().int().min(2000).max(2999).optional() }).strict();

@@ -78,6 +78,18 @@ export interface PlanMinimums {
 export const MINIMUM_KINDS = ['thematic', 'research', 'briefing'] as const;
 export type MinimumKind = (typeof MINIMUM_KINDS)[number];
 
+/** What the directory asks for its city view: the districts it has checked the caller may see. */
+export const districtPlanFiguresQuerySchema = z.object({ tenantIds: z.array(z.string().min(1).max(63)).max(500), year: planYear }).strict();
+export type DistrictPlanFiguresQuery = z.infer<typeof districtPlanFiguresQuerySchema>;
+
+/** One district's plan of the year as a city sees it: its state (null before one is drafted) and its minimums. */
+export interface DistrictPlanFigures {
+  tenantId: string;
+  year: number;
+  status: PlanStatus | null;
+  minimums: PlanMinimums;
+}
+
 export interface PlanView {
   id: string;
   tenantId: string;

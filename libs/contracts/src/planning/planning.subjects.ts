@@ -12,6 +12,8 @@ export const PlanningSubject = {
   ReturnPlan: 'planning.plan.return',
   PublishPlan: 'planning.plan.publish',
   ExportPlan: 'planning.plan.export',
+  /** A system request from the directory's city view: each named district's plan of a year. */
+  DistrictPlanFigures: 'planning.plan.district-figures',
   ListRevisions: 'planning.plan-revision.list',
   GetRevision: 'planning.plan-revision.get',
   ListItems: 'planning.plan-item.list',
