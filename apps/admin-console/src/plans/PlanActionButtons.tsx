@@ -25,9 +25,8 @@ const ApproveButton = ({ plan }: { plan: PlanView }) => {
       hint={belowMinimums ? translate('resources.plans.dialogs.below_minimum_hint') : undefined}
       fields={[
         { name: 'decisionReference', label: 'resources.plans.dialogs.decisionReference', required: true },
-        ...(belowMinimums
-          ? [{ name: 'belowMinimumReason', label: 'resources.plans.dialogs.belowMinimumReason', required: true, type: 'multiline' as const }]
-          : []),
+        // Offered even when the meetings suffice: the year's study tours count too, and the plan does not show them.
+        { name: 'belowMinimumReason', label: 'resources.plans.dialogs.belowMinimumReason', required: belowMinimums, type: 'multiline' as const },
       ]}
     />
   );
