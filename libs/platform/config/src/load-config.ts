@@ -37,3 +37,15 @@ export const oidcConfigSchema = z.object({
   OIDC_ISSUER: z.string().url().default('http://localhost:8080/realms/xieshang'),
   OIDC_AUDIENCE: z.string().min(1).default('xieshang-api'),
 });
+
+/** The background work every service runs on its own schema (docs/operations.md). */
+export const serviceJobsConfigSchema = z.object({
+  /** Published outbox rows older than this are deleted. */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(8_760).default(72),
+  /** Inbox rows (events a consumer has applied) older than this are deleted. */
+  INBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
+  /** How often a replica looks for old outbox and inbox rows. */
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1_440).default(60),
+  /** How often a replica looks for due deadlines; a deadline fires at most this late. */
+  DEADLINE_POLL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(15),
+});

@@ -20,3 +20,6 @@ export * from './consumers/dead-letter.js';
 export * from './consumers/durable-consumer.js';
 export * from './consumers/event-consumer.js';
 export * from './audit/record-audit.js';
+export * from './outbox/definer-functions.js';
+export * from './retention/retention.statements.js';
+export * from './retention/outbox-retention.js';

@@ -6,4 +6,6 @@ export * from './runtime.module.js';
 export * from './service-config.js';
 export * from './service-database.module.js';
 export * from './service-events.module.js';
+export * from './service-jobs.js';
+export * from './platform-migrations.js';
 export * from './settings/index.js';

@@ -6,6 +6,7 @@ import { APP_CONFIG, APP_LOGGER } from './runtime.module.js';
 import { ReadinessRegistry } from './readiness.js';
 import type { ServiceConfig } from './service-config.js';
 import { ServiceEventsModule } from './service-events.module.js';
+import { platformMigrations } from './platform-migrations.js';
 
 export interface ServiceDatabaseDefinition {
   schema: string;
@@ -42,6 +43,7 @@ export class ServiceDatabaseModule {
           useFactory: async (config: ServiceConfig, logger: Logger, readiness: ReadinessRegistry) => {
             const options = {
               ...definition,
+              migrations: [...definition.migrations, ...platformMigrations(definition.schema)],
               ownerUrl: config.DATABASE_URL,
               appUrl: config.DATABASE_APP_URL,
               poolSize: config.DATABASE_POOL_SIZE,

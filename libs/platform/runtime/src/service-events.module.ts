@@ -2,12 +2,14 @@ import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplica
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { DataSource } from 'typeorm';
+import { systemClock } from '@xieshang/platform-deadlines';
 import { EventConsumer, ensureStreams, OutboxRelay, type EventHandler } from '@xieshang/platform-messaging';
 import type { Logger } from '@xieshang/platform-observability';
 import { connectNats } from './nats-connection.js';
 import { ReadinessRegistry } from './readiness.js';
 import { APP_CONFIG, APP_LOGGER, APP_NAME } from './runtime.module.js';
 import type { ServiceConfig } from './service-config.js';
+import { SERVICE_CLOCK, SERVICE_JOBS_SCHEMA, ServiceJobs } from './service-jobs.js';
 
 export const SERVICE_NATS = Symbol('SERVICE_NATS');
 export const SERVICE_SCHEMA = Symbol('SERVICE_SCHEMA');
@@ -76,8 +78,16 @@ export class ServiceEventsModule {
     return {
       module: ServiceEventsModule,
       global: true,
-      providers: [natsProvider, { provide: SERVICE_SCHEMA, useValue: schema }, ServiceEvents],
-      exports: [ServiceEvents, SERVICE_NATS, SERVICE_SCHEMA],
+      providers: [
+        natsProvider,
+        { provide: SERVICE_SCHEMA, useValue: schema },
+        ServiceEvents,
+        // Deadlines and outbox retention (service-jobs.ts).
+        { provide: SERVICE_JOBS_SCHEMA, useValue: schema },
+        { provide: SERVICE_CLOCK, useValue: systemClock },
+        ServiceJobs,
+      ],
+      exports: [ServiceEvents, SERVICE_NATS, SERVICE_SCHEMA, SERVICE_CLOCK, ServiceJobs],
     };
   }
 }

@@ -1,36 +1,22 @@
-import { APP_ROLE, SYSTEM_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { SYSTEM_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { definerFunctionStatements } from './definer-functions.js';
 import { outboxChannel, sqlIdentifier } from './sql-identifier.js';
 
 /**
  * The relay reads every tenant's unpublished events, which row-level security forbids the app
- * role. These functions run as `xieshang_system` (BYPASSRLS) and do only that: claim a batch,
- * mark ids published, count the backlog. Their search_path is pinned so a caller cannot
- * shadow the tables they name.
+ * role. These functions claim a batch, mark ids published and count the backlog, and nothing else.
  */
-const relayFunctions = (s: string): string[] => {
-  const definer = `language sql volatile security definer set search_path = pg_catalog, pg_temp`;
-  const functions = [
-    [`${s}.outbox_claim(batch_size integer)`, `returns table (id uuid, subject text, envelope jsonb, created_at timestamptz)`,
+const relayFunctions = (s: string): string[] =>
+  definerFunctionStatements(s, [
+    [`outbox_claim(batch_size integer)`, `returns table (id uuid, subject text, envelope jsonb, created_at timestamptz)`,
       `select o.id, o.subject, o.envelope, o.created_at from ${s}.outbox o where o.published_at is null
        order by o.created_at, o.id limit batch_size for update skip locked`],
-    [`${s}.outbox_mark_published(ids uuid[])`, `returns integer`,
+    [`outbox_mark_published(ids uuid[])`, `returns integer`,
       `with marked as (update ${s}.outbox set published_at = now() where id = any(ids) and published_at is null returning 1)
        select count(*)::integer from marked`],
-    [`${s}.outbox_backlog()`, `returns table (pending bigint, oldest timestamptz)`,
+    [`outbox_backlog()`, `returns table (pending bigint, oldest timestamptz)`,
       `select count(*), min(created_at) from ${s}.outbox where published_at is null`],
-  ] as const;
-  return [
-    // A new owner needs CREATE on the schema, but only for the hand-over.
-    `grant create on schema ${s} to ${SYSTEM_ROLE}`,
-    ...functions.flatMap(([signature, returns, body]) => [
-      `create or replace function ${signature} ${returns} ${definer} as $fn$ ${body} $fn$`,
-      `alter function ${signature} owner to ${SYSTEM_ROLE}`,
-      `revoke all on function ${signature} from public`,
-      `grant execute on function ${signature} to ${APP_ROLE}`,
-    ]),
-    `revoke create on schema ${s} from ${SYSTEM_ROLE}`,
-  ];
-};
+  ]);
 
 /** A statement-level trigger: one notification per committing transaction, however many events it wrote. */
 const wakeRelayStatements = (s: string): string[] => [

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_ROLE, schemaStatements, tenantTableStatements } from '@xieshang/platform-persistence';
 import { createTestDatabase as createDatabase } from '@xieshang/platform-testing';
-import { outboxStatements } from '../../src/index.js';
+import { outboxStatements, retentionStatements } from '../../src/index.js';
 
 export interface TestDatabase {
   name: string;
@@ -17,7 +17,7 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh database with one service schema, its outbox and inbox, a `thing` table the producer
+ * A fresh database with one service schema, its outbox and inbox (with their retention), a `thing` table the producer
  * changes and an `effect` table the consumer writes.
  */
 export const createTestDatabase = async (part: string): Promise<TestDatabase> => {
@@ -27,6 +27,7 @@ export const createTestDatabase = async (part: string): Promise<TestDatabase> =>
   const migration = [
     ...schemaStatements(schema),
     ...outboxStatements(schema),
+    ...retentionStatements(schema),
     `create table ${schema}.thing (id uuid primary key, tenant_id text not null, note text not null)`,
     ...tenantTableStatements(schema, 'thing'),
     // Deliberately without a unique key: an effect applied twice shows up as two rows.

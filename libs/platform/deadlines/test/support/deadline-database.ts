@@ -1,0 +1,59 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { outboxStatements } from '@xieshang/platform-messaging';
+import { schemaStatements, tenantTableStatements } from '@xieshang/platform-persistence';
+import { createTestDatabase } from '@xieshang/platform-testing';
+import { deadlineStatements } from '../../src/index.js';
+
+export interface DeadlineDatabase {
+  schema: string;
+  /** A data source connected as the app role, as one replica of a service holds. */
+  connect: () => Promise<DataSource>;
+  /** Runs SQL as the owner, across tenants: for assertions only. */
+  asOwner: <T extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<T[]>;
+  drop: () => Promise<void>;
+}
+
+/** A fresh database with one service schema: its outbox, its deadlines, and a `meeting` table the business writes change. */
+export const createDeadlineDatabase = async (): Promise<DeadlineDatabase> => {
+  const database = await createTestDatabase('deadlines');
+  const schema = `dl_${database.name.slice(-8)}`;
+  const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
+  const migration = [
+    ...schemaStatements(schema),
+    ...outboxStatements(schema),
+    ...deadlineStatements(schema),
+    `create table ${schema}.meeting (id uuid primary key, tenant_id text not null, starts_at timestamptz not null)`,
+    ...tenantTableStatements(schema, 'meeting'),
+  ];
+  for (const statement of migration) await owner.query(statement);
+
+  const sources: DataSource[] = [];
+  return {
+    schema,
+    connect: async () => {
+      const source = await new DataSource({ type: 'postgres', url: database.appUrl, poolSize: 4 }).initialize();
+      sources.push(source);
+      return source;
+    },
+    asOwner: async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await owner.query<T>(sql, params)).rows,
+    drop: async () => {
+      await Promise.all(sources.map((source) => source.destroy()));
+      await owner.end();
+      await database.drop();
+    },
+  };
+};
+
+/** A clock the test moves by hand. */
+export class ManualClock {
+  constructor(private current: Date) {}
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(to: Date): void {
+    this.current = to;
+  }
+}
