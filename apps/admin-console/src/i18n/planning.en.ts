@@ -71,6 +71,7 @@ export const planningEn = {
       no_items: 'No items yet.',
       items_hidden: 'The items can be read once the plan is published.',
       below_minimum: 'Below the yearly minimums; the reason given on approval: %{reason}',
+      not_solicited: 'Sent to review without asking the parties for topics: %{reason}',
       returned: 'Returned by the standing committee: %{reason}',
       soliciting_until: 'The parties are asked for topics until %{deadline}.',
       no_month: 'No time set',
@@ -83,6 +84,8 @@ export const planningEn = {
       added: 'Added',
       cancelled: 'Cancelled',
       changed: 'Changed',
+      renamed: 'Renamed from “%{before}” to “%{after}”',
+      below_minimum: 'Leaves the plan below the yearly minimums: %{reason}',
     },
   },
   'plan-items': {

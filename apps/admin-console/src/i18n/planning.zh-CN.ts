@@ -65,6 +65,7 @@ export const planningZhCN = {
       no_items: '尚无事项。',
       items_hidden: '计划印发后可查看事项。',
       below_minimum: '低于年度最低次数，批准时说明的理由：%{reason}',
+      not_solicited: '未征集党派议题即提交审议，理由：%{reason}',
       returned: '常委会退回：%{reason}',
       soliciting_until: '正在征集各党派议题建议，截止 %{deadline}。',
       no_month: '未定时间',
@@ -77,6 +78,8 @@ export const planningZhCN = {
       added: '新增',
       cancelled: '取消',
       changed: '调整',
+      renamed: '计划名称由“%{before}”改为“%{after}”',
+      below_minimum: '修订后低于年度最低次数，理由：%{reason}',
     },
   },
   'plan-items': {
