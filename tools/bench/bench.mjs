@@ -1,25 +1,34 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: starts the platform on a database of its own (`xieshang_bench_<time>`), signs
- * in as `office`, and measures through the gateway `GET /api/v1/me` and a 25-row tenant-scoped
- * `GET /api/v1/org-units`, then the same list straight against PostgreSQL, each for the same time
- * at the same concurrency. Prints requests/s, p50, p99 and the gateway/direct ratio.
- * BENCH_DURATION_S (default 10) and BENCH_CONNECTIONS (default 16) change the load.
+ * in as `office`, and measures layer by layer: the gateway's `GET /health` (HTTP pipeline only),
+ * `GET /api/v1/me`, the 25-row tenant-scoped `GET /api/v1/org-units`, the same list asked
+ * straight over NATS (no gateway), and the same list straight from PostgreSQL in its best form
+ * (one batched `begin` + tenant setting, the query, `commit`), and once more with `begin` and the
+ * setting sent apart, to show what the batch saves. Scenarios take turns for a number of rounds,
+ * so a burst of load from elsewhere on the machine hits one round, not one scenario; each
+ * scenario's best round is reported (req/s, p50, p99) with the spread of its rounds, then
+ * the gateway/direct ratio and the per-layer breakdown.
+ * BENCH_DURATION_S (default 5, per round), BENCH_ROUNDS (default 3) and BENCH_CONNECTIONS
+ * (default 16) change the load; BENCH_LOG_LEVEL (default warn) the apps' log level, `info` to
+ * include the access log; BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of every app there.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { DATA_DIR, GATEWAY_URL } from '../launcher/catalog.mjs';
 import { benchDatabaseName } from '../launcher/database-url.mjs';
 import { handleSignals, onShutdown, runMain } from '../launcher/lifecycle.mjs';
 import { startPlatform } from '../launcher/platform.mjs';
-import { bold, say } from '../launcher/say.mjs';
+import { say } from '../launcher/say.mjs';
 import { loadDirectPostgres } from './direct-postgres.mjs';
 import { loadHttp } from './http-load.mjs';
-import { fixed, formatRow } from './stats.mjs';
+import { loadNatsList } from './nats-load.mjs';
+import { cpuPerRequest, cpuSnapshot } from './process-cpu.mjs';
+import { printReport } from './report.mjs';
 import { passwordGrantToken } from './token.mjs';
 
-const durationSeconds = Number(process.env.BENCH_DURATION_S ?? 10);
+const durationSeconds = Number(process.env.BENCH_DURATION_S ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const WARM_UP_SECONDS = 2;
 const database = benchDatabaseName();
@@ -27,6 +36,11 @@ const runDir = path.join(DATA_DIR, 'runs', database);
 
 const main = async () => {
   mkdirSync(runDir, { recursive: true });
+  const profileDir = process.env.BENCH_CPU_PROFILE;
+  if (profileDir) {
+    const preload = path.join(import.meta.dirname, 'exit-on-sigterm.cjs');
+    process.env.APP_NODE_ARGS = `--require ${preload} --cpu-prof --cpu-prof-dir=${path.resolve(profileDir)}`;
+  }
   let succeeded = false;
   onShutdown('remove the run directory', () => {
     const worthKeeping = !succeeded && readdirSync(runDir).length > 0;
@@ -40,46 +54,50 @@ const main = async () => {
     logDir: path.join(runDir, 'logs'),
     echo: 'errors',
     nodeEnv: 'development',
-    logLevel: 'warn',
+    logLevel: process.env.BENCH_LOG_LEVEL ?? 'warn',
     withConsole: false,
     poolSize: { default: 4, 'directory-service': 20 },
     rateLimitPerMinute: 100_000_000,
   });
   const token = await passwordGrantToken({ username: 'office', password: platform.demoPassword });
-  const load = { token, connections };
-  const me = `${GATEWAY_URL}/api/v1/me`;
-  const orgUnits = `${GATEWAY_URL}/api/v1/org-units?range=${encodeURIComponent('[0,24]')}`;
-  const direct = { appUrl: platform.appUrl, tenant: 'bazhou', clients: connections };
+  const http = (url) => (seconds) => loadHttp({ token, connections, url, durationSeconds: seconds });
+  const scenarios = [
+    { key: 'health', name: 'GET /health (gateway)', run: http(`${GATEWAY_URL}/health`) },
+    { key: 'me', name: 'GET /api/v1/me (gateway)', run: http(`${GATEWAY_URL}/api/v1/me`) },
+    { key: 'list', name: 'GET /api/v1/org-units (gateway)', run: http(`${GATEWAY_URL}/api/v1/org-units?range=${encodeURIComponent('[0,24]')}`) },
+    {
+      key: 'nats',
+      name: 'org-unit list over NATS',
+      run: (seconds) => loadNatsList({ natsUrl: platform.natsUrl, tenant: 'bazhou', roles: ['office'], inFlight: connections, durationSeconds: seconds }),
+    },
+    {
+      key: 'direct',
+      name: 'org-unit list, direct PostgreSQL',
+      run: (seconds) => loadDirectPostgres({ appUrl: platform.appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds }),
+    },
+    {
+      key: 'unbatched',
+      name: 'the same, begin and tenant apart',
+      run: (seconds) =>
+        loadDirectPostgres({ appUrl: platform.appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds, batched: false }),
+    },
+  ];
 
   say(`warming up (${WARM_UP_SECONDS} s each)`);
-  await loadHttp({ ...load, url: me, durationSeconds: WARM_UP_SECONDS });
-  await loadHttp({ ...load, url: orgUnits, durationSeconds: WARM_UP_SECONDS });
-  await loadDirectPostgres({ ...direct, durationSeconds: WARM_UP_SECONDS });
+  for (const scenario of scenarios) await scenario.run(WARM_UP_SECONDS);
 
-  say(`measuring ${durationSeconds} s each at ${connections} connections`);
-  const results = [
-    ['GET /api/v1/me (gateway)', await loadHttp({ ...load, url: me, durationSeconds })],
-    ['GET /api/v1/org-units (gateway)', await loadHttp({ ...load, url: orgUnits, durationSeconds })],
-    ['org-unit list, direct PostgreSQL', await loadDirectPostgres({ ...direct, durationSeconds })],
-  ];
-  printReport(results);
-  succeeded = results.every(([, result]) => result.errors === 0);
-  return succeeded ? 0 : 1;
-};
-
-const printReport = (results) => {
-  const widths = [34, 10, 8, 8, 10, 7];
-  console.log('');
-  console.log(bold(formatRow(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors'], widths)));
-  for (const [name, result] of results) {
-    console.log(formatRow([name, fixed(result.requestsPerSecond, 0), fixed(result.p50), fixed(result.p99), result.total, result.errors], widths));
+  say(`measuring ${rounds} rounds of ${durationSeconds} s per scenario at ${connections} connections`);
+  const measured = new Map(scenarios.map((scenario) => [scenario.key, { ...scenario, rounds: [] }]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const scenario of scenarios) {
+      const before = cpuSnapshot(runDir);
+      const result = await scenario.run(durationSeconds);
+      measured.get(scenario.key).rounds.push({ ...result, cpu: cpuPerRequest(before, cpuSnapshot(runDir), result.total) });
+    }
   }
-  const [, gateway] = results[1];
-  const [, direct] = results[2];
-  console.log('');
-  console.log(`org-unit list, gateway/direct: ${fixed(gateway.requestsPerSecond / direct.requestsPerSecond)} (rows per list: ${direct.rows})`);
-  console.log(`machine: ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), ${fixed(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  if (results.some(([, result]) => result.errors > 0)) console.log('some requests failed: the figures above are not a fair measure');
+  printReport([...measured.values()], { connections, durationSeconds, rounds });
+  succeeded = [...measured.values()].every((scenario) => scenario.rounds.every((result) => result.errors === 0));
+  return succeeded ? 0 : 1;
 };
 
 handleSignals();

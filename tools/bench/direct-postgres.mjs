@@ -1,58 +1,52 @@
 import pg from 'pg';
-import { percentile } from './stats.mjs';
+import { runClosedLoop } from './closed-loop.mjs';
 
-const LIST_ORG_UNITS = `select id, tenant_id, kind, name, short_name, active, version, created_at, updated_at
-  from directory.org_units order by name limit 25`;
+const LIST_ORG_UNITS = `select id, tenant_id, kind, name, short_name, active, version, created_at, updated_at,
+       count(*) over () as total
+  from directory.org_units order by name, id limit 25`;
 
 /**
- * The gateway's org-unit list without the gateway: the same tenant transaction a service runs
- * (begin; set the tenant for this transaction only; the 25-row query; commit), from `clients`
- * concurrent connections as the row-level-security-bound role, for the given time.
+ * The gateway's org-unit list without the gateway, in the best form a service could send it:
+ * `begin` and the tenant setting as one simple-protocol batch (one round trip), the 25-row query
+ * with its total as a window count, `commit`. From `clients` connections held for the whole run,
+ * as the row-level-security-bound role. `batched: false` sends `begin` and the setting apart.
  */
-export const loadDirectPostgres = async ({ appUrl, tenant, clients, durationSeconds }) => {
-  const latencies = [];
-  let rows = 0;
-  let errors = 0;
-  const pool = new pg.Pool({ connectionString: appUrl, max: clients });
-  // An interrupted run drops the database under open connections; that must end the run quietly.
-  const onConnectionLost = () => {
-    errors += 1;
-  };
-  pool.on('error', onConnectionLost);
-  const deadline = Date.now() + durationSeconds * 1000;
-  const worker = async () => {
-    const client = await pool.connect();
-    client.on('error', onConnectionLost);
-    try {
-      while (Date.now() < deadline) {
-        const started = process.hrtime.bigint();
+export const loadDirectPostgres = async ({ appUrl, tenant, clients, durationSeconds, batched = true }) => {
+  const setTenant = `select set_config('app.tenant_id', ${pg.escapeLiteral(tenant)}, true)`;
+  // Unbatched: `begin` and the tenant setting as two round trips, as the tenant transaction sends them today.
+  const begin = batched
+    ? (client) => client.query(`begin; ${setTenant}`)
+    : async (client) => {
+        await client.query('begin');
+        await client.query(setTenant);
+      };
+  const connections = await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const client = new pg.Client({ connectionString: appUrl });
+      // An interrupted run drops the database under open connections; that must end the run quietly.
+      client.on('error', () => {});
+      await client.connect();
+      return client;
+    }),
+  );
+  try {
+    return await runClosedLoop({
+      workers: clients,
+      durationSeconds,
+      once: async (worker) => {
+        const client = connections[worker];
         try {
-          await client.query('begin');
-          await client.query("select set_config('app.tenant_id', $1, true)", [tenant]);
+          await begin(client);
           const result = await client.query(LIST_ORG_UNITS);
           await client.query('commit');
-          rows = result.rowCount;
-          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-        } catch {
-          errors += 1;
+          return result.rowCount;
+        } catch (error) {
           await client.query('rollback').catch(() => {});
+          throw error;
         }
-      }
-    } finally {
-      client.removeListener('error', onConnectionLost);
-      client.release();
-    }
-  };
-  const started = Date.now();
-  await Promise.all(Array.from({ length: clients }, worker));
-  const elapsedSeconds = (Date.now() - started) / 1000;
-  await pool.end();
-  return {
-    requestsPerSecond: latencies.length / elapsedSeconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    total: latencies.length,
-    errors,
-    rows,
-  };
+      },
+    });
+  } finally {
+    await Promise.all(connections.map((client) => client.end().catch(() => {})));
+  }
 };

@@ -27,8 +27,10 @@ export const createSupervisor = ({ logDir, echo }) => {
     return entry;
   };
 
+  // APP_NODE_ARGS: extra Node flags for every app (the benchmark's CPU profiles use it).
+  const nodeArgs = process.env.APP_NODE_ARGS ? process.env.APP_NODE_ARGS.split(' ') : [];
   const launchApp = (app, env) =>
-    launch({ name: app.name, command: process.execPath, args: ['--enable-source-maps', appEntry(app)], env });
+    launch({ name: app.name, command: process.execPath, args: ['--enable-source-maps', ...nodeArgs, appEntry(app)], env });
 
   /**
    * Polls the URL until it answers 2xx; fails early when the app exits, late when the timeout

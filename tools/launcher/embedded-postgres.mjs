@@ -25,6 +25,8 @@ export const startEmbeddedPostgres = async ({ dataDir, port, persistent = true }
     password: SUPERUSER_PASSWORD,
     authMethod: 'scram-sha-256',
     persistent,
+    // TCP only: a socket in the shared /tmp would collide with another run's server on the same port.
+    postgresFlags: ['-c', 'unix_socket_directories='],
     onLog: () => {},
     onError: () => {},
   });

@@ -26,6 +26,8 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   );
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // API answers are not cached by validators; hashing every body for an ETag is wasted work.
+  app.disable('etag');
   app.use(correlationIdMiddleware, accessLogMiddleware(logger));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useGlobalFilters(new ProblemJsonFilter(logger));

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { type DistrictPlanFigures, PlanningSubject } from '@xieshang/contracts';
-import { ServiceRequester } from '@xieshang/platform-messaging';
+import { NatsRequestClient, ServiceRequester } from '@xieshang/platform-messaging';
 import { APP_CONFIG, type ServiceConfig } from '@xieshang/platform-runtime';
 import { findContext, runWithContext } from '@xieshang/platform-tenancy';
 
@@ -16,7 +15,7 @@ export class PlanningFiguresClient implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: ServiceConfig) {
     this.requester = new ServiceRequester(
-      ClientProxyFactory.create({ transport: Transport.NATS, options: { servers: config.NATS_URL, name: 'directory-planning-figures', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 } }),
+      new NatsRequestClient({ natsUrl: config.NATS_URL, name: 'directory-planning-figures' }),
       { natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'directory-service' },
     );
   }

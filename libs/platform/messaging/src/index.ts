@@ -5,6 +5,7 @@ export * from './request-reply/nats-microservice.options.js';
 export * from './request-reply/wire-context.interceptor.js';
 export * from './request-reply/wire-exception.filter.js';
 export * from './request-reply/messaging.options.js';
+export * from './request-reply/nats-request.client.js';
 export * from './request-reply/service-requester.js';
 export * from './request-reply/messaging.module.js';
 export * from './outbox/sql-identifier.js';

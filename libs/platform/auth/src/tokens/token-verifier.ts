@@ -3,6 +3,7 @@ import { AppException } from '@xieshang/platform-errors';
 import { createRemoteJWKSet, customFetch, errors, jwtVerify, type FetchImplementation } from 'jose';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { toAuthenticatedUser } from './claims.rules.js';
+import { VerifiedTokenCache } from './verified-token.cache.js';
 
 export interface TokenVerifierOptions {
   /** `https://keycloak.example/realms/xieshang`, or dev-idp's `http://localhost:8080/realms/xieshang`. */
@@ -17,6 +18,8 @@ export interface TokenVerifierOptions {
   jwksMaxAgeMs?: number;
   /** The fetch used for the JWKS; tests pass one that counts. */
   fetch?: FetchImplementation;
+  /** Most verified tokens remembered until their expiry (0 turns the memory off). */
+  verifiedTokenCacheSize?: number;
 }
 
 export interface TokenVerifier {
@@ -39,7 +42,8 @@ const reasonFor = (error: unknown): string => {
 /**
  * Checks access tokens against the issuer's published keys: RS256 only, issuer and audience
  * required. The key set is cached and fetched again when a token names a `kid` it lacks, so a
- * rotated key is picked up without a restart.
+ * rotated key is picked up without a restart. A token verified once is remembered until it
+ * expires, so the signature check runs once per token rather than once per request.
  */
 export const createTokenVerifier = (options: TokenVerifierOptions): TokenVerifier => {
   const jwksUri = new URL(options.jwksUri ?? `${options.issuer}/protocol/openid-connect/certs`);
@@ -50,9 +54,13 @@ export const createTokenVerifier = (options: TokenVerifierOptions): TokenVerifie
     ...(options.fetch ? { [customFetch]: options.fetch } : {}),
   });
   const clockTolerance = options.clockToleranceSeconds ?? 30;
+  const cacheSize = options.verifiedTokenCacheSize ?? 10_000;
+  const verified = cacheSize > 0 ? new VerifiedTokenCache({ maxEntries: cacheSize }) : null;
 
   return {
     async verify(token) {
+      const known = verified?.find(token);
+      if (known) return known;
       try {
         const { payload } = await jwtVerify(token, keys, {
           algorithms: ['RS256'],
@@ -61,7 +69,8 @@ export const createTokenVerifier = (options: TokenVerifierOptions): TokenVerifie
           clockTolerance,
           requiredClaims: ['sub', 'exp'],
         });
-        return toAuthenticatedUser(payload);
+        const user = toAuthenticatedUser(payload);
+        return verified ? verified.remember(token, user) : user;
       } catch (error) {
         throw new AppException(CommonErrorCode.Unauthenticated, reasonFor(error));
       }

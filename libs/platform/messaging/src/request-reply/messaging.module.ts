@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { NatsRequestClient } from './nats-request.client.js';
 import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
 import { ServiceRequester } from './service-requester.js';
 
@@ -14,11 +14,7 @@ export class MessagingModule {
         { provide: MESSAGING_OPTIONS, useValue: options },
         {
           provide: NATS_REQUEST_CLIENT,
-          useFactory: () =>
-            ClientProxyFactory.create({
-              transport: Transport.NATS,
-              options: { servers: options.natsUrl, name: `${options.service}-requester`, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 },
-            }),
+          useFactory: () => new NatsRequestClient({ natsUrl: options.natsUrl, name: `${options.service}-requester` }),
         },
         ServiceRequester,
       ],

@@ -1,11 +1,9 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { NatsRecordBuilder, type ClientProxy } from '@nestjs/microservices';
-import { headers as natsHeaders } from '@nats-io/transport-node';
 import { natsRequestDuration } from '@xieshang/platform-observability';
 import { findContext } from '@xieshang/platform-tenancy';
 import { AppException } from '@xieshang/platform-errors';
-import { firstValueFrom, timeout } from 'rxjs';
 import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
+import type { NatsRequestClient } from './nats-request.client.js';
 import { headersFromContext } from './wire-headers.js';
 import { requestFailure } from './wire-error.mapping.js';
 
@@ -21,20 +19,15 @@ export interface RequestOptions {
 @Injectable()
 export class ServiceRequester implements OnApplicationShutdown {
   constructor(
-    @Inject(NATS_REQUEST_CLIENT) private readonly client: ClientProxy,
+    @Inject(NATS_REQUEST_CLIENT) private readonly client: NatsRequestClient,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
   async request<T>(subject: string, data: unknown, { timeoutMs }: RequestOptions = {}): Promise<T> {
     const limit = timeoutMs ?? this.options.requestTimeoutMs;
-    const headers = natsHeaders();
-    for (const [name, value] of Object.entries(headersFromContext(findContext()))) headers.set(name, value);
-    const record = new NatsRecordBuilder(data ?? null).setHeaders(headers).build();
     const stopTimer = natsRequestDuration.startTimer({ subject });
     try {
-      const reply = await firstValueFrom(this.client.send<T>(subject, record).pipe(timeout(limit)), {
-        defaultValue: undefined,
-      });
+      const reply = await this.client.request(subject, data, headersFromContext(findContext()), limit);
       stopTimer({ outcome: 'ok' });
       return reply as T;
     } catch (error) {

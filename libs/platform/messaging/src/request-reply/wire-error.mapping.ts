@@ -13,7 +13,7 @@ export const toWireError = (error: unknown): { wire: WireError; expected: boolea
 };
 
 /** Error names of the NATS client, compared by name because the Nest transport loads its own copy of it. */
-const UNAVAILABLE_NAMES = new Set(['ConnectionError', 'ClosedConnectionError', 'DrainingConnectionError', 'NoRespondersError', 'EmptyResponseException']);
+const UNAVAILABLE_NAMES = new Set(['ConnectionError', 'ClosedConnectionError', 'DrainingConnectionError', 'NoRespondersError', 'NoResponders', 'EmptyResponseException']);
 
 /** Messages of the Nest transport when nobody can answer (it reports some failures as plain strings). */
 const UNAVAILABLE_MESSAGES = [/^Empty response/, /Connection closed/i, /Connection lost/i, /ECONNREFUSED/, /no matching message handler/i];
@@ -24,7 +24,8 @@ const messageOf = (error: unknown): string =>
 /** Turns whatever a request produced instead of a reply into the AppException callers handle. */
 export const requestFailure = (subject: string, error: unknown, timeoutMs: number): AppException => {
   if (!(error instanceof Error) && isWireError(error)) return new AppException(error.code, error.message, error.details);
-  if (error instanceof TimeoutError) {
+  // rxjs and the NATS client both name their timeout this way.
+  if (error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError')) {
     return new AppException(CommonErrorCode.UpstreamTimeout, `No reply on ${subject} within ${timeoutMs} ms`, { subject });
   }
   const message = messageOf(error);

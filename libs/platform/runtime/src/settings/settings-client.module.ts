@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { SettingsEvent, SettingsSubject, type EffectiveSettingsView } from '@xieshang/contracts';
-import { ServiceRequester } from '@xieshang/platform-messaging';
+import { NatsRequestClient, ServiceRequester } from '@xieshang/platform-messaging';
 import { findContext, runWithContext } from '@xieshang/platform-tenancy';
 import { APP_CONFIG } from '../runtime.module.js';
 import type { ServiceConfig } from '../service-config.js';
@@ -71,10 +70,7 @@ export class SettingsClientModule {
           inject: [APP_CONFIG],
           useFactory: (config: ServiceConfig) =>
             new ServiceRequester(
-              ClientProxyFactory.create({
-                transport: Transport.NATS,
-                options: { servers: config.NATS_URL, name: 'settings-client', maxReconnectAttempts: -1, reconnectTimeWait: 1_000 },
-              }),
+              new NatsRequestClient({ natsUrl: config.NATS_URL, name: 'settings-client' }),
               { natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'settings-client' },
             ),
         },

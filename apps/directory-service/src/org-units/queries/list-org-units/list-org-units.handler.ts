@@ -3,34 +3,34 @@ import { DataSource } from 'typeorm';
 import { listQuerySchema, ORG_UNIT_SORT_FIELDS, orgUnitListFilterSchema, type ListResult, type OrgUnitView } from '@xieshang/contracts';
 import { parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
-import { containsPattern } from '@xieshang/platform-persistence';
 import { assertListWindow } from '../../list-window.rules.js';
-import { OrgUnitEntity, toOrgUnitView } from '../../org-unit.entity.js';
+import { orgUnitCountStatement, orgUnitListStatement } from './org-unit-list.statement.js';
+import { toOrgUnitView, type OrgUnitRow } from './org-unit.row.js';
 
-/** The tenant's org units, filtered, sorted and paged as react-admin asks. */
+// Built once: a zod schema made per request costs far more than parsing with it.
+const listSchema = listQuerySchema.extend({ filter: orgUnitListFilterSchema.default({}) });
+
+/**
+ * The tenant's org units, filtered, sorted and paged as react-admin asks. The hottest read of the
+ * console: one statement for the page and its total, rows mapped by hand rather than hydrated
+ * as entities.
+ */
 @Injectable()
 export class ListOrgUnitsHandler {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(input: unknown): Promise<ListResult<OrgUnitView>> {
-    const query = parseInput(listQuerySchema.extend({ filter: orgUnitListFilterSchema.default({}) }), input);
-    const filter = query.filter;
+    const query = parseInput(listSchema, input);
     const [from, to] = query.range;
     const [sortField, order] = query.sort ?? ['name', 'ASC'];
     assertListWindow(query.range, sortField, ORG_UNIT_SORT_FIELDS);
+    const page = orgUnitListStatement({ filter: query.filter, sortField, order, from, take: to - from + 1 });
     return inCurrentTenant(this.dataSource, async (manager) => {
-      const builder = manager.getRepository(OrgUnitEntity).createQueryBuilder('unit');
-      if (filter.kind) builder.andWhere('unit.kind = :kind', { kind: filter.kind });
-      if (filter.active !== undefined) builder.andWhere('unit.active = :active', { active: filter.active });
-      if (filter.q) builder.andWhere('(unit.name ilike :q or unit.shortName ilike :q)', { q: containsPattern(filter.q) });
-      if (filter.id) builder.andWhere('unit.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
-      const [units, total] = await builder
-        .orderBy(`unit.${sortField}`, order)
-        .addOrderBy('unit.id', 'ASC')
-        .skip(from)
-        .take(to - from + 1)
-        .getManyAndCount();
-      return { items: units.map(toOrgUnitView), total };
+      const rows: (OrgUnitRow & { total: string })[] = await manager.query(page.sql, page.params);
+      if (rows.length > 0 || from === 0) return { items: rows.map(toOrgUnitView), total: Number(rows[0]?.total ?? 0) };
+      const count = orgUnitCountStatement(query.filter);
+      const [{ total }] = (await manager.query(count.sql, count.params)) as [{ total: string }];
+      return { items: [], total: Number(total) };
     });
   }
 }

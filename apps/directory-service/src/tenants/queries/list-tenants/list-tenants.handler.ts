@@ -15,6 +15,9 @@ import { canSeeTenant, pageTenants, tenantScope, type TenantScope } from '../../
 import { allTenants, childrenOf, lookupTenant } from '../../tenant-directory.queries.js';
 import { toTenantView } from '../../tenant.entity.js';
 
+// Built once: a zod schema made per request costs far more than parsing with it.
+const listSchema = listQuerySchema.extend({ filter: tenantListFilterSchema.default({}) });
+
 const scopeOf = (caller: Caller): TenantScope => {
   const scope = tenantScope(caller.roles);
   if (!scope) throw new AppException(CommonErrorCode.Forbidden, 'Only administrators and city observers read tenants');
@@ -27,7 +30,7 @@ export class ListTenantsHandler {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(input: unknown): Promise<ListResult<TenantView>> {
-    const query = parseInput(listQuerySchema.extend({ filter: tenantListFilterSchema.default({}) }), input);
+    const query = parseInput(listSchema, input);
     const [from, to] = query.range;
     if (to < from || to - from + 1 > MAX_PAGE_SIZE) {
       throw AppException.invalidInput([{ path: 'range', message: `range must be [from, to] with at most ${MAX_PAGE_SIZE} rows` }]);

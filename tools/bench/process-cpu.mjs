@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import os from 'node:os';
+import { REPO_ROOT } from '../launcher/catalog.mjs';
+
+/** Linux reports process CPU time in clock ticks of 1/100 s. */
+const TICK_MS = 10;
+
+const readProcess = (pid) => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    const own = Number(fields[11]) + Number(fields[12]);
+    // Time of children that exited and were waited for: PostgreSQL's backends of closed connections.
+    const reaped = Number(fields[13]) + Number(fields[14]);
+    return { pid, ppid: Number(fields[1]), ms: own * TICK_MS, reapedMs: reaped * TICK_MS, cmd };
+  } catch {
+    return null;
+  }
+};
+
+const cwdOf = (pid) => {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return null;
+  }
+};
+
+/** Busy time of the whole machine, all CPUs, in ms. */
+const machineBusyMs = () => {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const idle = values[3] + values[4];
+  return (values.reduce((sum, value) => sum + value, 0) - idle) * TICK_MS;
+};
+
+/**
+ * CPU time used so far by each part of this run: the gateway, directory-service, the other apps,
+ * nats-server and PostgreSQL (its server and backends) as found under this run's directory, and
+ * the load generator (this process), plus everything else the machine did. Linux only; elsewhere null.
+ */
+export const cpuSnapshot = (runDir) => {
+  if (os.platform() !== 'linux') return null;
+  const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).map(readProcess).filter(Boolean);
+  const parts = { gateway: 0, directory: 0, otherApps: 0, nats: 0, postgres: 0 };
+  const postmasters = new Set(all.filter((p) => /\/postgres -D /.test(p.cmd) && p.cmd.includes(runDir)).map((p) => p.pid));
+  for (const p of all) {
+    const app = /apps\/([a-z-]+)\/dist\/main\.js/.exec(p.cmd)?.[1];
+    if (app && cwdOf(p.pid) === REPO_ROOT) {
+      if (app === 'api-gateway') parts.gateway += p.ms;
+      else if (app === 'directory-service') parts.directory += p.ms;
+      else parts.otherApps += p.ms;
+    } else if (p.cmd.includes('nats-server') && p.cmd.includes(runDir)) parts.nats += p.ms;
+    else if (postmasters.has(p.pid)) parts.postgres += p.ms + p.reapedMs;
+    else if (postmasters.has(p.ppid)) parts.postgres += p.ms;
+  }
+  const own = process.cpuUsage();
+  parts.loadGenerator = (own.user + own.system) / 1000;
+  parts.machine = machineBusyMs();
+  return parts;
+};
+
+/** CPU ms per request of each part between two snapshots; `elsewhere` is the rest of the machine's busy time. */
+export const cpuPerRequest = (before, after, requests) => {
+  if (!before || !after || requests === 0) return null;
+  const delta = Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]]));
+  const ours = delta.gateway + delta.directory + delta.otherApps + delta.nats + delta.postgres + delta.loadGenerator;
+  const per = Object.fromEntries(Object.entries(delta).map(([key, ms]) => [key, ms / requests]));
+  return { ...per, elsewhere: Math.max(0, delta.machine - ours) / requests, elsewhereShare: Math.max(0, delta.machine - ours) / Math.max(1, delta.machine) };
+};

@@ -1,0 +1,65 @@
+import os from 'node:os';
+import { bold } from '../launcher/say.mjs';
+import { fixed, formatRow } from './stats.mjs';
+
+const bestOf = (rounds) => rounds.reduce((best, result) => (result.requestsPerSecond > best.requestsPerSecond ? result : best));
+
+const spreadOf = (rounds) => {
+  const rates = rounds.map((result) => result.requestsPerSecond);
+  return `${fixed(Math.min(...rates), 0)}–${fixed(Math.max(...rates), 0)}`;
+};
+
+/**
+ * Prints each scenario's best round, the gateway/direct ratio of the org-unit list, and what
+ * each layer adds to a list request's median latency (the difference between neighbouring layers).
+ */
+export const printReport = (scenarios, { connections, durationSeconds, rounds }) => {
+  const widths = [34, 8, 8, 8, 13, 7];
+  const best = Object.fromEntries(scenarios.map((scenario) => [scenario.key, bestOf(scenario.rounds)]));
+  console.log('');
+  console.log(bold(formatRow(['scenario (best round)', 'req/s', 'p50 ms', 'p99 ms', 'rounds req/s', 'errors'], widths)));
+  for (const scenario of scenarios) {
+    const result = best[scenario.key];
+    const errors = scenario.rounds.reduce((sum, round) => sum + round.errors, 0);
+    console.log(formatRow([scenario.name, fixed(result.requestsPerSecond, 0), fixed(result.p50, 1), fixed(result.p99, 1), spreadOf(scenario.rounds), errors], widths));
+  }
+  const { list, nats, direct, health } = best;
+  const perRound = scenarios.find((scenario) => scenario.key === 'list').rounds.map((round, index) => {
+    const directRound = scenarios.find((scenario) => scenario.key === 'direct').rounds[index];
+    return fixed(round.requestsPerSecond / directRound.requestsPerSecond);
+  });
+  console.log('');
+  console.log(bold(`org-unit list, gateway/direct: ${fixed(list.requestsPerSecond / direct.requestsPerSecond)}`) + ` (round by round: ${perRound.join(', ')}; rows per list: ${direct.rows})`);
+  console.log('');
+  console.log(bold('where a list request spends its median time'));
+  const layerWidths = [52, 8];
+  console.log(formatRow(['PostgreSQL: batched begin + tenant, query, commit', fixed(direct.p50, 1)], layerWidths));
+  console.log(formatRow(['+ NATS round trip, service pipeline, TypeORM', fixed(nats.p50 - direct.p50, 1)], layerWidths));
+  console.log(formatRow(['+ gateway: HTTP, token, guards, NATS client', fixed(list.p50 - nats.p50, 1)], layerWidths));
+  console.log(formatRow(['  of which the HTTP pipeline alone (GET /health)', fixed(health.p50, 1)], layerWidths));
+  console.log(formatRow(['= GET /api/v1/org-units p50 (ms)', fixed(list.p50, 1)], layerWidths));
+  printCpu(scenarios, best);
+  console.log('');
+  console.log(`${rounds} rounds of ${durationSeconds} s per scenario, ${connections} connections; load average ${os.loadavg().map((load) => fixed(load, 1)).join(' ')}`);
+  console.log(`machine: ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), ${fixed(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  if (scenarios.some((scenario) => scenario.rounds.some((result) => result.errors > 0))) {
+    console.log('some requests failed: the figures above are not a fair measure');
+  }
+};
+
+/** CPU ms each part spent per request in each scenario's best round, from the processes' own counters. */
+const printCpu = (scenarios, best) => {
+  if (scenarios.every((scenario) => !best[scenario.key].cpu)) return;
+  const widths = [34, 8, 9, 6, 8, 6, 6, 7, 10];
+  console.log('');
+  console.log(bold('CPU ms per request (best round)'));
+  console.log(formatRow(['scenario', 'gateway', 'directory', 'NATS', 'Postgres', 'load', 'other', 'total', 'elsewhere'], widths));
+  for (const scenario of scenarios) {
+    const cpu = best[scenario.key].cpu;
+    if (!cpu) continue;
+    const total = cpu.gateway + cpu.directory + cpu.nats + cpu.postgres + cpu.loadGenerator + cpu.otherApps;
+    const cells = [cpu.gateway, cpu.directory, cpu.nats, cpu.postgres, cpu.loadGenerator, cpu.otherApps, total].map((ms) => fixed(ms, 2));
+    console.log(formatRow([scenario.name, ...cells, `${fixed(cpu.elsewhereShare * 100, 0)} %`], widths));
+  }
+  console.log('(load: the load generator itself; other: the other apps; elsewhere: share of the machine\'s busy time used by other work)');
+};
