@@ -1,14 +1,14 @@
 # One image for every xieshang app; docker-compose.yml picks the app with the command.
 # `build` holds the full toolchain (the console is served from it by `vite preview`);
 # `runtime` holds only the compiled apps and production dependencies.
-FROM node:20-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 COPY . .
 RUN npm ci --no-audit --no-fund \
  && npx tsc -b tsconfig.build.json \
  && npx vite build --config apps/admin-console/vite.config.ts
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

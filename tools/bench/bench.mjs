@@ -60,6 +60,10 @@ const main = async () => {
     rateLimitPerMinute: 100_000_000,
   });
   const token = await passwordGrantToken({ username: 'office', password: platform.demoPassword });
+  const appUrl = platform.appUrls['directory-service'];
+  // The bench asks directory-service as the gateway does, so it uses the gateway's NATS user.
+  const { user, password } = platform.natsCredentials['api-gateway'] ?? {};
+  const gatewayNats = user ? { user, pass: password } : {};
   const http = (url) => (seconds) => loadHttp({ token, connections, url, durationSeconds: seconds });
   const scenarios = [
     { key: 'health', name: 'GET /health (gateway)', run: http(`${GATEWAY_URL}/health`) },
@@ -68,18 +72,18 @@ const main = async () => {
     {
       key: 'nats',
       name: 'org-unit list over NATS',
-      run: (seconds) => loadNatsList({ natsUrl: platform.natsUrl, tenant: 'bazhou', roles: ['office'], inFlight: connections, durationSeconds: seconds }),
+      run: (seconds) => loadNatsList({ connection: { servers: platform.natsUrl, ...gatewayNats }, tenant: 'bazhou', roles: ['office'], inFlight: connections, durationSeconds: seconds }),
     },
     {
       key: 'direct',
       name: 'org-unit list, direct PostgreSQL',
-      run: (seconds) => loadDirectPostgres({ appUrl: platform.appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds }),
+      run: (seconds) => loadDirectPostgres({ appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds }),
     },
     {
       key: 'unbatched',
       name: 'the same, begin and tenant apart',
       run: (seconds) =>
-        loadDirectPostgres({ appUrl: platform.appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds, batched: false }),
+        loadDirectPostgres({ appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds, batched: false }),
     },
   ];
 

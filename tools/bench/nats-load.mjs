@@ -6,10 +6,10 @@ import { runClosedLoop } from './closed-loop.mjs';
  * headers the gateway would send, through the same request client the gateway uses. Measures
  * NATS, the service's pipeline, TypeORM and the tenant transaction.
  */
-export const loadNatsList = async ({ natsUrl, tenant, userId, roles, inFlight, durationSeconds }) => {
+export const loadNatsList = async ({ connection, tenant, userId, roles, inFlight, durationSeconds }) => {
   const { NatsRequestClient, headersFromContext } = await import('@xieshang/platform-messaging');
   const { DirectorySubject } = await import('@xieshang/contracts');
-  const client = new NatsRequestClient({ natsUrl, name: 'bench' });
+  const client = new NatsRequestClient({ connection, name: 'bench' });
   // What the gateway sends for `GET /api/v1/org-units?range=[0,24]`.
   const query = { filter: {}, range: [0, 24] };
   try {

@@ -4,8 +4,11 @@ export interface PlatformSetup {
   nodeEnv: string;
   logLevel: string;
   natsUrl: string;
+  /** Each app's own NATS user and password, by app name. */
+  natsCredentials?: Record<string, { user: string; password: string }>;
   adminUrl: string;
-  appUrl: string;
+  /** Each service's run-time URL (its own role), by app name. */
+  appUrls: Record<string, string>;
   demoPassword: string;
   idpKeyFile: string;
   serviceClientSecret: string;

@@ -11,12 +11,16 @@ export const envForApp = (app, setup) => {
     LOG_LEVEL: setup.logLevel,
     PORT: String(app.port),
     NATS_URL: setup.natsUrl,
+    // Each app is its own NATS user; the password is made per run and only ever passed this way.
+    ...(setup.natsCredentials?.[app.name]
+      ? { NATS_USER: setup.natsCredentials[app.name].user, NATS_PASSWORD: setup.natsCredentials[app.name].password }
+      : {}),
   };
   if (app.kind === 'service') {
     return {
       ...common,
       DATABASE_URL: setup.adminUrl,
-      DATABASE_APP_URL: setup.appUrl,
+      DATABASE_APP_URL: setup.appUrls[app.name],
       DATABASE_POOL_SIZE: String(setup.poolSize?.[app.name] ?? setup.poolSize?.default ?? 5),
       ...(app.name === 'directory-service'
         ? { SEED_DEMO_DISTRICT: 'true', DEMO_PASSWORD: setup.demoPassword }

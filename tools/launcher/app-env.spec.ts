@@ -6,7 +6,10 @@ const setup: PlatformSetup = {
   logLevel: 'info',
   natsUrl: 'nats://127.0.0.1:4222',
   adminUrl: 'postgres://postgres@127.0.0.1:5432/xieshang_test_1',
-  appUrl: 'postgres://xieshang_app:xieshang_app@127.0.0.1:5432/xieshang_test_1',
+  appUrls: {
+    'directory-service': 'postgres://xieshang_directory:d@127.0.0.1:5432/xieshang_test_1',
+    'meeting-service': 'postgres://xieshang_meeting:m@127.0.0.1:5432/xieshang_test_1',
+  },
   demoPassword: 'demo',
   idpKeyFile: '/tmp/key.json',
   serviceClientSecret: 'secret',
@@ -19,9 +22,10 @@ const app = (name: string) => {
 };
 
 describe('the environment the launcher gives each app', () => {
-  it('gives every service both database URLs, its own port and its pool size', () => {
+  it('gives every service both database URLs (the run-time one as its own role), its own port and its pool size', () => {
     const env = envForApp(app('meeting-service'), setup);
-    expect(env).toMatchObject({ PORT: '3103', DATABASE_URL: setup.adminUrl, DATABASE_APP_URL: setup.appUrl, DATABASE_POOL_SIZE: '4' });
+    expect(env).toMatchObject({ PORT: '3103', DATABASE_URL: setup.adminUrl, DATABASE_APP_URL: setup.appUrls['meeting-service'], DATABASE_POOL_SIZE: '4' });
+    expect(envForApp(app('directory-service'), setup).DATABASE_APP_URL).toBe(setup.appUrls['directory-service']);
     expect(envForApp(app('directory-service'), setup).DATABASE_POOL_SIZE).toBe('20');
   });
 

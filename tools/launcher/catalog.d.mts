@@ -3,6 +3,8 @@ export interface AppDescription {
   port: number;
   tier: number;
   kind: 'service' | 'idp' | 'gateway';
+  /** A service's PostgreSQL schema; it runs as the role `xieshang_<schema>`. */
+  schema?: string;
 }
 export declare const REPO_ROOT: string;
 export declare const DATA_DIR: string;

@@ -8,14 +8,15 @@ export const DATA_DIR = path.join(REPO_ROOT, '.data');
  * Every app the launcher runs, in start order. `tier` groups apps that may start together; a
  * tier starts only when the one before it answers, because directory-service migrates and seeds
  * the tenants the others read, and dev-idp verifies passwords through directory-service.
+ * A service's `schema` is its PostgreSQL schema; it runs as the role `xieshang_<schema>`.
  */
 export const APPS = [
-  { name: 'directory-service', port: 3101, tier: 0, kind: 'service' },
-  { name: 'planning-service', port: 3102, tier: 1, kind: 'service' },
-  { name: 'meeting-service', port: 3103, tier: 1, kind: 'service' },
-  { name: 'written-consultation-service', port: 3104, tier: 1, kind: 'service' },
-  { name: 'handling-feedback-service', port: 3105, tier: 1, kind: 'service' },
-  { name: 'notification-service', port: 3106, tier: 1, kind: 'service' },
+  { name: 'directory-service', port: 3101, tier: 0, kind: 'service', schema: 'directory' },
+  { name: 'planning-service', port: 3102, tier: 1, kind: 'service', schema: 'planning' },
+  { name: 'meeting-service', port: 3103, tier: 1, kind: 'service', schema: 'meeting' },
+  { name: 'written-consultation-service', port: 3104, tier: 1, kind: 'service', schema: 'written_consultation' },
+  { name: 'handling-feedback-service', port: 3105, tier: 1, kind: 'service', schema: 'handling_feedback' },
+  { name: 'notification-service', port: 3106, tier: 1, kind: 'service', schema: 'notification' },
   { name: 'dev-idp', port: 8080, tier: 2, kind: 'idp' },
   { name: 'api-gateway', port: 3000, tier: 3, kind: 'gateway' },
 ];

@@ -1,6 +1,6 @@
 /** Pure helpers over PostgreSQL connection URLs; no I/O, so they are unit-tested. */
 
-export const APP_ROLE = 'xieshang_app';
+/** The secret each service role's password is derived from when DATABASE_APP_PASSWORD is unset. */
 export const DEFAULT_APP_PASSWORD = 'xieshang_app';
 
 /** Database names go into DDL unquoted-safe only when they are plain identifiers. */
@@ -21,10 +21,10 @@ export const withDatabase = (url, database) => {
   return parsed.toString();
 };
 
-/** The run-time URL: same server and database as the migration URL, but as the row-level-security-bound role. */
-export const appUrlFor = (adminUrl, password = DEFAULT_APP_PASSWORD) => {
+/** A service's run-time URL: same server and database as the migration URL, but as its own row-level-security-bound role. */
+export const appUrlFor = (adminUrl, role, password) => {
   const parsed = new URL(adminUrl);
-  parsed.username = APP_ROLE;
+  parsed.username = role;
   parsed.password = encodeURIComponent(password);
   return parsed.toString();
 };

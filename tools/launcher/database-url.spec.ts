@@ -3,9 +3,9 @@ import { appUrlFor, assertDatabaseName, benchDatabaseName, databaseNameOf, redac
 describe('database URLs', () => {
   const admin = 'postgres://postgres:secret@127.0.0.1:5439/xieshang';
 
-  it('derives the run-time URL as xieshang_app on the same server and database', () => {
-    const app = new URL(appUrlFor(admin, 'p@ss word'));
-    expect(app.username).toBe('xieshang_app');
+  it("derives a service's run-time URL as its own role on the same server and database", () => {
+    const app = new URL(appUrlFor(admin, 'xieshang_planning', 'p@ss word'));
+    expect(app.username).toBe('xieshang_planning');
     expect(decodeURIComponent(app.password)).toBe('p@ss word');
     expect(app.host).toBe('127.0.0.1:5439');
     expect(databaseNameOf(app.toString())).toBe('xieshang');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import pg from 'pg';
-import { DATA_DIR } from './catalog.mjs';
+import { APPS, DATA_DIR } from './catalog.mjs';
 import {
   DEFAULT_APP_PASSWORD,
   appUrlFor,
@@ -45,19 +45,31 @@ export const ensurePostgresServer = async ({ purpose, runDir }) => {
 
 /**
  * Makes the database and roles the apps expect, with the platform's own provisioning
- * (libs/platform/persistence/src/provision.ts, built before this runs). Returns the migration
- * (admin) URL of the database and the run-time URL for `xieshang_app`.
+ * (libs/platform/persistence/src/provision.ts, built before this runs): one login role per
+ * service, `xieshang_<schema>`, whose password is `DATABASE_APP_PASSWORD_<SCHEMA>` when set,
+ * else derived from `DATABASE_APP_PASSWORD`. Returns the migration (admin) URL of the database
+ * and each service's run-time URL, by app name.
  */
-export const provisionDatabase = async ({ serverUrl, database, appPassword = appPasswordFromEnv() }) => {
+export const provisionDatabase = async ({ serverUrl, database }) => {
   assertDatabaseName(database);
-  const { provisionDatabase: provision } = await import('@xieshang/platform-persistence');
+  const persistence = await import('@xieshang/platform-persistence');
+  const services = APPS.filter((app) => app.kind === 'service').map((app) => {
+    const role = persistence.serviceRole(app.schema);
+    const password = rolePasswordFromEnv(persistence.rolePassword, app.schema, role);
+    return { app, role, password };
+  });
   try {
-    await provision({ adminUrl: withDatabase(serverUrl, 'postgres'), database, appPassword });
+    await persistence.provisionDatabase({
+      adminUrl: withDatabase(serverUrl, 'postgres'),
+      database,
+      roles: services.map(({ role, password }) => ({ name: role, password })),
+    });
   } catch (error) {
     throw new LauncherError(`cannot prepare ${database} on ${redact(serverUrl)}: ${error.message}`);
   }
   const adminUrl = withDatabase(serverUrl, database);
-  return { adminUrl, appUrl: process.env.DATABASE_APP_URL ?? appUrlFor(adminUrl, appPassword) };
+  const appUrls = Object.fromEntries(services.map(({ app, role, password }) => [app.name, appUrlFor(adminUrl, role, password)]));
+  return { adminUrl, appUrls, roles: services.map(({ role }) => role) };
 };
 
 /** Drops a database even while stray connections remain; only ever called on databases made by a run. */
@@ -68,11 +80,10 @@ export const dropDatabase = async ({ serverUrl, database }) => {
 
 export const describeServer = (url) => redact(url);
 
-/** A DATABASE_APP_URL given from outside carries the password the role must keep. */
-const appPasswordFromEnv = () =>
-  process.env.DATABASE_APP_URL
-    ? decodeURIComponent(new URL(process.env.DATABASE_APP_URL).password)
-    : (process.env.DATABASE_APP_PASSWORD ?? DEFAULT_APP_PASSWORD);
+/** A password set for one role wins; otherwise each is derived from the one secret, so each role has its own. */
+const rolePasswordFromEnv = (derive, schema, role) =>
+  process.env[`DATABASE_APP_PASSWORD_${schema.toUpperCase()}`] ??
+  derive(process.env.DATABASE_APP_PASSWORD ?? DEFAULT_APP_PASSWORD, role);
 
 const withClient = async (url, work) => {
   const client = new pg.Client({ connectionString: url });

@@ -25,7 +25,8 @@ export const startEmbeddedPostgres = async ({ dataDir, port, persistent = true }
     password: SUPERUSER_PASSWORD,
     authMethod: 'scram-sha-256',
     persistent,
-    // TCP only: a socket in the shared /tmp would collide with another run's server on the same port.
+    // TCP only: the default Unix socket lives in /tmp, where another run's server on the same
+    // port number (in another network namespace, or a container sharing /tmp) already holds its lock.
     postgresFlags: ['-c', 'unix_socket_directories='],
     onLog: () => {},
     onError: () => {},

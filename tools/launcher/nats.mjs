@@ -1,30 +1,50 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR } from './catalog.mjs';
+import { APPS, DATA_DIR } from './catalog.mjs';
 import { stopChild } from './child-process.mjs';
-import { isPortAnswering, pickPort, waitForPort } from './ports.mjs';
+import { natsAuthorizationConfig, natsUsers, passwordVariable, TEST_RUNNER_USER } from './nats-permissions.mjs';
+import { pickPort, waitForPort } from './ports.mjs';
 import { LauncherError, say } from './say.mjs';
 
-const DEFAULT_NATS_PORT = 4222;
-
 /**
- * Finds the NATS server to use. `NATS_URL` always wins; test and bench runs use one already on
- * 127.0.0.1:4222; otherwise `nats-server` from the PATH runs with JetStream, its store in
- * `.data/nats` for `npm start` and in the run directory for tests and benchmarks.
+ * Finds the NATS server to use. With `NATS_URL`, that server, each app connecting as its own
+ * user with the password in `NATS_PASSWORD_<APP>` when set (the server's operator made the
+ * users). Otherwise `nats-server` from the PATH runs with JetStream and the platform's users and
+ * permissions (nats-permissions.mjs), with passwords made for this run and handed to it through
+ * its environment, never written to a file or a log. Its store is `.data/nats` for `npm start`
+ * and in the run directory for tests and benchmarks; a server found on 4222 is never used, since
+ * it has none of these users. Returns each app's credentials by app name, and for test runs the
+ * test runner's own.
  */
-export const ensureNats = async ({ purpose, runDir }) => {
-  if (process.env.NATS_URL) return { url: process.env.NATS_URL, stop: async () => {}, origin: 'NATS_URL' };
-  if (purpose !== 'start' && (await isPortAnswering(DEFAULT_NATS_PORT, ['127.0.0.1']))) {
-    return { url: `nats://127.0.0.1:${DEFAULT_NATS_PORT}`, stop: async () => {}, origin: '127.0.0.1:4222' };
+export const ensureNats = async ({ purpose, runDir, logDir }) => {
+  if (process.env.NATS_URL) {
+    const credentials = Object.fromEntries(
+      APPS.filter((app) => process.env[passwordVariable(app.name)]).map((app) => [
+        app.name,
+        { user: app.name, password: process.env[passwordVariable(app.name)] },
+      ]),
+    );
+    return { url: process.env.NATS_URL, credentials, stop: async () => {}, origin: 'NATS_URL' };
   }
   const binary = findNatsServer();
-  const port = await pickPort([DEFAULT_NATS_PORT, 4229, 4230, 4231]);
+  const port = await pickPort(purpose === 'start' ? [4222, 4229, 4230, 4231] : [4232, 4233, 4234, 4235, 4236, 4237]);
   const storeDir = purpose === 'start' ? path.join(DATA_DIR, 'nats') : path.join(runDir, 'nats');
   fs.mkdirSync(storeDir, { recursive: true });
-  const child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  fs.mkdirSync(logDir, { recursive: true });
+  const users = natsUsers({ testRunner: purpose === 'test' });
+  const passwords = Object.fromEntries(users.map(({ user }) => [user, `xs${randomBytes(24).toString('hex')}`]));
+  const configFile = path.join(storeDir, 'nats-server.conf');
+  fs.writeFileSync(configFile, natsAuthorizationConfig(users), { mode: 0o600 });
+  const child = spawn(
+    binary,
+    ['-c', configFile, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir, '-l', path.join(logDir, 'nats-server.log')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...Object.fromEntries(users.map(({ user }) => [passwordVariable(user), passwords[user]])) },
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = (stderr + chunk.toString()).slice(-2000);
@@ -34,9 +54,12 @@ export const ensureNats = async ({ purpose, runDir }) => {
     child.kill('SIGKILL');
     throw new LauncherError(`nats-server did not start on port ${port}: ${stderr.trim() || 'no output'}`);
   }
-  say(`nats-server with JetStream on ${port} (store ${path.relative(process.cwd(), storeDir)})`);
+  say(`nats-server with JetStream and a user per app on ${port} (store ${path.relative(process.cwd(), storeDir)})`);
+  const credentials = Object.fromEntries(users.map(({ user }) => [user, { user, password: passwords[user] }]));
   return {
     url: `nats://127.0.0.1:${port}`,
+    credentials,
+    testRunner: credentials[TEST_RUNNER_USER],
     stop: () => stopChild(child, { graceMs: 5_000 }),
     origin: `nats-server on ${port}`,
   };

@@ -35,11 +35,11 @@ export const startPlatform = async (options) => {
   const postgres = await ensurePostgresServer({ purpose, runDir });
   onShutdown('stop PostgreSQL', postgres.stop);
   const database = options.database ?? (process.env.DATABASE_URL ? databaseNameOf(process.env.DATABASE_URL) : 'xieshang');
-  const { adminUrl, appUrl } = await provisionDatabase({ serverUrl: postgres.url, database });
+  const { adminUrl, appUrls } = await provisionDatabase({ serverUrl: postgres.url, database });
   if (options.database) onShutdown(`drop database ${database}`, () => dropDatabase({ serverUrl: postgres.url, database }));
   say(`PostgreSQL: ${postgres.origin}, database ${database} (${describeServer(adminUrl)})`);
 
-  const nats = await ensureNats({ purpose, runDir });
+  const nats = await ensureNats({ purpose, runDir, logDir });
   onShutdown('stop nats-server', nats.stop);
   say(`NATS: ${nats.origin} (${nats.url})`);
 
@@ -49,8 +49,9 @@ export const startPlatform = async (options) => {
     nodeEnv: options.nodeEnv,
     logLevel: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
     natsUrl: nats.url,
+    natsCredentials: nats.credentials,
     adminUrl,
-    appUrl,
+    appUrls,
     demoPassword: process.env.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
     idpKeyFile: path.join(runDir, 'dev-idp', 'signing-key.json'),
     serviceClientSecret: process.env.DEV_IDP_SERVICE_CLIENT_SECRET ?? randomBytes(24).toString('base64url'),
@@ -63,7 +64,7 @@ export const startPlatform = async (options) => {
     await supervisor.waitUntilAnswering(consoleEntry, `http://localhost:${CONSOLE.port}/`, START_TIMEOUT_MS);
   }
   say(`all ${APPS.length} apps${withConsole ? ' and the console' : ''} are up; logs in ${path.relative(process.cwd(), logDir)}`);
-  return { ...setup, serverUrl: postgres.url, database };
+  return { ...setup, natsTestRunner: nats.testRunner, serverUrl: postgres.url, database };
 };
 
 const startApps = async (supervisor, setup) => {

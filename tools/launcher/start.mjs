@@ -1,26 +1,18 @@
 #!/usr/bin/env node
 /**
- * `npm start`: everything on one machine with Node and nothing else (nats-server from the PATH,
+ * `npm start`: everything on one machine with Node 24 and nothing else (nats-server from the PATH,
  * or NATS_URL). Installs dependencies when node_modules is absent, starts PostgreSQL, NATS, every
  * app and the console, prints where to log in, and stops all of it on Ctrl-C.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CONSOLE_URL, DATA_DIR, GATEWAY_URL, OIDC_ISSUER, REPO_ROOT } from './catalog.mjs';
+import { CONSOLE_URL, DATA_DIR, GATEWAY_URL, OIDC_ISSUER } from './catalog.mjs';
 import { demoLoginTable } from './demo-logins.mjs';
 import { handleSignals, runMain } from './lifecycle.mjs';
-import { LauncherError, bold, green, say } from './say.mjs';
-
-const installIfMissing = () => {
-  if (existsSync(path.join(REPO_ROOT, 'node_modules'))) return;
-  say('node_modules is missing: running npm ci');
-  const result = spawnSync('npm', ['ci'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new LauncherError('npm ci failed; see its output above');
-};
+import { preflight } from './preflight.mjs';
+import { bold, green, say } from './say.mjs';
 
 const main = async () => {
-  installIfMissing();
+  preflight();
   handleSignals();
   // Loaded only now: the platform modules need the packages npm ci just installed.
   const { startPlatform } = await import('./platform.mjs');

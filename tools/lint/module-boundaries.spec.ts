@@ -1,3 +1,4 @@
+import { createProjectGraphAsync } from '@nx/devkit';
 import { ESLint } from 'eslint';
 
 /** Lints a file that does not exist on disk, as if it were at `filePath`, with the workspace's rules. */
@@ -7,6 +8,13 @@ const boundaryMessages = async (filePath: string, source: string): Promise<strin
 };
 
 describe('module boundaries (Nx tags)', () => {
+  // The rule reads Nx's cached project graph, which only `nx` commands write: make it here, so
+  // these tests need no lint run before them. In-process, so no Nx daemon outlives the test.
+  beforeAll(async () => {
+    process.env['NX_DAEMON'] = 'false';
+    await createProjectGraphAsync({ exitOnError: false });
+  }, 120_000);
+
   it('refuses the console importing a platform library', async () => {
     const messages = await boundaryMessages(
       'apps/admin-console/src/boundary-probe.ts',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { APPS, REPO_ROOT } from '../launcher/catalog.mjs';
+import { natsAuthorizationConfig, natsUsers, passwordVariable } from '../launcher/nats-permissions.mjs';
 
 /**
  * docker-compose.yml cannot run here, so this keeps it honest against the apps' own config
@@ -74,6 +75,27 @@ describe('docker-compose.yml', () => {
     it('listens on its usual port', () => {
       expect(String(service().environment?.['PORT'])).toBe(String(port));
     });
+  });
+
+  it('connects each service as its own database role, with the password db-provision gives that role', () => {
+    const provisioned = compose.services['db-provision']?.environment ?? {};
+    for (const app of composedApps.filter((candidate) => candidate.kind === 'service')) {
+      const url = new URL(String(compose.services[app.name]?.environment?.['DATABASE_APP_URL']));
+      expect(url.username).toBe(`xieshang_${app.schema}`);
+      expect(url.password).toBe(String(provisioned[`DATABASE_APP_PASSWORD_${app.schema?.toUpperCase()}`]));
+    }
+  });
+
+  it("runs NATS with the launcher's users and permissions, and each app as its own NATS user", () => {
+    const config = readFileSync(path.join(REPO_ROOT, 'deploy', 'nats', 'nats-server.conf'), 'utf8');
+    expect(config.slice(config.indexOf('authorization {'))).toBe(natsAuthorizationConfig(natsUsers({ devIdp: false })));
+    const nats = compose.services['nats'];
+    expect(nats?.command?.slice(0, 2)).toEqual(['-c', '/etc/nats/nats-server.conf']);
+    for (const app of composedApps) {
+      const environment = compose.services[app.name]?.environment ?? {};
+      expect(environment['NATS_USER']).toBe(app.name);
+      expect(environment['NATS_PASSWORD']).toBe(nats?.environment?.[passwordVariable(app.name)]);
+    }
   });
 
   it('provisions the database roles before any service starts', () => {

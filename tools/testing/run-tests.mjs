@@ -4,6 +4,8 @@
  * on a database of its own (`xieshang_test_<time>_<pid>`), runs Jest and the console's Vitest,
  * then stops everything and drops the database, whatever happened. `--unit` (or TEST_SCOPE=unit)
  * runs only the `*.spec.ts` unit tests, without starting anything.
+ * Like `npm start`, it first checks the Node version and installs the dependencies when missing,
+ * so it works as the first command on a fresh clone.
  * The last line is always `tests: <passed> passed, <failed> failed`.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { CONSOLE_URL, DATA_DIR, GATEWAY_URL, OIDC_ISSUER, REPO_ROOT } from '../l
 import { stopChild } from '../launcher/child-process.mjs';
 import { testDatabaseName } from '../launcher/database-url.mjs';
 import { handleSignals, onShutdown, runMain } from '../launcher/lifecycle.mjs';
-import { startPlatform } from '../launcher/platform.mjs';
+import { preflight } from '../launcher/preflight.mjs';
 import { say, warn } from '../launcher/say.mjs';
 import { consoleTestConfig, runJest, runVitest } from './test-commands.mjs';
 import { addCounts, splitTestArgs, summaryLine } from './test-summary.mjs';
@@ -26,6 +28,7 @@ const children = [];
 const track = (child) => children.push(child);
 
 const main = async () => {
+  preflight();
   mkdirSync(runDir, { recursive: true });
   onShutdown('remove the run directory', () => {
     const worthKeeping = counts.failed > 0 && readdirSync(runDir).length > 0;
@@ -36,6 +39,8 @@ const main = async () => {
 
   let env = {};
   if (!unit) {
+    // Loaded only now: the platform modules need the packages preflight may just have installed.
+    const { startPlatform } = await import('../launcher/platform.mjs');
     const platform = await startPlatform({
       purpose: 'test',
       database,
@@ -49,8 +54,9 @@ const main = async () => {
     });
     env = {
       DATABASE_URL: platform.adminUrl,
-      DATABASE_APP_URL: platform.appUrl,
       NATS_URL: platform.natsUrl,
+      // The suite's own NATS user (every app has a narrower one of its own).
+      ...(platform.natsTestRunner ? { NATS_USER: platform.natsTestRunner.user, NATS_PASSWORD: platform.natsTestRunner.password } : {}),
       GATEWAY_URL,
       OIDC_ISSUER,
       CONSOLE_URL,

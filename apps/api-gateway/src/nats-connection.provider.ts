@@ -10,7 +10,7 @@ export const natsConnectionProvider: Provider = {
   provide: NATS_CONNECTION,
   inject: [APP_CONFIG, ReadinessRegistry],
   useFactory: async (config: GatewayConfig, readiness: ReadinessRegistry): Promise<NatsConnection> => {
-    return connectNats(config.NATS_URL, 'api-gateway', readiness);
+    return connectNats(config, 'api-gateway', readiness);
   },
 };
 

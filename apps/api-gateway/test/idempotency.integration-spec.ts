@@ -8,6 +8,7 @@ import { IdempotencyInterceptor } from '../src/idempotency/idempotency.intercept
 import { IdempotencyStore } from '../src/idempotency/idempotency.store.js';
 import { ProblemJsonFilter } from '../src/http/problem-json.filter.js';
 import { createLogger } from '@xieshang/platform-observability';
+import { platformNatsOptions } from '@xieshang/platform-testing';
 
 const effects: string[] = [];
 
@@ -36,7 +37,7 @@ describe('Idempotency-Key on writes (JetStream key-value, real NATS)', () => {
     });
 
   beforeAll(async () => {
-    nats = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
+    nats = await connect(platformNatsOptions());
     const store = await IdempotencyStore.open(nats, 1);
     const moduleRef = await Test.createTestingModule({
       controllers: [ThingsController],

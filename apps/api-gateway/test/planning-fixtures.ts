@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { EVENTS_STREAM, type EventEnvelope } from '@xieshang/contracts';
-import { callGateway, platformUrls } from '@xieshang/platform-testing';
+import { callGateway, platformNatsOptions, platformUrls } from '@xieshang/platform-testing';
 
 /**
  * A year no other test uses, so each test's plan is its own (one plan per district and year): each
@@ -39,7 +39,7 @@ export const expectProblem = (result: Call, status: number, code: string, path?:
 
 /** Reads the events on one subject since `since` from the events stream (an ordered consumer; nothing durable is left behind). */
 export const eventsSince = async <T>(subject: string, since: Date, match: (envelope: EventEnvelope<T>) => boolean, waitMs = 8_000): Promise<EventEnvelope<T>[]> => {
-  const connection = await connect({ servers: process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222' });
+  const connection = await connect(platformNatsOptions());
   try {
     const consumer = await jetstream(connection).consumers.get(EVENTS_STREAM, {
       filter_subjects: subject,

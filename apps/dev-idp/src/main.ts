@@ -21,7 +21,7 @@ const main = async (): Promise<void> => {
   const { startDevIdp } = await import('./dev-idp.js');
   const { connectDirectoryVerifier } = await import('./identity/directory-credential.verifier.js');
   const logger = createLogger('dev-idp', config.LOG_LEVEL);
-  const directory = await connectDirectoryVerifier(config.NATS_URL, config.NATS_REQUEST_TIMEOUT_MS);
+  const directory = await connectDirectoryVerifier(config, config.NATS_REQUEST_TIMEOUT_MS);
   const idp = await startDevIdp(config, { verifyCredential: directory.verifyCredential, logger });
   logger.info({ issuer: idp.issuer, port: idp.port, kid: idp.keyId }, 'dev-idp is listening');
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AuditErrorCode, type AuditChainVerification, type EventEnvelope } from '@xieshang/contracts';
-import { createAppDataSource, inTenantTransaction, migrateServiceSchema, type ServiceDatabaseOptions } from '@xieshang/platform-persistence';
+import { createAppDataSource, inTenantTransaction, migrateServiceSchema, serviceRole, type ServiceDatabaseOptions } from '@xieshang/platform-persistence';
 import { runWithContext } from '@xieshang/platform-tenancy';
 import { createTestDatabase, type TestDatabase } from '@xieshang/platform-testing';
 import { appendAuditEvent } from '../src/audit/commands/append-audit-event/append-audit-event.js';
@@ -60,7 +60,7 @@ const tamper = async (tenantId: string, seq: number, after: unknown): Promise<vo
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase('audit_chain');
+  database = await createTestDatabase('audit_chain', serviceRole('directory'));
   const options: ServiceDatabaseOptions = {
     schema: 'directory',
     ownerUrl: database.ownerUrl,

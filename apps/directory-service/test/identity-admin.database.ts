@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { createAppDataSource, inTenantTransaction, migrateServiceSchema } from '@xieshang/platform-persistence';
+import { createAppDataSource, inTenantTransaction, migrateServiceSchema, serviceRole } from '@xieshang/platform-persistence';
 import { createTestDatabase } from '@xieshang/platform-testing';
 import { CreateDirectorySchema1764201600000 } from '../src/migrations/1764201600000-create-directory-schema.js';
 import { OrgUnitEntity } from '../src/org-units/org-unit.entity.js';
@@ -19,7 +19,7 @@ export interface DirectoryTestDatabase {
 
 /** A fresh database with the directory schema migrated, dropped by `drop`. */
 export const createDirectoryTestDatabase = async (purpose: string): Promise<DirectoryTestDatabase> => {
-  const database = await createTestDatabase(purpose);
+  const database = await createTestDatabase(purpose, serviceRole('directory'));
   const options = {
     schema: 'directory',
     ownerUrl: database.ownerUrl,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CreatedTenantView } from '@xieshang/contracts';
-import { createAppDataSource, inTenantTransaction, migrateServiceSchema } from '@xieshang/platform-persistence';
+import { createAppDataSource, inTenantTransaction, migrateServiceSchema, serviceRole } from '@xieshang/platform-persistence';
 import { runWithContext } from '@xieshang/platform-tenancy';
 import { createTestDatabase, type TestDatabase } from '@xieshang/platform-testing';
 import { CreateDirectorySchema1764201600000 } from '../src/migrations/1764201600000-create-directory-schema.js';
@@ -29,7 +29,7 @@ describe('adding districts while the platform runs', () => {
   let handler: CreateTenantHandler;
 
   beforeAll(async () => {
-    database = await createTestDatabase('tenant_scale');
+    database = await createTestDatabase('tenant_scale', serviceRole('directory'));
     const options = {
       schema: 'directory',
       ownerUrl: database.ownerUrl,

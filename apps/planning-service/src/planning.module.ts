@@ -54,7 +54,7 @@ export class PlanningModule {
     return {
       module: PlanningModule,
       imports: [
-        MessagingModule.forRoot({ natsUrl: nats.NATS_URL, requestTimeoutMs: nats.NATS_REQUEST_TIMEOUT_MS, service: 'planning-service' }),
+        MessagingModule.forRoot({ nats, requestTimeoutMs: nats.NATS_REQUEST_TIMEOUT_MS, service: 'planning-service' }),
         ServiceDatabaseModule.forSchema({
           schema: PLANNING_SCHEMA,
           entities: [PlanEntity, PlanItemEntity, PlanSuggestionEntity, PlanRevisionEntity, ResearchTopicEntity, ResearchTopicChoiceEntity],

@@ -11,6 +11,9 @@ const originList = z
 export const configSchema = baseConfigSchema.extend({
   NATS_URL: natsConfigSchema.shape.NATS_URL,
   NATS_REQUEST_TIMEOUT_MS: natsConfigSchema.shape.NATS_REQUEST_TIMEOUT_MS,
+  NATS_USER: natsConfigSchema.shape.NATS_USER,
+  NATS_PASSWORD: natsConfigSchema.shape.NATS_PASSWORD,
+  NATS_TLS_CA_FILE: natsConfigSchema.shape.NATS_TLS_CA_FILE,
   OIDC_AUDIENCE: oidcConfigSchema.shape.OIDC_AUDIENCE,
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   DEV_IDP_PUBLIC_URL: z

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { DirectorySubject, WireHeader } from '@xieshang/contracts';
+import { natsConnectionOptions, type NatsConnectionConfig } from '@xieshang/platform-config';
 import type { VerifyCredential } from './credential-verifier.js';
 import { readCredentialReply } from './directory-reply.rules.js';
 
@@ -13,8 +14,8 @@ export interface DirectoryCredentialVerifier {
  * Asks directory-service whether a password matches, over NATS request/reply. The request is
  * framed as NestJS's NATS transport expects (`{ pattern, data, id }`), since that is what answers.
  */
-export const connectDirectoryVerifier = async (natsUrl: string, timeoutMs: number): Promise<DirectoryCredentialVerifier> => {
-  const connection: NatsConnection = await connect({ servers: natsUrl, name: 'dev-idp', maxReconnectAttempts: -1, waitOnFirstConnect: true });
+export const connectDirectoryVerifier = async (nats: NatsConnectionConfig, timeoutMs: number): Promise<DirectoryCredentialVerifier> => {
+  const connection: NatsConnection = await connect({ ...natsConnectionOptions(nats), name: 'dev-idp', maxReconnectAttempts: -1, waitOnFirstConnect: true });
   const verifyCredential: VerifyCredential = async (command) => {
     const id = randomUUID();
     const requestHeaders = headers();

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { outboxStatements } from '@xieshang/platform-messaging';
-import { APP_ROLE, SYSTEM_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { SYSTEM_ROLE, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 
 const ORG_UNIT_KINDS = `'party_committee','party_office','ufwd','gov_office','democratic_party','non_party','federation','department'`;
 
@@ -59,7 +59,7 @@ export class CreateDirectorySchema1764201600000 implements MigrationInterface {
       `grant select on directory.people to ${SYSTEM_ROLE}`,
       `alter function directory.sign_in_lookup(text) owner to ${SYSTEM_ROLE}`,
       `revoke all on function directory.sign_in_lookup(text) from public`,
-      `grant execute on function directory.sign_in_lookup(text) to ${APP_ROLE}`,
+      `grant execute on function directory.sign_in_lookup(text) to ${serviceRole('directory')}`,
       ...outboxStatements('directory'),
     ];
     for (const statement of statements) await runner.query(statement);

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, SYSTEM_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { SYSTEM_ROLE, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 
 const ORG_UNIT_KINDS = `'party_committee','party_office','ufwd','gov_office','democratic_party','non_party','federation','department'`;
 
@@ -57,7 +57,7 @@ export class CreateTenantSettings1764201800000 implements MigrationInterface {
           language sql stable security definer set search_path = directory, pg_temp as $$ ${body} $$`,
         `alter function ${signature} owner to ${SYSTEM_ROLE}`,
         `revoke all on function ${signature} from public`,
-        `grant execute on function ${signature} to ${APP_ROLE}`,
+        `grant execute on function ${signature} to ${serviceRole('directory')}`,
       ]),
       `revoke create on schema directory from ${SYSTEM_ROLE}`,
     ];

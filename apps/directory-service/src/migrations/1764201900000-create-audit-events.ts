@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 
 const HEX_SHA256 = `'^[0-9a-f]{64}$'`;
 
@@ -33,7 +33,7 @@ export class CreateAuditEvents1764201900000 implements MigrationInterface {
       'create index audit_events_entity on directory.audit_events (tenant_id, entity, entity_id)',
       'create index audit_events_actor on directory.audit_events (tenant_id, actor_id)',
       ...tenantTableStatements('directory', 'audit_events'),
-      `revoke update, delete, truncate on directory.audit_events from ${APP_ROLE}`,
+      `revoke update, delete, truncate on directory.audit_events from ${serviceRole('directory')}`,
       `create function directory.audit_events_refuse_change() returns trigger language plpgsql as $fn$
        begin
          raise exception 'directory.audit_events is append-only: % refused', tg_op;

@@ -21,9 +21,17 @@ export const baseConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/**
+ * Where NATS is and who this app is on it: each app has its own NATS user, whose permissions
+ * name the subjects it may publish and subscribe to (docs/operations.md). `tls://` in the URL,
+ * or `NATS_TLS_CA_FILE` for a private CA, when the connection leaves the host.
+ */
 export const natsConfigSchema = z.object({
   NATS_URL: z.string().url().default('nats://127.0.0.1:4222'),
   NATS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  NATS_USER: z.string().min(1).optional(),
+  NATS_PASSWORD: z.string().min(1).optional(),
+  NATS_TLS_CA_FILE: z.string().min(1).optional(),
 });
 
 /** `DATABASE_URL` owns the schema and runs migrations; `DATABASE_APP_URL` is the row-level-security-bound role used at run time. */

@@ -16,7 +16,7 @@ describe('deadline statements', () => {
     const sql = deadlineStatements('meeting');
     const signature = 'deadline_claim(due_by timestamptz, batch_size integer)';
     expect(sql).toContain(`alter function meeting.${signature} owner to xieshang_system`);
-    expect(sql).toContain(`grant execute on function meeting.${signature} to xieshang_app`);
+    expect(sql).toContain(`grant execute on function meeting.${signature} to xieshang_meeting`);
     expect(sql.find((statement) => statement.includes(`function meeting.${signature}`))).toContain('for update skip locked');
   });
 });

@@ -1,4 +1,4 @@
-import { SYSTEM_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { SYSTEM_ROLE, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 import { definerFunctionStatements, sqlIdentifier } from '@xieshang/platform-messaging';
 
 /** Still to fire: neither fired nor cancelled. */
@@ -12,7 +12,7 @@ const PENDING = `fired_at is null and cancelled_at is null`;
  * else goes through the tenant's own transaction. Run them once from a migration, after
  * `outboxStatements(schema)`.
  */
-export const deadlineStatements = (schema: string): string[] => {
+export const deadlineStatements = (schema: string, role: string = serviceRole(schema)): string[] => {
   const s = sqlIdentifier(schema);
   return [
     `create table ${s}.deadline (
@@ -30,7 +30,7 @@ export const deadlineStatements = (schema: string): string[] => {
        constraint deadline_fired_or_cancelled check (fired_at is null or cancelled_at is null))`,
     `create index deadline_due on ${s}.deadline (due_at, id) where ${PENDING}`,
     `create unique index deadline_pending on ${s}.deadline (tenant_id, reference, kind) where ${PENDING}`,
-    ...tenantTableStatements(s, 'deadline'),
+    ...tenantTableStatements(s, 'deadline', role),
     `grant usage on schema ${s} to ${SYSTEM_ROLE}`,
     `grant select, update on ${s}.deadline to ${SYSTEM_ROLE}`,
     ...definerFunctionStatements(s, [
@@ -39,6 +39,6 @@ export const deadlineStatements = (schema: string): string[] => {
         `select d.id, d.tenant_id, d.kind, d.reference, d.subject, d.due_at, d.recipients, d.payload from ${s}.deadline d
          where d.fired_at is null and d.cancelled_at is null and d.due_at <= due_by
          order by d.due_at, d.id limit batch_size for update skip locked`],
-    ]),
+    ], role),
   ];
 };

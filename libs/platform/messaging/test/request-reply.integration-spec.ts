@@ -7,7 +7,7 @@ import { AppException } from '@xieshang/platform-errors';
 import { createLogger } from '@xieshang/platform-observability';
 import { findContext, runWithContext } from '@xieshang/platform-tenancy';
 import { MessagingModule, natsMicroserviceOptions, ServiceRequester, WireContextInterceptor, WireExceptionFilter } from '../src/index.js';
-import { SHARED_NATS_URL } from './support/nats.js';
+import { TEST_NATS } from './support/nats.js';
 
 const prefix = `test${randomBytes(4).toString('hex')}`;
 const service = `${prefix}-service`;
@@ -46,7 +46,7 @@ const probeModule = (instance: string): DynamicModule => {
 
 const startInstance = async (instance: string): Promise<INestMicroservice> => {
   const app = await NestFactory.createMicroservice(probeModule(instance), {
-    ...natsMicroserviceOptions({ natsUrl: SHARED_NATS_URL, service }),
+    ...natsMicroserviceOptions({ nats: TEST_NATS, service }),
     logger: false,
   });
   app.useGlobalInterceptors(new WireContextInterceptor());
@@ -63,7 +63,7 @@ describe('request/reply', () => {
   beforeAll(async () => {
     instances = [await startInstance('first'), await startInstance('second')];
     caller = await NestFactory.createApplicationContext(
-      MessagingModule.forRoot({ natsUrl: SHARED_NATS_URL, requestTimeoutMs: 2_000, service: `${prefix}-caller` }),
+      MessagingModule.forRoot({ nats: TEST_NATS, requestTimeoutMs: 2_000, service: `${prefix}-caller` }),
       { logger: false },
     );
     requester = caller.get(ServiceRequester);

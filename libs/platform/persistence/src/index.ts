@@ -6,3 +6,4 @@ export * from './service-database.js';
 export * from './tenant-transaction.js';
 export * from './tenant-scoped.entity.js';
 export * from './like-pattern.rules.js';
+export * from './role-grants.js';

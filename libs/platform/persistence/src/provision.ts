@@ -1,33 +1,38 @@
 import pg from 'pg';
-import { APP_ROLE, SYSTEM_ROLE } from './database-roles.js';
+import { LEGACY_APP_ROLE, SYSTEM_ROLE } from './database-roles.js';
 
 const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const ROLE_NAME = /^xieshang_[a-z0-9_]{1,54}$/;
 
 export interface ProvisionOptions {
   /** A superuser (or CREATEROLE + CREATEDB) connection to the server's maintenance database. */
   adminUrl: string;
   database: string;
-  appPassword: string;
+  /** The run-time login roles to make (one per service), each with its password. */
+  roles: { name: string; password: string }[];
 }
 
 /**
- * Makes a database ready for the services: the database itself, the run-time role without
- * BYPASSRLS, and the system role that owns the few cross-tenant functions, granted to the
- * migration user so migrations can hand it those functions. Safe to repeat, and to run from
+ * Makes a database ready for the services: the database itself, each service's run-time role
+ * without BYPASSRLS, and the system role that owns the few cross-tenant functions, granted to
+ * the migration user so migrations can hand it those functions. Safe to repeat, and to run from
  * parallel test runs at once.
  */
-export const provisionDatabase = async ({ adminUrl, database, appPassword }: ProvisionOptions): Promise<void> => {
+export const provisionDatabase = async ({ adminUrl, database, roles }: ProvisionOptions): Promise<void> => {
   if (!DATABASE_NAME.test(database)) throw new Error(`Not a safe database name: ${database}`);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
     if (exists.rowCount === 0) await ignoring([DUPLICATE_DATABASE], () => admin.query(`create database ${database}`));
-    await ensureRole(admin, APP_ROLE, { login: true, bypassRls: false });
-    await admin.query(`alter role ${APP_ROLE} password ${pg.escapeLiteral(appPassword)}`);
+    for (const role of roles) {
+      if (!ROLE_NAME.test(role.name) || role.name === LEGACY_APP_ROLE) throw new Error(`Not a service role: ${role.name}`);
+      await ensureRole(admin, role.name, { login: true, bypassRls: false });
+      await admin.query(`alter role ${role.name} password ${pg.escapeLiteral(role.password)}`);
+      await admin.query(`grant connect, temporary on database ${database} to ${role.name}`);
+    }
     await ensureRole(admin, SYSTEM_ROLE, { login: false, bypassRls: true });
     await ignoring([DUPLICATE_OBJECT], () => admin.query(`grant ${SYSTEM_ROLE} to current_user`));
-    await admin.query(`grant connect, temporary on database ${database} to ${APP_ROLE}`);
   } finally {
     await admin.end();
   }

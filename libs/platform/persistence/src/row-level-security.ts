@@ -1,4 +1,4 @@
-import { APP_ROLE } from './database-roles.js';
+import { serviceRole } from './database-roles.js';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -7,23 +7,23 @@ const identifier = (name: string): string => {
   return name;
 };
 
-/** Statements that create a service's schema and let the app role use it. */
-export const schemaStatements = (schema: string): string[] => {
+/** Statements that create a service's schema and let its run-time role use it. */
+export const schemaStatements = (schema: string, role: string = serviceRole(schema)): string[] => {
   const s = identifier(schema);
-  return [`create schema if not exists ${s}`, `grant usage on schema ${s} to ${APP_ROLE}`];
+  return [`create schema if not exists ${s}`, `grant usage on schema ${s} to ${identifier(role)}`];
 };
 
 /**
  * Statements that put a table under tenant isolation: rows are visible and writable only when
  * their `tenant_id` equals the transaction's `app.tenant_id`. FORCE binds the owner too.
  */
-export const tenantTableStatements = (schema: string, table: string): string[] => {
+export const tenantTableStatements = (schema: string, table: string, role: string = serviceRole(schema)): string[] => {
   const qualified = `${identifier(schema)}.${identifier(table)}`;
   const sameTenant = `tenant_id = current_setting('app.tenant_id', true)`;
   return [
     `alter table ${qualified} enable row level security`,
     `alter table ${qualified} force row level security`,
     `create policy tenant_isolation on ${qualified} using (${sameTenant}) with check (${sameTenant})`,
-    `grant select, insert, update, delete on ${qualified} to ${APP_ROLE}`,
+    `grant select, insert, update, delete on ${qualified} to ${identifier(role)}`,
   ];
 };

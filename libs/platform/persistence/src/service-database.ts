@@ -1,4 +1,5 @@
 import { DataSource, type MigrationInterface } from 'typeorm';
+import { moveLegacyGrantsStatements } from './role-grants.js';
 import { schemaStatements } from './row-level-security.js';
 
 type MigrationClass = new () => MigrationInterface;
@@ -18,6 +19,7 @@ export interface ServiceDatabaseOptions {
 /**
  * Runs a service's committed migrations as the owning role, under an advisory lock so that
  * replicas starting together migrate once. The migrations table lives in the service's schema.
+ * Then hands anything still granted to the shared role of old databases to the service's own.
  */
 export const migrateServiceSchema = async (options: ServiceDatabaseOptions): Promise<string[]> => {
   const owner = new DataSource({
@@ -33,6 +35,7 @@ export const migrateServiceSchema = async (options: ServiceDatabaseOptions): Pro
     await owner.query('select pg_advisory_lock(hashtext($1))', [`xieshang.migrate.${options.schema}`]);
     for (const statement of schemaStatements(options.schema)) await owner.query(statement);
     const applied = await owner.runMigrations({ transaction: 'each' });
+    for (const statement of moveLegacyGrantsStatements(options.schema)) await owner.query(statement);
     return applied.map((migration) => migration.name);
   } finally {
     await owner.destroy();

@@ -1,37 +1,39 @@
 import { DataSource } from 'typeorm';
 import { runWithContext } from '@xieshang/platform-tenancy';
 import {
-  APP_ROLE,
   dropTestDatabase,
   inCurrentTenant,
   inTenantTransaction,
   provisionDatabase,
+  rolePassword,
   schemaStatements,
+  serviceRole,
   tenantTableStatements,
   withDatabase,
 } from '../src/index.js';
 
 const server = withDatabase(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres', 'postgres');
 const database = `xieshang_test_rls_${process.pid}_${Date.now()}`;
-const appPassword = process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app';
+const role = serviceRole('sample');
+const appPassword = rolePassword(process.env['DATABASE_APP_PASSWORD'] ?? 'xieshang_app', role);
 
 describe('tenant isolation by row-level security', () => {
   let app: DataSource;
 
   beforeAll(async () => {
-    await provisionDatabase({ adminUrl: server, database, appPassword });
+    await provisionDatabase({ adminUrl: server, database, roles: [{ name: role, password: appPassword }] });
     const owner = new DataSource({ type: 'postgres', url: withDatabase(server, database) });
     await owner.initialize();
     for (const statement of [
       ...schemaStatements('sample'),
       'create table sample.notes (id serial primary key, tenant_id text not null, body text not null)',
       ...tenantTableStatements('sample', 'notes'),
-      'grant usage on sequence sample.notes_id_seq to xieshang_app',
+      `grant usage on sequence sample.notes_id_seq to ${role}`,
     ]) {
       await owner.query(statement);
     }
     await owner.destroy();
-    app = new DataSource({ type: 'postgres', url: withDatabase(server, database, { user: APP_ROLE, password: appPassword }), extra: { max: 2 } });
+    app = new DataSource({ type: 'postgres', url: withDatabase(server, database, { user: role, password: appPassword }), extra: { max: 2 } });
     await app.initialize();
     await inTenantTransaction(app, 'alpha', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('alpha', 'a1'), ('alpha', 'a2')`));
     await inTenantTransaction(app, 'beta', (m) => m.query(`insert into sample.notes (tenant_id, body) values ('beta', 'b1')`));

@@ -30,7 +30,7 @@ export const createService = async <S extends z.ZodObject>(
     { logger: new PinoNestLogger(logger) },
   );
   app.enableShutdownHooks();
-  const server = app.connectMicroservice(natsMicroserviceOptions({ natsUrl: config.NATS_URL, service: definition.name }), {
+  const server = app.connectMicroservice(natsMicroserviceOptions({ nats: config, service: definition.name }), {
     deferInitialization: true,
   });
   server.useGlobalInterceptors(new WireContextInterceptor());

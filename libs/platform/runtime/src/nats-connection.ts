@@ -1,9 +1,10 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { natsConnectionOptions, type NatsConnectionConfig } from '@xieshang/platform-config';
 import type { ReadinessRegistry } from './readiness.js';
 
-/** A NATS connection that reconnects for ever and tells `/ready` whether it is up. */
-export const connectNats = async (url: string, name: string, readiness: ReadinessRegistry): Promise<NatsConnection> => {
-  const connection = await connect({ servers: url, name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+/** A NATS connection, as the app's own NATS user, that reconnects for ever and tells `/ready` whether it is up. */
+export const connectNats = async (config: NatsConnectionConfig, name: string, readiness: ReadinessRegistry): Promise<NatsConnection> => {
+  const connection = await connect({ ...natsConnectionOptions(config), name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
   readiness.add({
     name: 'nats',
     probe: async () => {

@@ -27,7 +27,7 @@ const natsProvider: Provider = {
   provide: SERVICE_NATS,
   inject: [APP_NAME, APP_CONFIG, ReadinessRegistry],
   useFactory: async (name: string, config: ServiceConfig, readiness: ReadinessRegistry): Promise<NatsConnection> => {
-    const connection = await connectNats(config.NATS_URL, name, readiness);
+    const connection = await connectNats(config, name, readiness);
     await ensureStreams(await jetstreamManager(connection));
     return connection;
   },

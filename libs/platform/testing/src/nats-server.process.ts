@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,13 @@ const accepts = (port: number): Promise<boolean> =>
     socket.connect(port, '127.0.0.1');
   });
 
+export interface OwnNatsServerOptions {
+  /** A nats-server config file's text (users and permissions, say); none means no users. */
+  config?: string;
+  /** Extra environment for the server, which the config may read (`$NATS_PASSWORD_...`). */
+  env?: Record<string, string>;
+}
+
 /** A nats-server of this test's own, so stopping it disturbs no one else; its store survives restarts. */
 export class OwnNatsServer {
   private process: ChildProcess | null = null;
@@ -32,10 +39,11 @@ export class OwnNatsServer {
   private constructor(
     readonly port: number,
     private readonly storeDir: string,
+    private readonly options: OwnNatsServerOptions,
   ) {}
 
-  static async create(): Promise<OwnNatsServer> {
-    return new OwnNatsServer(await freePort(), await mkdtemp(join(tmpdir(), 'xs-nats-')));
+  static async create(options: OwnNatsServerOptions = {}): Promise<OwnNatsServer> {
+    return new OwnNatsServer(await freePort(), await mkdtemp(join(tmpdir(), 'xs-nats-')), options);
   }
 
   get url(): string {
@@ -43,8 +51,16 @@ export class OwnNatsServer {
   }
 
   async start(): Promise<void> {
-    this.process = spawn(process.env['NATS_SERVER_BIN'] ?? 'nats-server', ['-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir], {
+    const configArgs: string[] = [];
+    if (this.options.config !== undefined) {
+      const configFile = join(this.storeDir, 'nats-server.conf');
+      await writeFile(configFile, this.options.config, { mode: 0o600 });
+      configArgs.push('-c', configFile);
+    }
+    const args = [...configArgs, '-a', '127.0.0.1', '-p', String(this.port), '-js', '-sd', this.storeDir];
+    this.process = spawn(process.env['NATS_SERVER_BIN'] ?? 'nats-server', args, {
       stdio: 'ignore',
+      env: { ...process.env, ...this.options.env },
     });
     for (let tries = 0; tries < 100; tries += 1) {
       if (await accepts(this.port)) return;

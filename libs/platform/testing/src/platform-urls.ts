@@ -6,3 +6,13 @@ export const platformUrls = {
 };
 
 export const demoPassword = (): string => process.env['DEMO_PASSWORD'] ?? 'xieshang-demo';
+
+/**
+ * The running platform's NATS as the test runner's own NATS user (`npm test` sets `NATS_USER`
+ * and `NATS_PASSWORD`; every app has its own user with narrower permissions).
+ */
+export const platformNatsOptions = (): { servers: string; user?: string; pass?: string } => {
+  const servers = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
+  const user = process.env['NATS_USER'];
+  return user ? { servers, user, pass: process.env['NATS_PASSWORD'] ?? '' } : { servers };
+};

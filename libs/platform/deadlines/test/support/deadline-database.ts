@@ -1,30 +1,33 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { outboxStatements } from '@xieshang/platform-messaging';
-import { schemaStatements, tenantTableStatements } from '@xieshang/platform-persistence';
+import { schemaStatements, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 import { createTestDatabase } from '@xieshang/platform-testing';
 import { deadlineStatements } from '../../src/index.js';
 
 export interface DeadlineDatabase {
   schema: string;
-  /** A data source connected as the app role, as one replica of a service holds. */
+  /** A data source connected as the service role, as one replica of a service holds. */
   connect: () => Promise<DataSource>;
   /** Runs SQL as the owner, across tenants: for assertions only. */
   asOwner: <T extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<T[]>;
   drop: () => Promise<void>;
 }
 
+/** The service role of every deadline test schema (their names vary per run; the role need not). */
+const ROLE = serviceRole('deadlines_test');
+
 /** A fresh database with one service schema: its outbox, its deadlines, and a `meeting` table the business writes change. */
 export const createDeadlineDatabase = async (): Promise<DeadlineDatabase> => {
-  const database = await createTestDatabase('deadlines');
+  const database = await createTestDatabase('deadlines', ROLE);
   const schema = `dl_${database.name.slice(-8)}`;
   const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
   const migration = [
-    ...schemaStatements(schema),
-    ...outboxStatements(schema),
-    ...deadlineStatements(schema),
+    ...schemaStatements(schema, ROLE),
+    ...outboxStatements(schema, ROLE),
+    ...deadlineStatements(schema, ROLE),
     `create table ${schema}.meeting (id uuid primary key, tenant_id text not null, starts_at timestamptz not null)`,
-    ...tenantTableStatements(schema, 'meeting'),
+    ...tenantTableStatements(schema, 'meeting', ROLE),
   ];
   for (const statement of migration) await owner.query(statement);
 

@@ -11,12 +11,13 @@ describe('outbox statements', () => {
     expect(sql).toContain('alter table meeting.inbox force row level security');
   });
 
-  it('hands the relay functions to the system role and lets only the app role run them', () => {
+  it("hands the relay functions to the system role and lets only the schema's own service role run them", () => {
     const sql = outboxStatements('meeting');
+    expect(sql.join('\n')).not.toContain('xieshang_app');
     for (const fn of ['outbox_claim(batch_size integer)', 'outbox_mark_published(ids uuid[])', 'outbox_backlog()']) {
       expect(sql).toContain(`alter function meeting.${fn} owner to xieshang_system`);
       expect(sql).toContain(`revoke all on function meeting.${fn} from public`);
-      expect(sql).toContain(`grant execute on function meeting.${fn} to xieshang_app`);
+      expect(sql).toContain(`grant execute on function meeting.${fn} to xieshang_meeting`);
     }
   });
 });

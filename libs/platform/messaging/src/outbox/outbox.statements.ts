@@ -1,12 +1,13 @@
-import { SYSTEM_ROLE, tenantTableStatements } from '@xieshang/platform-persistence';
+import { SYSTEM_ROLE, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 import { definerFunctionStatements } from './definer-functions.js';
 import { outboxChannel, sqlIdentifier } from './sql-identifier.js';
 
 /**
  * The relay reads every tenant's unpublished events, which row-level security forbids the app
- * role. These functions claim a batch, mark ids published and count the backlog, and nothing else.
+ * role. These functions claim a batch, mark ids published and count the backlog, and nothing else;
+ * only the schema's own service role may run them.
  */
-const relayFunctions = (s: string): string[] =>
+const relayFunctions = (s: string, role: string): string[] =>
   definerFunctionStatements(s, [
     [`outbox_claim(batch_size integer)`, `returns table (id uuid, subject text, envelope jsonb, created_at timestamptz)`,
       `select o.id, o.subject, o.envelope, o.created_at from ${s}.outbox o where o.published_at is null
@@ -16,7 +17,7 @@ const relayFunctions = (s: string): string[] =>
        select count(*)::integer from marked`],
     [`outbox_backlog()`, `returns table (pending bigint, oldest timestamptz)`,
       `select count(*), min(created_at) from ${s}.outbox where published_at is null`],
-  ]);
+  ], role);
 
 /** A statement-level trigger: one notification per committing transaction, however many events it wrote. */
 const wakeRelayStatements = (s: string): string[] => [
@@ -30,7 +31,7 @@ const wakeRelayStatements = (s: string): string[] => [
  * change they report) and `inbox` (events this service's consumers have already applied).
  * Run them once from a migration, after `schemaStatements(schema)`.
  */
-export const outboxStatements = (schema: string): string[] => {
+export const outboxStatements = (schema: string, role: string = serviceRole(schema)): string[] => {
   const s = sqlIdentifier(schema);
   return [
     `create table ${s}.outbox (
@@ -41,17 +42,17 @@ export const outboxStatements = (schema: string): string[] => {
        created_at timestamptz not null default now(),
        published_at timestamptz null)`,
     `create index outbox_unpublished on ${s}.outbox (created_at, id) where published_at is null`,
-    ...tenantTableStatements(s, 'outbox'),
+    ...tenantTableStatements(s, 'outbox', role),
     `create table ${s}.inbox (
        consumer text not null,
        event_id uuid not null,
        tenant_id text not null,
        processed_at timestamptz not null default now(),
        primary key (consumer, event_id))`,
-    ...tenantTableStatements(s, 'inbox'),
+    ...tenantTableStatements(s, 'inbox', role),
     `grant usage on schema ${s} to ${SYSTEM_ROLE}`,
     `grant select, update on ${s}.outbox to ${SYSTEM_ROLE}`,
-    ...relayFunctions(s),
+    ...relayFunctions(s, role),
     ...wakeRelayStatements(s),
   ];
 };

@@ -1,6 +1,9 @@
+import type { NatsConnectionConfig } from '@xieshang/platform-config';
+
 /** What `MessagingModule.forRoot` needs to reach other services. */
 export interface MessagingOptions {
-  natsUrl: string;
+  /** The app's NATS settings (`NATS_URL`, and its own `NATS_USER`/`NATS_PASSWORD`). */
+  nats: NatsConnectionConfig;
   /** How long a request waits for its reply unless the caller says otherwise. */
   requestTimeoutMs: number;
   /** The calling service's name; it names the NATS connection in server monitoring. */

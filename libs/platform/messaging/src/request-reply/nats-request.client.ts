@@ -1,7 +1,9 @@
 import { connect, errors, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnectionOptions } from '@xieshang/platform-config';
 
 export interface NatsRequestClientOptions {
-  natsUrl: string;
+  /** Server, the app's own credentials and TLS (`natsConnectionOptions`). */
+  connection: NatsConnectionOptions;
   /** Names the connection in server monitoring. */
   name: string;
 }
@@ -49,7 +51,7 @@ export class NatsRequestClient {
 
   private connect(): Promise<NatsConnection> {
     this.connection ??= connect({
-      servers: this.options.natsUrl,
+      ...this.options.connection,
       name: this.options.name,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 1_000,

@@ -10,7 +10,7 @@ describe('retention statements', () => {
     for (const fn of ['outbox_purge(max_age interval, batch_size integer)', 'inbox_purge(max_age interval, batch_size integer)']) {
       expect(sql).toContain(`alter function meeting.${fn} owner to xieshang_system`);
       expect(sql).toContain(`revoke all on function meeting.${fn} from public`);
-      expect(sql).toContain(`grant execute on function meeting.${fn} to xieshang_app`);
+      expect(sql).toContain(`grant execute on function meeting.${fn} to xieshang_meeting`);
     }
   });
 

@@ -2,14 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { EVENTS_STREAM } from '@xieshang/contracts';
+import type { NatsConnectionConfig } from '@xieshang/platform-config';
+import { platformNatsOptions } from '@xieshang/platform-testing';
 import { ensureStreams } from '../../src/index.js';
 
-export const SHARED_NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
+/** The platform's NATS as the test runner's user; `url` names a server of a test's own instead, which has no users. */
+export const connectNats = (url?: string): Promise<NatsConnection> =>
+  connect({ ...(url ? { servers: url } : platformNatsOptions()), maxReconnectAttempts: -1, reconnectTimeWait: 250, name: 'messaging-tests' });
 
-export const connectNats = (url = SHARED_NATS_URL): Promise<NatsConnection> =>
-  connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 250, name: 'messaging-tests' });
+/** The same, as app configuration, for the Nest modules under test. */
+export const TEST_NATS: NatsConnectionConfig = (() => {
+  const options = platformNatsOptions();
+  return { NATS_URL: options.servers, NATS_USER: options.user, NATS_PASSWORD: options.pass };
+})();
 
-export const connectWithStreams = async (url = SHARED_NATS_URL): Promise<{ nc: NatsConnection; jsm: JetStreamManager }> => {
+export const connectWithStreams = async (url?: string): Promise<{ nc: NatsConnection; jsm: JetStreamManager }> => {
   const nc = await connectNats(url);
   const jsm = await jetstreamManager(nc);
   await ensureStreams(jsm);

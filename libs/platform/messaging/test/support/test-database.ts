@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { APP_ROLE, schemaStatements, tenantTableStatements } from '@xieshang/platform-persistence';
+import { schemaStatements, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 import { createTestDatabase as createDatabase } from '@xieshang/platform-testing';
 import { outboxStatements, retentionStatements } from '../../src/index.js';
 
@@ -16,24 +16,27 @@ export interface TestDatabase {
   drop: () => Promise<void>;
 }
 
+/** The service role of every messaging test schema (their names vary per run; the role need not). */
+const ROLE = serviceRole('messaging_test');
+
 /**
  * A fresh database with one service schema, its outbox and inbox (with their retention), a `thing` table the producer
  * changes and an `effect` table the consumer writes.
  */
 export const createTestDatabase = async (part: string): Promise<TestDatabase> => {
-  const database = await createDatabase(part);
+  const database = await createDatabase(part, ROLE);
   const schema = `msg_${database.name.slice(-8)}`;
   const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
   const migration = [
-    ...schemaStatements(schema),
-    ...outboxStatements(schema),
-    ...retentionStatements(schema),
+    ...schemaStatements(schema, ROLE),
+    ...outboxStatements(schema, ROLE),
+    ...retentionStatements(schema, ROLE),
     `create table ${schema}.thing (id uuid primary key, tenant_id text not null, note text not null)`,
-    ...tenantTableStatements(schema, 'thing'),
+    ...tenantTableStatements(schema, 'thing', ROLE),
     // Deliberately without a unique key: an effect applied twice shows up as two rows.
     `create table ${schema}.effect (seq bigserial primary key, tenant_id text not null, event_id uuid not null, note text not null)`,
-    ...tenantTableStatements(schema, 'effect'),
-    `grant usage on sequence ${schema}.effect_seq_seq to ${APP_ROLE}`,
+    ...tenantTableStatements(schema, 'effect', ROLE),
+    `grant usage on sequence ${schema}.effect_seq_seq to ${ROLE}`,
   ];
   for (const statement of migration) await owner.query(statement);
 

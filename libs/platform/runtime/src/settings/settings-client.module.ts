@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection, Subscription } from '@nats-io/transport-node';
 import { SettingsEvent, SettingsSubject, type EffectiveSettingsView } from '@xieshang/contracts';
+import { natsConnectionOptions } from '@xieshang/platform-config';
 import { NatsRequestClient, ServiceRequester } from '@xieshang/platform-messaging';
 import { findContext, runWithContext } from '@xieshang/platform-tenancy';
 import { APP_CONFIG } from '../runtime.module.js';
@@ -70,8 +71,8 @@ export class SettingsClientModule {
           inject: [APP_CONFIG],
           useFactory: (config: ServiceConfig) =>
             new ServiceRequester(
-              new NatsRequestClient({ natsUrl: config.NATS_URL, name: 'settings-client' }),
-              { natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'settings-client' },
+              new NatsRequestClient({ connection: natsConnectionOptions(config), name: 'settings-client' }),
+              { nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'settings-client' },
             ),
         },
         {

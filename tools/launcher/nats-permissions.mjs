@@ -1,0 +1,119 @@
+/**
+ * Who may do what on NATS: one user per app, with the subjects it may publish and subscribe to
+ * (docs/operations.md, "NATS users"). The launcher renders this into the nats-server config it
+ * runs; deploy/nats/nats-server.conf is the same rendering without dev-idp (a test keeps them equal), with each
+ * password read from the server's environment (`NATS_PASSWORD_<APP>`), never written down.
+ */
+const EVENTS_STREAM = 'XS_EVENTS';
+const DEAD_LETTER_STREAM = 'XS_DEAD_LETTERS';
+const IDEMPOTENCY_BUCKET = 'xs_idempotency';
+const SETTINGS_EFFECTIVE = 'directory.settings.effective';
+const SETTINGS_CHANGED = 'evt.directory.settings.changed.v1';
+const INBOX = '_INBOX.>';
+
+/** Every service's request subjects start with its context: `planning.plan.get`. */
+const SERVICES = [
+  // The city view asks planning for each district's plan, as the directory itself.
+  { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: ['planning.plan.district-figures'] },
+  { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
+  { name: 'meeting-service', context: 'meeting', durables: [], requests: [] },
+  { name: 'written-consultation-service', context: 'written-consultation', durables: [], requests: [] },
+  { name: 'handling-feedback-service', context: 'handling-feedback', durables: [], requests: [] },
+  {
+    name: 'notification-service',
+    context: 'notification',
+    durables: ['notification-service_plan-solicited', 'notification-service_plan-published', 'notification-service_plan-revised', 'notification-service_suggestion-decided'],
+    requests: [SETTINGS_EFFECTIVE],
+    settings: true,
+  },
+];
+
+/** Creating, reading and updating the two streams: every service makes sure they exist at start. */
+const streamApi = () => [
+  '$JS.API.INFO',
+  ...[EVENTS_STREAM, DEAD_LETTER_STREAM].flatMap((stream) =>
+    ['INFO', 'CREATE', 'UPDATE'].map((action) => `$JS.API.STREAM.${action}.${stream}`),
+  ),
+];
+
+/** One durable pull consumer on the event stream: make it, read it, pull from it, ack its messages. */
+const consumerApi = (durable) => [
+  `$JS.API.CONSUMER.CREATE.${EVENTS_STREAM}.${durable}`,
+  `$JS.API.CONSUMER.CREATE.${EVENTS_STREAM}.${durable}.>`,
+  `$JS.API.CONSUMER.DURABLE.CREATE.${EVENTS_STREAM}.${durable}`,
+  `$JS.API.CONSUMER.INFO.${EVENTS_STREAM}.${durable}`,
+  `$JS.API.CONSUMER.MSG.NEXT.${EVENTS_STREAM}.${durable}`,
+  `$JS.ACK.${EVENTS_STREAM}.${durable}.>`,
+];
+
+/** A key-value bucket: its stream, its keys, direct reads. */
+const bucketApi = (bucket) => [
+  '$JS.API.INFO',
+  `$JS.API.STREAM.INFO.KV_${bucket}`,
+  `$JS.API.STREAM.CREATE.KV_${bucket}`,
+  `$JS.API.STREAM.UPDATE.KV_${bucket}`,
+  `$JS.API.STREAM.MSG.GET.KV_${bucket}`,
+  `$JS.API.DIRECT.GET.KV_${bucket}.>`,
+  `$KV.${bucket}.>`,
+];
+
+const servicePermissions = (service) => ({
+  publish: [
+    // Replies to the requests it serves.
+    INBOX,
+    // Its own events only (the outbox relay publishes them into the event stream), audit events included.
+    `evt.${service.context}.>`,
+    ...streamApi(),
+    ...service.durables.flatMap(consumerApi),
+    // A consumer parks what it cannot handle.
+    ...(service.durables.length > 0 ? ['dlq.>'] : []),
+    ...service.requests,
+  ],
+  subscribe: [
+    // Its own request subjects, only in its queue group, so replicas share them and no one else listens.
+    `${service.context}.> ${service.name}`,
+    INBOX,
+    ...(service.settings ? [SETTINGS_CHANGED] : []),
+  ],
+});
+
+/**
+ * The users and their permissions. `devIdp: false` leaves out dev-idp, which deployments replace
+ * with Keycloak; `testRunner` adds the test suite's own unrestricted user.
+ */
+export const natsUsers = ({ testRunner = false, devIdp = true } = {}) => [
+  ...SERVICES.map((service) => ({ user: service.name, permissions: servicePermissions(service) })),
+  {
+    user: 'api-gateway',
+    permissions: {
+      // The only app that sends requests to every service; and its idempotency bucket.
+      publish: [...SERVICES.map((service) => `${service.context}.>`), ...bucketApi(IDEMPOTENCY_BUCKET)],
+      subscribe: [INBOX],
+    },
+  },
+  ...(devIdp ? [{ user: 'dev-idp', permissions: { publish: ['directory.credential.verify'], subscribe: [INBOX] } }] : []),
+  ...(testRunner ? [{ user: TEST_RUNNER_USER, permissions: { publish: ['>'], subscribe: ['>'] } }] : []),
+];
+
+export const TEST_RUNNER_USER = 'xieshang-tests';
+
+/** The environment variable that carries a user's password to nats-server: `NATS_PASSWORD_API_GATEWAY`. */
+export const passwordVariable = (user) => `NATS_PASSWORD_${user.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+
+const list = (subjects) => `[${subjects.map((subject) => JSON.stringify(subject)).join(', ')}]`;
+
+/** nats-server's `authorization` block; passwords are `$NATS_PASSWORD_<USER>`, resolved from its environment. */
+export const natsAuthorizationConfig = (users) =>
+  [
+    'authorization {',
+    '  users = [',
+    ...users.map(
+      ({ user, permissions }) =>
+        `    { user: ${JSON.stringify(user)}, password: $${passwordVariable(user)}, permissions: {\n` +
+        `        publish: { allow: ${list(permissions.publish)} }\n` +
+        `        subscribe: { allow: ${list(permissions.subscribe)} } } }`,
+    ),
+    '  ]',
+    '}',
+    '',
+  ].join('\n');
