@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type DistrictPlanFigures, PlanningSubject } from '@xieshang/contracts';
+import { natsConnectionOptions } from '@xieshang/platform-config';
 import { NatsRequestClient, ServiceRequester } from '@xieshang/platform-messaging';
 import { APP_CONFIG, type ServiceConfig } from '@xieshang/platform-runtime';
 import { findContext, runWithContext } from '@xieshang/platform-tenancy';
@@ -15,8 +16,8 @@ export class PlanningFiguresClient implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: ServiceConfig) {
     this.requester = new ServiceRequester(
-      new NatsRequestClient({ natsUrl: config.NATS_URL, name: 'directory-planning-figures' }),
-      { natsUrl: config.NATS_URL, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'directory-service' },
+      new NatsRequestClient({ connection: natsConnectionOptions(config), name: 'directory-planning-figures' }),
+      { nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'directory-service' },
     );
   }
 
