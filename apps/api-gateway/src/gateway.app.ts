@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
 import { loadConfig } from '@xieshang/platform-config';
 import { createLogger } from '@xieshang/platform-observability';
 import { PinoNestLogger, RuntimeModule } from '@xieshang/platform-runtime';
@@ -9,6 +10,8 @@ import { configSchema, type GatewayConfig } from './config/config.schema.js';
 import { GatewayModule } from './gateway.module.js';
 import { accessLogMiddleware } from './http/access-log.middleware.js';
 import { correlationIdMiddleware } from './http/correlation-id.middleware.js';
+import { refuseDeepJson, refuseUnstorableText } from './http/json-body.middleware.js';
+import { completeOpenApiDocument } from './http/openapi-document.js';
 import { ProblemJsonFilter } from './http/problem-json.filter.js';
 
 @Module({})
@@ -29,15 +32,18 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   // API answers are not cached by validators; hashing every body for an ETag is wasted work.
   app.disable('etag');
   app.use(correlationIdMiddleware, accessLogMiddleware(logger));
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  // express's own parser: Nest's typing hides `verify`, where the depth cap looks at the raw bytes.
+  app.use(json({ limit: BODY_LIMIT, verify: refuseDeepJson }), refuseUnstorableText);
   app.useGlobalFilters(new ProblemJsonFilter(logger));
   app.enableCors({
     origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
     exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed'],
   });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('xieshang API').setDescription('政党协商 platform').setVersion('1').addBearerAuth().build(),
+  const document = completeOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('xieshang API').setDescription('政党协商 platform').setVersion('1').addBearerAuth().build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
   return { app, config };

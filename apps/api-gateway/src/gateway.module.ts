@@ -7,6 +7,7 @@ import { CityViewModule } from './city/city-view.module.js';
 import { TenantSwitchGuard } from './city/tenant-switch.guard.js';
 import { AuditEventsController } from './audit-events/audit-events.controller.js';
 import type { GatewayConfig } from './config/config.schema.js';
+import { RequestBodyGuard } from './http/request-body.guard.js';
 import { RequestContextInterceptor } from './http/request-context.interceptor.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
@@ -47,6 +48,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useExisting: TenantSwitchGuard },
+        { provide: APP_GUARD, useClass: RequestBodyGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

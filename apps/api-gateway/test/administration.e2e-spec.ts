@@ -5,6 +5,7 @@ interface Unit {
   id: string;
   tenantId: string;
   name: string;
+  shortName: string;
   active: boolean;
   version: number;
 }
@@ -141,9 +142,10 @@ describe('org units and people administered through the gateway', () => {
 
   it('refuses an edit made on a stale version with 409 and keeps the newer edit', async () => {
     const own = await newUnit('版本');
-    const first = await callGateway(`/api/v1/org-units/${own.id}`, { token: admin, method: 'PUT', body: { ...own, name: `${own.name}甲` } });
+    const editable = { name: own.name, shortName: own.shortName, version: own.version };
+    const first = await callGateway(`/api/v1/org-units/${own.id}`, { token: admin, method: 'PUT', body: { ...editable, name: `${own.name}甲` } });
     expect(first.body).toMatchObject({ name: `${own.name}甲`, version: 2 });
-    const stale = await callGateway(`/api/v1/org-units/${own.id}`, { token: admin, method: 'PUT', body: { ...own, name: `${own.name}乙` } });
+    const stale = await callGateway(`/api/v1/org-units/${own.id}`, { token: admin, method: 'PUT', body: { ...editable, name: `${own.name}乙` } });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'COMMON.VERSION_CONFLICT' });
     expect((await callGateway(`/api/v1/org-units/${own.id}`, { token: admin })).body).toMatchObject({ name: `${own.name}甲` });

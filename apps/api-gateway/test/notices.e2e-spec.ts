@@ -77,7 +77,7 @@ describe('notices of a published plan', () => {
   it('keeps a branch to its own notices even when it asks for another branch’s', async () => {
     expect((await jiusan(`/notices${query({ recipientOrgUnitId: units.get('民盟')?.id })}`)).body).toEqual([]);
     expectProblem(await jiusan(`/notices/${minmengNotice.id}`), 404, 'COMMON.NOT_FOUND');
-    expectProblem(await jiusan(`/notices${query({ reader: { orgUnitId: units.get('民盟')?.id } })}`), 400, 'VALIDATION.INVALID_INPUT', 'filter');
+    expectProblem(await jiusan(`/notices${query({ reader: { orgUnitId: units.get('民盟')?.id } })}`), 400, 'VALIDATION.INVALID_INPUT', 'filter.reader');
   });
 
   it('marks a notice read for the reader alone, once', async () => {

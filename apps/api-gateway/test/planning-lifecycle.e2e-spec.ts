@@ -73,7 +73,8 @@ describe('the annual consultation plan, from draft to revision', () => {
   it('lets a party member draft suggestions for their own branch, unseen by office until sent', async () => {
     const spoofed = { orgUnitId: units.get('九三学社')?.id, displayName: '冒名' };
     for (const key of ['accepted', 'declined']) {
-      const body = { planId: plan.id, topic: `民盟建议（${key}）${tag}`, reason: '群众关切，建议纳入年度协商', actor: spoofed };
+      const body = { planId: plan.id, topic: `民盟建议（${key}）${tag}`, reason: '群众关切，建议纳入年度协商' };
+      expectProblem(await minmeng('/plan-suggestions', 'POST', { ...body, actor: spoofed }), 400, 'VALIDATION.INVALID_INPUT', 'actor');
       const result = await minmeng('/plan-suggestions', 'POST', body);
       expect(result.status).toBe(201);
       suggestions[key] = result.body as PlanSuggestionView;
@@ -162,7 +163,8 @@ describe('the annual consultation plan, from draft to revision', () => {
 
   it('changes the published plan only with a reason, as a new revision that keeps the earlier one readable', async () => {
     const first = items[0] as PlanItemView;
-    const changed = { ...first, plannedMonth: 10, version: first.version };
+    const { topic, form, meetingType, plannedDate, participantOrgUnitIds, leadOrgUnitId, contentCategory, version } = first;
+    const changed = { topic, form, meetingType, plannedDate, participantOrgUnitIds, leadOrgUnitId, contentCategory, plannedMonth: 10, version };
     expectProblem(await office(`/plan-items/${first.id}`, 'PUT', changed), 422, 'VALIDATION.REASON_REQUIRED', 'reason');
     const since = new Date(Date.now() - 1_000);
     expect((await office(`/plan-items/${first.id}`, 'PUT', { ...changed, reason: '会期调整' })).status).toBe(200);

@@ -223,7 +223,7 @@ describe('listing the audit trail', () => {
     const tenant = newTenant();
     await expect(asTenant(tenant, () => new ListAuditEventsHandler(app).execute({ filter: { who: 'x' } }))).rejects.toMatchObject({
       code: 'VALIDATION.INVALID_INPUT',
-      details: { fields: [{ path: 'filter' }] },
+      details: { fields: [{ path: 'filter.who' }] },
     });
     await expect(asTenant(tenant, () => new ListAuditEventsHandler(app).execute({ sort: ['hash', 'ASC'] }))).rejects.toMatchObject({
       details: { fields: [{ path: 'sort' }] },

@@ -3,3 +3,4 @@ export * from './audit/index.js';
 export * from './directory/index.js';
 export * from './planning/index.js';
 export * from './notification/index.js';
+export * from './event-contracts.js';

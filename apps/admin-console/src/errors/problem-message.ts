@@ -10,14 +10,19 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'AUTH.FORBIDDEN': 'forbidden',
   'TENANCY.MISSING_TENANT': 'missing_tenant',
   'VALIDATION.INVALID_INPUT': 'invalid_input',
+  'VALIDATION.PAYLOAD_TOO_LARGE': 'payload_too_large',
+  'VALIDATION.CONSTRAINT_VIOLATED': 'constraint_violated',
   'COMMON.NOT_FOUND': 'not_found',
   'COMMON.VERSION_CONFLICT': 'version_conflict',
+  'COMMON.ALREADY_EXISTS': 'already_exists',
   'COMMON.IDEMPOTENCY_KEY_REUSED': 'idempotency_key_reused',
   'COMMON.IDEMPOTENCY_IN_PROGRESS': 'idempotency_in_progress',
   'COMMON.RATE_LIMITED': 'rate_limited',
   'GATEWAY.UPSTREAM_TIMEOUT': 'upstream_timeout',
   'GATEWAY.SERVICE_UNAVAILABLE': 'service_unavailable',
   'COMMON.INTERNAL': 'internal',
+  // A producer's fault, answered as 500: the user reads it as any internal error.
+  'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };
 
 const describeFields = (problem: Problem): string =>

@@ -13,7 +13,8 @@ const STATUS_BY_CODE: Record<string, number> = {
   [CommonErrorCode.UpstreamTimeout]: 504,
   [CommonErrorCode.ServiceUnavailable]: 503,
   [CommonErrorCode.Internal]: 500,
-  'VALIDATION.PAYLOAD_TOO_LARGE': 413,
+  [CommonErrorCode.EventContractBroken]: 500,
+  [CommonErrorCode.PayloadTooLarge]: 413,
 };
 
 /**

@@ -1,5 +1,6 @@
-import type { FieldError, ListQuery } from '@xieshang/contracts';
+import { type FieldError, type ListQuery, PG_INT_MAX } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
+import { jsonDepth, MAX_JSON_DEPTH } from './json-shape.rules.js';
 
 type RawParams = Record<string, unknown>;
 
@@ -7,6 +8,10 @@ const parseJson = (name: string, raw: unknown, errors: FieldError[]): unknown =>
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') {
     errors.push({ path: name, message: 'must be given once, as JSON' });
+    return undefined;
+  }
+  if (jsonDepth(raw) > MAX_JSON_DEPTH) {
+    errors.push({ path: name, message: 'nests too deep' });
     return undefined;
   }
   try {
@@ -18,7 +23,7 @@ const parseJson = (name: string, raw: unknown, errors: FieldError[]): unknown =>
 };
 
 const isRange = (value: unknown): value is [number, number] =>
-  Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0) && value[1] >= value[0];
+  Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0 && n <= PG_INT_MAX) && value[1] >= value[0];
 
 const isSort = (value: unknown): value is [string, 'ASC' | 'DESC'] =>
   Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && (value[1] === 'ASC' || value[1] === 'DESC');

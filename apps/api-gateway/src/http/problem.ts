@@ -20,7 +20,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   401: CommonErrorCode.Unauthenticated,
   403: CommonErrorCode.Forbidden,
   404: CommonErrorCode.NotFound,
-  413: 'VALIDATION.PAYLOAD_TOO_LARGE',
+  413: CommonErrorCode.PayloadTooLarge,
   429: CommonErrorCode.RateLimited,
   503: CommonErrorCode.ServiceUnavailable,
 };
@@ -46,18 +46,21 @@ interface Classified {
   errors?: FieldError[];
 }
 
-/** Body-parser errors carry `type` and `status` but are not HttpExceptions. */
+/** Body-parser errors carry `type` and `status`. */
 const bodyParserError = (error: unknown): Classified | undefined => {
   const candidate = error as { type?: string; status?: number };
   if (candidate?.type === 'entity.parse.failed')
     return { code: CommonErrorCode.InvalidInput, detail: 'The body is not valid JSON', errors: [{ path: '(body)', message: 'not valid JSON' }] };
-  if (candidate?.type === 'entity.too.large') return { code: 'VALIDATION.PAYLOAD_TOO_LARGE', detail: 'The body is too large', status: 413 };
+  if (candidate?.type === 'entity.too.deep')
+    return { code: CommonErrorCode.InvalidInput, detail: 'The body nests too deep', errors: [{ path: '(body)', message: 'nests too deep' }] };
+  if (candidate?.type === 'entity.too.large') return { code: CommonErrorCode.PayloadTooLarge, detail: 'The body is too large', status: 413 };
   return undefined;
 };
 
 const classify = (error: unknown): Classified => {
   if (error instanceof AppException) return { code: error.code, detail: error.message, errors: error.details?.fields };
-  const parsed = bodyParserError(error);
+  // Nest's Express adapter wraps body-parser's errors in an HttpException; the original is its cause.
+  const parsed = bodyParserError(error instanceof HttpException ? (error.cause ?? error) : error);
   if (parsed) return parsed;
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -66,9 +69,20 @@ const classify = (error: unknown): Classified => {
   return { code: CommonErrorCode.Internal, detail: 'An unexpected error occurred; it has been logged', status: 500 };
 };
 
+/** What a client reads of a fault: the cause (a subject, a query, a stack) stays in the log. */
+const FAULT_DETAIL: Record<number, string> = {
+  503: 'A service is unavailable; try again shortly',
+  504: 'A service did not answer in time; try again shortly',
+};
+const UNEXPECTED = 'An unexpected error occurred; it has been logged';
+
 export const toProblem = (error: unknown, instance: string, correlationId: string): Problem => {
-  const { code, detail, errors, status } = classify(error);
-  const resolved = status ?? statusForCode(code);
+  const classified = classify(error);
+  const { code } = classified;
+  const resolved = classified.status ?? statusForCode(code);
+  const fault = resolved >= 500;
+  const detail = fault ? (FAULT_DETAIL[resolved] ?? UNEXPECTED) : classified.detail;
+  const errors = fault ? undefined : classified.errors;
   return {
     type: `urn:xieshang:problem:${code}`,
     title: TITLE_BY_STATUS[resolved] ?? 'Request failed',

@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { AuditErrorCode, type EventEnvelope } from '@xieshang/contracts';
+import { AuditErrorCode, auditRecordedPayloadSchema, type EventEnvelope } from '@xieshang/contracts';
 import { AppException, toFieldErrors } from '@xieshang/platform-errors';
 import type { ChainedContent } from './audit-chain.rules.js';
 
-const auditPayloadSchema = z.object({
-  context: z.string().regex(/^[a-z][a-z0-9-]{0,62}$/),
-  entity: z.string().min(1).max(100),
-  entityId: z.string().min(1).max(255),
-  action: z.string().min(1).max(100),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
-});
 
 const occurredAtSchema = z.iso.datetime({ offset: true });
 
@@ -26,7 +18,7 @@ export const asStoredJson = (value: unknown): unknown => (value === undefined ? 
  * claims another context than the subject it came on is refused.
  */
 export const chainedContentOf = (envelope: EventEnvelope, seq: number): ChainedContent => {
-  const parsed = auditPayloadSchema.safeParse(envelope.payload);
+  const parsed = auditRecordedPayloadSchema.safeParse(envelope.payload);
   if (!parsed.success) {
     throw new AppException(AuditErrorCode.MalformedEvent, `Audit event ${envelope.id} has an invalid payload`, {
       fields: toFieldErrors(parsed.error).map((field) => ({ ...field, path: `payload.${field.path}` })),

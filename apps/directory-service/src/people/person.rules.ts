@@ -1,5 +1,6 @@
 import {
   DirectoryErrorCode,
+  type ErrorCode,
   GRANTABLE_ROLES,
   isRole,
   MIN_PASSWORD_LENGTH,
@@ -14,7 +15,7 @@ import { brokenUniqueConstraint } from '../org-units/unique-violation.rules.js';
 /** `username text not null unique` of directory.people, as PostgreSQL names it: unique across all tenants. */
 export const USERNAME_CONSTRAINT = 'people_username_key';
 
-const refuse = (code: string, path: string, message: string): AppException =>
+const refuse = (code: ErrorCode, path: string, message: string): AppException =>
   new AppException(code, `${path} ${message}`, { fields: [{ path, message }] });
 
 export const personNotFound = (id: string): AppException =>

@@ -1,25 +1,26 @@
 import { z } from 'zod';
+import { idList, isoDay, isoInstant, text } from '../common/primitives.js';
 
 /**
  * A bound of the period filter: an instant with its offset, or a calendar day. A day is read in
  * China Standard Time, where every tenant lives; as `to` it includes the whole day.
  */
-const periodBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+const periodBound = z.union([isoDay, isoInstant]);
 
-const token = z.string().min(1).max(100);
+const token = text.min(1).max(100);
 
 export const auditEventListFilterSchema = z
   .object({
     entity: token.optional(),
-    entityId: z.string().min(1).max(255).optional(),
+    entityId: text.min(1).max(255).optional(),
     action: token.optional(),
-    actorId: z.string().min(1).max(255).optional(),
+    actorId: text.min(1).max(255).optional(),
     context: token.optional(),
     from: periodBound.optional(),
     to: periodBound.optional(),
     /** Free text: found in the entity, its id, the action, the actor, or the record before or after. */
-    q: z.string().min(1).max(100).optional(),
-    id: z.array(z.uuid()).max(500).optional(),
+    q: text.min(1).max(100).optional(),
+    id: idList.optional(),
   })
   .strict();
 export type AuditEventListFilter = z.infer<typeof auditEventListFilterSchema>;

@@ -4,3 +4,4 @@ export * from './headers.js';
 export * from './event-envelope.js';
 export * from './tenant-code.js';
 export * from './list-query.js';
+export * from './primitives.js';

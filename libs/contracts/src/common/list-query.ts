@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { int, text } from './primitives.js';
 
 /** react-admin's simple REST list parameters, as they travel from the gateway to a service. */
 export const listQuerySchema = z.object({
   filter: z.record(z.string(), z.unknown()).default({}),
-  range: z.tuple([z.number().int().min(0), z.number().int().min(0)]).default([0, 24]),
-  sort: z.tuple([z.string().min(1).max(64), z.enum(['ASC', 'DESC'])]).optional(),
+  range: z.tuple([int.min(0), int.min(0)]).default([0, 24]),
+  sort: z.tuple([text.min(1).max(64), z.enum(['ASC', 'DESC'])]).optional(),
 });
 
 export type ListQuery = z.infer<typeof listQuerySchema>;

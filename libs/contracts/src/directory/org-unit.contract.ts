@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idList, rowVersion, searchText, text } from '../common/primitives.js';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from './org-unit-kind.js';
 
 export interface OrgUnitView {
@@ -17,8 +18,8 @@ export const orgUnitListFilterSchema = z
   .object({
     kind: z.enum(ORG_UNIT_KINDS).optional(),
     active: z.boolean().optional(),
-    q: z.string().max(100).optional(),
-    id: z.array(z.string().uuid()).max(500).optional(),
+    q: searchText.optional(),
+    id: idList.optional(),
   })
   .strict();
 export type OrgUnitListFilter = z.infer<typeof orgUnitListFilterSchema>;
@@ -43,17 +44,17 @@ export const OrgUnitErrorCode = {
 export const ORG_UNIT_NAME_MAX = 100;
 export const ORG_UNIT_SHORT_NAME_MAX = 30;
 
-const orgUnitName = z.string().trim().min(1, 'name is required').max(ORG_UNIT_NAME_MAX, `name is at most ${ORG_UNIT_NAME_MAX} characters`);
+const orgUnitName = text.trim().min(1, 'name is required').max(ORG_UNIT_NAME_MAX, `name is at most ${ORG_UNIT_NAME_MAX} characters`);
 const orgUnitShortName = z
   .string()
   .trim()
   .min(1, 'shortName is required')
   .max(ORG_UNIT_SHORT_NAME_MAX, `shortName is at most ${ORG_UNIT_SHORT_NAME_MAX} characters`);
 
-export const orgUnitIdSchema = z.object({ id: z.string().uuid() });
+export const orgUnitIdSchema = z.strictObject({ id: z.uuid() });
 export type OrgUnitIdCommand = z.infer<typeof orgUnitIdSchema>;
 
-export const createOrgUnitSchema = z.object({
+export const createOrgUnitSchema = z.strictObject({
   kind: z.enum(ORG_UNIT_KINDS),
   name: orgUnitName,
   shortName: orgUnitShortName,
@@ -61,10 +62,10 @@ export const createOrgUnitSchema = z.object({
 export type CreateOrgUnitCommand = z.infer<typeof createOrgUnitSchema>;
 
 /** The kind of a unit is fixed once created; react-admin sends the whole record, so other keys are dropped. */
-export const updateOrgUnitSchema = z.object({
-  id: z.string().uuid(),
+export const updateOrgUnitSchema = z.strictObject({
+  id: z.uuid(),
   name: orgUnitName,
   shortName: orgUnitShortName,
-  version: z.number().int().min(1),
+  version: rowVersion,
 });
 export type UpdateOrgUnitCommand = z.infer<typeof updateOrgUnitSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idList, rowVersion, searchText, text } from '../common/primitives.js';
 import { ROLES, type Role } from '../common/roles.js';
 
 /** Request/reply subjects for administering people (the console's `users` resource). */
@@ -36,42 +37,42 @@ const username = z
   .trim()
   .toLowerCase()
   .regex(USERNAME_PATTERN, 'username is 2 to 63 of a-z, 0-9, ".", "_", "-", starting with a letter or digit');
-const displayName = z.string().trim().min(1, 'displayName is required').max(100, 'displayName is at most 100 characters');
-const roles = z.array(z.string().min(1).max(64)).min(1, 'give at least one role').max(ROLES.length);
-const password = z.string().min(1, 'password is required').max(1024);
+const displayName = text.trim().min(1, 'displayName is required').max(100, 'displayName is at most 100 characters');
+const roles = z.array(text.min(1).max(64)).min(1, 'give at least one role').max(ROLES.length);
+const password = text.min(1, 'password is required').max(1024);
 
-export const personIdSchema = z.object({ id: z.string().uuid() });
+export const personIdSchema = z.strictObject({ id: z.uuid() });
 export type PersonIdCommand = z.infer<typeof personIdSchema>;
 
-export const createPersonSchema = z.object({
+export const createPersonSchema = z.strictObject({
   username,
   displayName,
-  orgUnitId: z.string().uuid(),
+  orgUnitId: z.uuid(),
   roles,
   password,
 });
 export type CreatePersonCommand = z.infer<typeof createPersonSchema>;
 
 /** The username is fixed once created (it is the sign-in name at the identity provider too). */
-export const updatePersonSchema = z.object({
-  id: z.string().uuid(),
+export const updatePersonSchema = z.strictObject({
+  id: z.uuid(),
   displayName,
-  orgUnitId: z.string().uuid(),
+  orgUnitId: z.uuid(),
   roles,
-  version: z.number().int().min(1),
+  version: rowVersion,
 });
 export type UpdatePersonCommand = z.infer<typeof updatePersonSchema>;
 
-export const setPersonPasswordSchema = z.object({ id: z.string().uuid(), password });
+export const setPersonPasswordSchema = z.strictObject({ id: z.uuid(), password });
 export type SetPersonPasswordCommand = z.infer<typeof setPersonPasswordSchema>;
 
 export const personListFilterSchema = z
   .object({
-    orgUnitId: z.string().uuid().optional(),
+    orgUnitId: z.uuid().optional(),
     role: z.enum(ROLES).optional(),
     enabled: z.boolean().optional(),
-    q: z.string().max(100).optional(),
-    id: z.array(z.string().uuid()).max(500).optional(),
+    q: searchText.optional(),
+    id: idList.optional(),
   })
   .strict();
 export type PersonListFilter = z.infer<typeof personListFilterSchema>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { text } from '../common/primitives.js';
 import type { Role } from '../common/roles.js';
 import type { OrgUnitKind } from './org-unit-kind.js';
 
 /** Who is asking: the token's subject, and its username for identity providers whose subject is not ours. */
 export const currentPersonQuerySchema = z.object({
-  subject: z.string().min(1).max(255),
-  username: z.string().min(1).max(255).optional(),
+  subject: text.min(1).max(255),
+  username: text.min(1).max(255).optional(),
 });
 export type CurrentPersonQuery = z.infer<typeof currentPersonQuerySchema>;
 
@@ -30,8 +31,8 @@ export interface CurrentPersonView {
 }
 
 export const verifyCredentialSchema = z.object({
-  username: z.string().min(1).max(255),
-  password: z.string().min(1).max(1024),
+  username: text.min(1).max(255),
+  password: text.min(1).max(1024),
 });
 export type VerifyCredentialCommand = z.infer<typeof verifyCredentialSchema>;
 

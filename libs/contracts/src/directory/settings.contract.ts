@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { int, text } from '../common/primitives.js';
 
 /** Request/reply subjects for per-tenant settings. */
 export const SettingsSubject = {
@@ -20,7 +21,7 @@ export interface SettingsChangedPayload {
   keys: string[];
 }
 
-const count = (min: number, max: number) => z.number().int().min(min).max(max);
+const count = (min: number, max: number) => int.min(min).max(max);
 
 /** The numbers DOMAIN.md keeps as settings, each with its range. */
 export const NUMBER_SETTINGS = {
@@ -71,7 +72,7 @@ export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> =
 
 export const templateKey = (name: string, locale: TemplateLocale): string => `template.${name}.${locale}`;
 
-const templateSchema = z.string().trim().min(1).max(2000);
+const templateSchema = text.trim().min(1).max(2000);
 
 export type SettingValue = number | string;
 
@@ -111,7 +112,7 @@ export interface EffectiveSettingsView {
   settings: SettingEntry[];
 }
 
-export const putSettingsSchema = z.object({ values: z.record(z.string(), z.unknown()) }).strict();
+export const putSettingsSchema = z.strictObject({ values: z.record(z.string(), z.unknown()) });
 export type PutSettingsCommand = z.infer<typeof putSettingsSchema>;
 
-export const resetSettingSchema = z.object({ key: z.string().min(1).max(200) }).strict();
+export const resetSettingSchema = z.strictObject({ key: text.min(1).max(200) });

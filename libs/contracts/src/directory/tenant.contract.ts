@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { searchText, text } from '../common/primitives.js';
 import { TENANT_CODE_PATTERN } from '../common/tenant-code.js';
 import type { DistrictPlanFigures } from '../planning/plan.contract.js';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from './org-unit-kind.js';
@@ -25,10 +26,19 @@ export const TenantEvent = {
   Created: 'evt.directory.tenant.created.v1',
 } as const;
 
+/** `evt.directory.tenant.created.v1` */
+export const tenantCreatedPayloadSchema = z.object({
+  code: z.string().regex(TENANT_CODE_PATTERN),
+  name: z.string().min(1),
+  parentCode: z.string().regex(TENANT_CODE_PATTERN).nullable(),
+  adminUsername: z.string().min(1),
+});
+export type TenantCreatedPayload = z.infer<typeof tenantCreatedPayloadSchema>;
+
 /** Where a template's name patterns put the district's name: `中共{district}委员会`. */
 export const DISTRICT_PLACEHOLDER = '{district}';
 
-const tenantCode = z.string().regex(TENANT_CODE_PATTERN, 'lowercase letters, digits and dashes, starting with a letter (2-63)');
+const tenantCode = text.regex(TENANT_CODE_PATTERN, 'lowercase letters, digits and dashes, starting with a letter (2-63)');
 
 /**
  * A city (no parent) or a district under a city; a district when `kind` is left out. Which parent
@@ -37,25 +47,25 @@ const tenantCode = z.string().regex(TENANT_CODE_PATTERN, 'lowercase letters, dig
 export const createTenantSchema = z
   .object({
     code: tenantCode,
-    name: z.string().trim().min(1).max(100),
+    name: text.trim().min(1).max(100),
     kind: z.enum(['city', 'district']).default('district'),
     parentCode: tenantCode.nullish(),
     admin: z
       .object({
-        username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'lowercase letters, digits, dots, dashes or underscores (2-63)'),
-        displayName: z.string().trim().min(1).max(100),
-        password: z.string().min(MIN_PASSWORD_LENGTH).max(1024),
+        username: text.trim().toLowerCase().regex(USERNAME_PATTERN, 'lowercase letters, digits, dots, dashes or underscores (2-63)'),
+        displayName: text.trim().min(1).max(100),
+        password: text.min(MIN_PASSWORD_LENGTH).max(1024),
       })
       .strict(),
   })
   .strict();
 export type CreateTenantCommand = z.infer<typeof createTenantSchema>;
 
-export const tenantCodeQuerySchema = z.object({ code: tenantCode }).strict();
+export const tenantCodeQuerySchema = z.strictObject({ code: tenantCode });
 
 export const tenantListFilterSchema = z
   .object({
-    q: z.string().max(100).optional(),
+    q: searchText.optional(),
     kind: z.enum(['city', 'district']).optional(),
     parentCode: tenantCode.optional(),
     id: z.array(tenantCode).max(500).optional(),
@@ -94,11 +104,11 @@ export const orgUnitTemplateEntrySchema = z
       .min(1)
       .max(90)
       .refine((pattern) => pattern.includes(DISTRICT_PLACEHOLDER), `must contain ${DISTRICT_PLACEHOLDER}`),
-    shortName: z.string().trim().min(1).max(30),
+    shortName: text.trim().min(1).max(30),
   })
   .strict();
 
-export const orgUnitTemplateQuerySchema = z.object({ city: tenantCode.optional() }).strict();
+export const orgUnitTemplateQuerySchema = z.strictObject({ city: tenantCode.optional() });
 
 export const replaceOrgUnitTemplateSchema = z
   .object({

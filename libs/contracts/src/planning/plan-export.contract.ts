@@ -9,7 +9,7 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export const exportPlanCommandSchema = z.object({ id: z.uuid(), format: z.enum(EXPORT_FORMATS), ...withActor });
+export const exportPlanCommandSchema = z.strictObject({ id: z.uuid(), format: z.enum(EXPORT_FORMATS), ...withActor });
 
 /** A generated document, small enough to cross NATS as base64. */
 export interface PlanExportView {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDay, withActor } from './planning-actor.contract.js';
+import { idList, int, isoDay, rowVersion, searchText, text } from '../common/primitives.js';
+import { withActor } from './planning-actor.contract.js';
 
 export const ITEM_FORMS = ['meeting', 'interview', 'written'] as const;
 export type ItemForm = (typeof ITEM_FORMS)[number];
@@ -28,13 +29,13 @@ export const ITEM_STATUSES = ['active', 'cancelled'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export const ITEM_TOPIC_MAX = 200;
-const changeReason = z.string().trim().min(1).max(1000);
+const changeReason = text.trim().min(1).max(1000);
 
 export const planItemFields = {
-  topic: z.string().trim().min(1).max(ITEM_TOPIC_MAX),
+  topic: text.trim().min(1).max(ITEM_TOPIC_MAX),
   form: z.enum(ITEM_FORMS),
   meetingType: z.enum(MEETING_TYPES).nullish(),
-  plannedMonth: z.number().int().min(1).max(12).nullish(),
+  plannedMonth: int.min(1).max(12).nullish(),
   plannedDate: isoDay.nullish(),
   participantOrgUnitIds: z.array(z.uuid()).max(100).default([]),
   leadOrgUnitId: z.uuid().nullish(),
@@ -57,17 +58,17 @@ export const itemCoherence = (item: ItemShape, context: z.RefinementCtx): void =
   if (!item.plannedMonth && !item.plannedDate) context.addIssue({ code: 'custom', path: ['plannedMonth'], message: 'give plannedMonth or plannedDate' });
 };
 
-export const planItemInputSchema = z.object(planItemFields).superRefine(itemCoherence);
+export const planItemInputSchema = z.strictObject(planItemFields).superRefine(itemCoherence);
 export type PlanItemInput = z.infer<typeof planItemInputSchema>;
 
-export const updatePlanItemSchema = z.object({ ...planItemFields, version: z.number().int().min(1) }).superRefine(itemCoherence);
+export const updatePlanItemSchema = z.strictObject({ ...planItemFields, version: rowVersion }).superRefine(itemCoherence);
 export type UpdatePlanItemInput = z.infer<typeof updatePlanItemSchema>;
 
-export const cancelPlanItemSchema = z.object({ reason: changeReason.optional(), belowMinimumReason: changeReason.optional() });
+export const cancelPlanItemSchema = z.strictObject({ reason: changeReason.optional(), belowMinimumReason: changeReason.optional() });
 
-export const createPlanItemCommandSchema = z.object({ ...planItemFields, planId: z.uuid(), ...withActor }).superRefine(itemCoherence);
+export const createPlanItemCommandSchema = z.strictObject({ ...planItemFields, planId: z.uuid(), ...withActor }).superRefine(itemCoherence);
 export const updatePlanItemCommandSchema = z
-  .object({ ...planItemFields, version: z.number().int().min(1), id: z.uuid(), ...withActor })
+  .strictObject({ ...planItemFields, version: rowVersion, id: z.uuid(), ...withActor })
   .superRefine(itemCoherence);
 export const cancelPlanItemCommandSchema = cancelPlanItemSchema.extend({ id: z.uuid(), ...withActor });
 
@@ -78,8 +79,8 @@ export const planItemListFilterSchema = z
     meetingType: z.enum(MEETING_TYPES).optional(),
     status: z.enum(ITEM_STATUSES).optional(),
     origin: z.enum(ITEM_ORIGINS).optional(),
-    q: z.string().max(100).optional(),
-    id: z.array(z.uuid()).max(500).optional(),
+    q: searchText.optional(),
+    id: idList.optional(),
   })
   .strict();
 export const PLAN_ITEM_SORT_FIELDS = ['plannedMonth', 'plannedDate', 'topic', 'form', 'meetingType', 'createdAt'] as const;

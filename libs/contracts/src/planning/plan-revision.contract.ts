@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PG_INT_MAX } from '../common/primitives.js';
 import type { PlanItemView } from './plan-item.contract.js';
 
 /** An item as a revision keeps it: the fields that make up the plan, nothing of bookkeeping. */
@@ -68,4 +69,4 @@ export interface PlanRevisionView {
 }
 
 export const listRevisionsQuerySchema = z.object({ planId: z.uuid() });
-export const getRevisionQuerySchema = z.object({ planId: z.uuid(), number: z.coerce.number().int().min(1) });
+export const getRevisionQuerySchema = z.object({ planId: z.uuid(), number: z.coerce.number().int().min(1).max(PG_INT_MAX) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idList, rowVersion, searchText, text } from '../common/primitives.js';
 import { withActor } from './planning-actor.contract.js';
 import { itemCoherence, planItemFields } from './plan-item.contract.js';
 
@@ -12,36 +13,36 @@ export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 /** What office/UFWD see: only what the branch has sent, and what became of it. */
 export const SUGGESTION_STATUSES_SENT: readonly SuggestionStatus[] = ['sent', 'accepted', 'declined'];
 
-const topic = z.string().trim().min(1).max(200);
-const text = z.string().trim().min(1).max(2000);
+const topic = text.trim().min(1).max(200);
+const prose = text.trim().min(1).max(2000);
 const id = { id: z.uuid(), ...withActor };
 
-export const createSuggestionSchema = z.object({ planId: z.uuid(), topic, reason: text });
-export const updateSuggestionSchema = z.object({ topic, reason: text, version: z.number().int().min(1) });
-export const returnSuggestionSchema = z.object({ note: text });
-export const declineSuggestionSchema = z.object({ reason: text });
+export const createSuggestionSchema = z.strictObject({ planId: z.uuid(), topic, reason: prose });
+export const updateSuggestionSchema = z.strictObject({ topic, reason: prose, version: rowVersion });
+export const returnSuggestionSchema = z.strictObject({ note: prose });
+export const declineSuggestionSchema = z.strictObject({ reason: prose });
 
 /** Accepting makes a plan item: its form, type and time are office's; the topic defaults to the suggestion's. */
 const { reason: _changeReason, ...acceptFields } = planItemFields;
-export const acceptSuggestionSchema = z.object({ ...acceptFields, topic: topic.optional() }).superRefine(itemCoherence);
+export const acceptSuggestionSchema = z.strictObject({ ...acceptFields, topic: topic.optional() }).superRefine(itemCoherence);
 
 export type CreateSuggestionInput = z.infer<typeof createSuggestionSchema>;
 export type AcceptSuggestionInput = z.infer<typeof acceptSuggestionSchema>;
 
 export const createSuggestionCommandSchema = createSuggestionSchema.extend(withActor);
 export const updateSuggestionCommandSchema = updateSuggestionSchema.extend(id);
-export const suggestionRefSchema = z.object(id);
+export const suggestionRefSchema = z.strictObject(id);
 export const returnSuggestionCommandSchema = returnSuggestionSchema.extend(id);
 export const declineSuggestionCommandSchema = declineSuggestionSchema.extend(id);
-export const acceptSuggestionCommandSchema = z.object({ ...acceptFields, topic: topic.optional(), ...id }).superRefine(itemCoherence);
+export const acceptSuggestionCommandSchema = z.strictObject({ ...acceptFields, topic: topic.optional(), ...id }).superRefine(itemCoherence);
 
 export const suggestionListFilterSchema = z
   .object({
     planId: z.uuid().optional(),
     status: z.enum(SUGGESTION_STATUSES).optional(),
     orgUnitId: z.uuid().optional(),
-    q: z.string().max(100).optional(),
-    id: z.array(z.uuid()).max(500).optional(),
+    q: searchText.optional(),
+    id: idList.optional(),
   })
   .strict();
 export const SUGGESTION_SORT_FIELDS = ['createdAt', 'topic', 'status', 'sentAt'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDay, withActor } from './planning-actor.contract.js';
+import { idList, int, isoDay, rowVersion, searchText, text } from '../common/primitives.js';
+import { withActor } from './planning-actor.contract.js';
 
 export const PLAN_STATUSES = ['draft', 'soliciting', 'under_review', 'approved', 'published'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -8,34 +9,34 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const PLAN_ACTIONS = ['solicit', 'submit-for-review', 'approve', 'return', 'publish'] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
-const planYear = z.number().int().min(2000).max(2999);
-const title = z.string().trim().min(1).max(200);
-const reason = z.string().trim().min(1).max(1000);
+const planYear = int.min(2000).max(2999);
+const title = text.trim().min(1).max(200);
+const reason = text.trim().min(1).max(1000);
 
-export const createPlanSchema = z.object({ year: planYear, title });
+export const createPlanSchema = z.strictObject({ year: planYear, title });
 export type CreatePlanInput = z.infer<typeof createPlanSchema>;
 
-export const updatePlanSchema = z.object({
+export const updatePlanSchema = z.strictObject({
   title,
-  version: z.number().int().min(1),
+  version: rowVersion,
   /** Required once the plan is published: renaming it then makes a revision with this reason. */
   reason: reason.optional(),
 });
 export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
 
-export const solicitPlanSchema = z.object({ suggestionsDeadline: isoDay });
-export const submitPlanSchema = z.object({
+export const solicitPlanSchema = z.strictObject({ suggestionsDeadline: isoDay });
+export const submitPlanSchema = z.strictObject({
   /** Required when the parties were never asked for topics (§4.1.1 asks them first); kept on the plan. */
   skipSolicitationReason: reason.optional(),
 });
-export const approvePlanSchema = z.object({
+export const approvePlanSchema = z.strictObject({
   /** The standing committee's decision, e.g. 巴州委〔2027〕3号. */
-  decisionReference: z.string().trim().min(1).max(100),
+  decisionReference: text.trim().min(1).max(100),
   /** Required when the plan is below a yearly minimum; kept on the plan and shown with it. */
   belowMinimumReason: reason.optional(),
 });
-export const returnPlanSchema = z.object({ reason });
-export const publishPlanSchema = z.object({});
+export const returnPlanSchema = z.strictObject({ reason });
+export const publishPlanSchema = z.strictObject({});
 
 export type SolicitPlanInput = z.infer<typeof solicitPlanSchema>;
 export type SubmitPlanInput = z.infer<typeof submitPlanSchema>;
@@ -43,7 +44,7 @@ export type ApprovePlanInput = z.infer<typeof approvePlanSchema>;
 export type ReturnPlanInput = z.infer<typeof returnPlanSchema>;
 
 /** What a service receives: the HTTP body with the plan's id and the acting person. */
-export const planRefSchema = z.object({ id: z.uuid(), ...withActor });
+export const planRefSchema = z.strictObject({ id: z.uuid(), ...withActor });
 export const createPlanCommandSchema = createPlanSchema.extend(withActor);
 export const updatePlanCommandSchema = updatePlanSchema.extend({ id: z.uuid(), ...withActor });
 export const solicitPlanCommandSchema = solicitPlanSchema.extend(planRefSchema.shape);
@@ -54,10 +55,10 @@ export const publishPlanCommandSchema = publishPlanSchema.extend(planRefSchema.s
 
 export const planListFilterSchema = z
   .object({
-    year: z.number().int().optional(),
+    year: int.optional(),
     status: z.enum(PLAN_STATUSES).optional(),
-    q: z.string().max(100).optional(),
-    id: z.array(z.uuid()).max(500).optional(),
+    q: searchText.optional(),
+    id: idList.optional(),
   })
   .strict();
 export const PLAN_SORT_FIELDS = ['year', 'title', 'status', 'createdAt'] as const;

@@ -1,58 +1,81 @@
-import type { RevisionChanges } from './plan-revision.contract.js';
+import { z } from 'zod';
+import { int } from '../common/primitives.js';
+import { REVISED_FIELDS } from './plan-revision.contract.js';
+
+/**
+ * The payloads planning publishes. The producer checks each before its outbox write and each
+ * consumer parses it on arrival, with the same schema: a payload that breaks it never leaves.
+ */
+const name = z.string().min(1);
+const orgUnitIds = z.array(z.uuid());
+const year = int.min(2000).max(2999);
 
 /** `evt.planning.plan.solicited.v1`: the party branches asked for topics, and by when. */
-export interface PlanSolicitedPayload {
-  planId: string;
-  year: number;
-  title: string;
-  suggestionsDeadline: string;
-  partyOrgUnitIds: string[];
-  solicitedBy: string | null;
-}
+export const planSolicitedPayloadSchema = z.object({
+  planId: z.uuid(),
+  year,
+  title: name,
+  suggestionsDeadline: z.iso.date(),
+  partyOrgUnitIds: orgUnitIds,
+  solicitedBy: z.string().nullable(),
+});
+export type PlanSolicitedPayload = z.infer<typeof planSolicitedPayloadSchema>;
 
 /** `evt.planning.plan.approved.v1` */
-export interface PlanApprovedPayload {
-  planId: string;
-  year: number;
-  title: string;
-  approvedBy: string | null;
-  approvedByName: string;
-  approvedAt: string;
-  decisionReference: string;
-  belowMinimumReason: string | null;
-}
+export const planApprovedPayloadSchema = z.object({
+  planId: z.uuid(),
+  year,
+  title: name,
+  approvedBy: z.string().nullable(),
+  approvedByName: z.string(),
+  approvedAt: name,
+  decisionReference: name,
+  belowMinimumReason: z.string().nullable(),
+});
+export type PlanApprovedPayload = z.infer<typeof planApprovedPayloadSchema>;
 
 /** `evt.planning.plan.published.v1`: the party branches (democratic parties, non-party, federation) to tell. */
-export interface PlanPublishedPayload {
-  planId: string;
-  year: number;
-  title: string;
-  itemCount: number;
-  partyOrgUnitIds: string[];
-  publishedBy: string | null;
-  publishedByName: string;
-  decisionReference: string | null;
-}
+export const planPublishedPayloadSchema = z.object({
+  planId: z.uuid(),
+  year,
+  title: name,
+  itemCount: int.min(0),
+  partyOrgUnitIds: orgUnitIds,
+  publishedBy: z.string().nullable(),
+  publishedByName: z.string(),
+  decisionReference: z.string().nullable(),
+});
+export type PlanPublishedPayload = z.infer<typeof planPublishedPayloadSchema>;
+
+const itemRef = z.object({ itemId: z.uuid(), topic: z.string() });
+const revisionChanges = z.object({
+  added: z.array(itemRef),
+  changed: z.array(itemRef.extend({ fields: z.array(z.object({ field: z.enum(REVISED_FIELDS), before: z.unknown(), after: z.unknown() })) })),
+  cancelled: z.array(itemRef),
+  title: z.object({ before: z.string(), after: z.string() }).optional(),
+});
 
 /** `evt.planning.plan.revised.v1` */
-export interface PlanRevisedPayload {
-  planId: string;
-  year: number;
-  title: string;
-  revision: number;
-  reason: string;
-  changes: RevisionChanges;
-  partyOrgUnitIds: string[];
-  revisedBy: string | null;
-}
+export const planRevisedPayloadSchema = z.object({
+  planId: z.uuid(),
+  year,
+  title: name,
+  revision: int.min(1),
+  reason: z.string(),
+  changes: revisionChanges,
+  partyOrgUnitIds: orgUnitIds,
+  revisedBy: z.string().nullable(),
+});
+export type PlanRevisedPayload = z.infer<typeof planRevisedPayloadSchema>;
 
 /** `evt.planning.suggestion.decided.v1` */
-export interface SuggestionDecidedPayload {
-  suggestionId: string;
-  planId: string;
-  orgUnitId: string;
-  topic: string;
-  decision: 'accepted' | 'declined';
-  reason: string | null;
-  planItemId: string | null;
-}
+export const suggestionDecidedPayloadSchema = z.object({
+  suggestionId: z.uuid(),
+  planId: z.uuid(),
+  orgUnitId: z.uuid(),
+  topic: name,
+  decision: z.enum(['accepted', 'declined']),
+  reason: z.string().nullable(),
+  planItemId: z.uuid().nullable(),
+});
+export type SuggestionDecidedPayload = z.infer<typeof suggestionDecidedPayloadSchema>;

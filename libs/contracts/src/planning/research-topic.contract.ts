@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isoDay, withActor } from './planning-actor.contract.js';
+import { idList, int, isoDay, rowVersion, searchText, text } from '../common/primitives.js';
+import { withActor } from './planning-actor.contract.js';
 
 /**
  * §5.3: the year's topic catalogue parties choose from, key research the committee commissions
@@ -12,10 +13,10 @@ export const RESEARCH_TOPIC_STATUSES = ['open', 'chosen', 'closed'] as const;
 export type ResearchTopicStatus = (typeof RESEARCH_TOPIC_STATUSES)[number];
 
 const fields = {
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(4000).default(''),
+  title: text.trim().min(1).max(200),
+  description: text.trim().max(4000).default(''),
   tourDate: isoDay.nullish(),
-  destination: z.string().trim().min(1).max(200).nullish(),
+  destination: text.trim().min(1).max(200).nullish(),
 };
 
 type TopicShape = { kind?: ResearchTopicKind; year?: number; tourDate?: string | null; destination?: string | null; commissionedOrgUnitId?: string | null };
@@ -35,19 +36,19 @@ const topicCoherence = (topic: TopicShape, context: z.RefinementCtx): void => {
 };
 
 export const createResearchTopicSchema = z
-  .object({
-    year: z.number().int().min(2000).max(2999),
+  .strictObject({
+    year: int.min(2000).max(2999),
     kind: z.enum(RESEARCH_TOPIC_KINDS),
     commissionedOrgUnitId: z.uuid().nullish(),
     ...fields,
   })
   .superRefine(topicCoherence);
-export const updateResearchTopicSchema = z.object({
+export const updateResearchTopicSchema = z.strictObject({
   ...fields,
   status: z.enum(RESEARCH_TOPIC_STATUSES).optional(),
-  version: z.number().int().min(1),
+  version: rowVersion,
 });
-export const commissionResearchTopicSchema = z.object({ orgUnitId: z.uuid() });
+export const commissionResearchTopicSchema = z.strictObject({ orgUnitId: z.uuid() });
 
 export type CreateResearchTopicInput = z.infer<typeof createResearchTopicSchema>;
 export type UpdateResearchTopicInput = z.infer<typeof updateResearchTopicSchema>;
@@ -55,16 +56,16 @@ export type UpdateResearchTopicInput = z.infer<typeof updateResearchTopicSchema>
 const ref = { id: z.uuid(), ...withActor };
 export const createResearchTopicCommandSchema = createResearchTopicSchema.safeExtend(withActor);
 export const updateResearchTopicCommandSchema = updateResearchTopicSchema.extend(ref);
-export const researchTopicRefSchema = z.object(ref);
+export const researchTopicRefSchema = z.strictObject(ref);
 export const commissionResearchTopicCommandSchema = commissionResearchTopicSchema.extend(ref);
 
 export const researchTopicListFilterSchema = z
   .object({
-    year: z.number().int().optional(),
+    year: int.optional(),
     kind: z.enum(RESEARCH_TOPIC_KINDS).optional(),
     status: z.enum(RESEARCH_TOPIC_STATUSES).optional(),
-    q: z.string().max(100).optional(),
-    id: z.array(z.uuid()).max(500).optional(),
+    q: searchText.optional(),
+    id: idList.optional(),
   })
   .strict();
 export const RESEARCH_TOPIC_SORT_FIELDS = ['year', 'title', 'kind', 'status', 'tourDate', 'createdAt'] as const;

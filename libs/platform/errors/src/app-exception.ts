@@ -1,13 +1,13 @@
-import type { FieldError, WireError } from '@xieshang/contracts';
+import type { ErrorCode, FieldError, WireError } from '@xieshang/contracts';
 import { CommonErrorCode } from '@xieshang/contracts';
 
 /**
- * The one exception type services throw. It carries a code from `@xieshang/contracts`;
+ * The one exception type services throw. It carries a code of the `ErrorCode` union of `@xieshang/contracts`;
  * only the edges turn it into problem+json (gateway) or `{ code, message, details }` (NATS).
  */
 export class AppException extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: WireError['details'],
   ) {

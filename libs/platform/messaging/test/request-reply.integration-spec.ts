@@ -24,7 +24,7 @@ const probeModule = (instance: string): DynamicModule => {
 
     @MessagePattern(`${prefix}.probe.refuse`)
     refuse() {
-      throw new AppException('TEST.REFUSED', 'The probe refuses', { reason: 'rule' });
+      throw new AppException('COMMON.VERSION_CONFLICT', 'The probe refuses', { reason: 'rule' });
     }
 
     @MessagePattern(`${prefix}.probe.crash`)
@@ -95,7 +95,7 @@ describe('request/reply', () => {
   it('turns a WireError reply into an AppException with the same code and details', async () => {
     const failure = await requester.request(`${prefix}.probe.refuse`, {}).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppException);
-    expect(failure).toMatchObject({ code: 'TEST.REFUSED', message: 'The probe refuses', details: { reason: 'rule' } });
+    expect(failure).toMatchObject({ code: 'COMMON.VERSION_CONFLICT', message: 'The probe refuses', details: { reason: 'rule' } });
   });
 
   it('answers an unexpected failure as COMMON.INTERNAL without its message', async () => {

@@ -6,9 +6,9 @@ import { requestFailure, toWireError } from './wire-error.mapping.js';
 
 describe('wire error mapping', () => {
   it('sends an AppException as its code, message and details', () => {
-    const { wire, expected } = toWireError(new AppException('MEETING.NOTICE_TOO_LATE', 'Too late', { days: 2 }));
+    const { wire, expected } = toWireError(new AppException('PLANNING.SUGGESTION_DEADLINE_PASSED', 'Too late', { days: 2 }));
     expect(expected).toBe(true);
-    expect(wire).toEqual({ code: 'MEETING.NOTICE_TOO_LATE', message: 'Too late', details: { days: 2 } });
+    expect(wire).toEqual({ code: 'PLANNING.SUGGESTION_DEADLINE_PASSED', message: 'Too late', details: { days: 2 } });
   });
 
   it('turns a zod error into invalid input naming the field', () => {
@@ -25,10 +25,16 @@ describe('wire error mapping', () => {
   });
 
   it('rebuilds a wire error reply as an AppException with the same code', () => {
-    const failure = requestFailure('x.y.z', { code: 'PLANNING.TOO_FEW', message: 'no', details: { min: 3 } }, 100);
+    const failure = requestFailure('x.y.z', { code: 'PLANNING.MINIMUMS_NOT_MET', message: 'no', details: { min: 3 } }, 100);
     expect(failure).toBeInstanceOf(AppException);
-    expect(failure.code).toBe('PLANNING.TOO_FEW');
+    expect(failure.code).toBe('PLANNING.MINIMUMS_NOT_MET');
     expect(failure.details).toEqual({ min: 3 });
+  });
+
+  it('treats a reply whose code is outside the contracts as a fault, without its message', () => {
+    const failure = requestFailure('x.y.z', { code: 'PLANNING.TOO_FEW', message: 'select * from plans', details: {} }, 100);
+    expect(failure.code).toBe(CommonErrorCode.Internal);
+    expect(failure.message).not.toContain('select');
   });
 
   it('reports a timeout as GATEWAY.UPSTREAM_TIMEOUT', () => {

@@ -1,7 +1,8 @@
-import { CommonErrorCode, isWireError, type WireError } from '@xieshang/contracts';
+import { CommonErrorCode, isErrorCode, isWireError, type WireError } from '@xieshang/contracts';
 import { AppException, toFieldErrors } from '@xieshang/platform-errors';
 import { TimeoutError } from 'rxjs';
 import { ZodError } from 'zod';
+import { databaseInputError } from './database-error.rules.js';
 
 const INTERNAL: WireError = { code: CommonErrorCode.Internal, message: 'Internal error' };
 
@@ -9,6 +10,8 @@ const INTERNAL: WireError = { code: CommonErrorCode.Internal, message: 'Internal
 export const toWireError = (error: unknown): { wire: WireError; expected: boolean } => {
   if (error instanceof AppException) return { wire: error.toWire(), expected: true };
   if (error instanceof ZodError) return { wire: AppException.invalidInput(toFieldErrors(error)).toWire(), expected: true };
+  const refusedByDatabase = databaseInputError(error);
+  if (refusedByDatabase) return { wire: refusedByDatabase.toWire(), expected: true };
   return { wire: INTERNAL, expected: false };
 };
 
@@ -23,7 +26,10 @@ const messageOf = (error: unknown): string =>
 
 /** Turns whatever a request produced instead of a reply into the AppException callers handle. */
 export const requestFailure = (subject: string, error: unknown, timeoutMs: number): AppException => {
-  if (!(error instanceof Error) && isWireError(error)) return new AppException(error.code, error.message, error.details);
+  // A code outside the contracts' union is a fault of the replier, not something to pass on.
+  if (!(error instanceof Error) && isWireError(error)) {
+    return isErrorCode(error.code) ? new AppException(error.code, error.message, error.details) : new AppException(CommonErrorCode.Internal, 'Internal error');
+  }
   // rxjs and the NATS client both name their timeout this way.
   if (error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError')) {
     return new AppException(CommonErrorCode.UpstreamTimeout, `No reply on ${subject} within ${timeoutMs} ms`, { subject });
@@ -33,5 +39,5 @@ export const requestFailure = (subject: string, error: unknown, timeoutMs: numbe
   if (names.some((name) => UNAVAILABLE_NAMES.has(name)) || UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))) {
     return new AppException(CommonErrorCode.ServiceUnavailable, `No service answers ${subject}`, { subject });
   }
-  return new AppException(CommonErrorCode.Internal, `Request on ${subject} failed: ${message}`, { subject });
+  return new AppException(CommonErrorCode.Internal, `Request on ${subject} failed`, { subject });
 };

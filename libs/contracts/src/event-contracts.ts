@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { auditRecordedPayloadSchema, isAuditSubject } from './audit/audit.contract.js';
+import { TenantEvent, tenantCreatedPayloadSchema } from './directory/tenant.contract.js';
+import {
+  planApprovedPayloadSchema,
+  planPublishedPayloadSchema,
+  planRevisedPayloadSchema,
+  planSolicitedPayloadSchema,
+  suggestionDecidedPayloadSchema,
+} from './planning/planning-events.contract.js';
+import { PlanningEvent } from './planning/planning.subjects.js';
+
+/** Every event subject the services publish through an outbox, with the schema of its payload. */
+export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
+  [PlanningEvent.PlanSolicited]: planSolicitedPayloadSchema,
+  [PlanningEvent.PlanApproved]: planApprovedPayloadSchema,
+  [PlanningEvent.PlanPublished]: planPublishedPayloadSchema,
+  [PlanningEvent.PlanRevised]: planRevisedPayloadSchema,
+  [PlanningEvent.SuggestionDecided]: suggestionDecidedPayloadSchema,
+  [TenantEvent.Created]: tenantCreatedPayloadSchema,
+};
+
+/** The payload schema of a subject: its own, the audit schema for every context's audit events, or none. */
+export const eventContractOf = (subject: string): z.ZodType | undefined =>
+  EVENT_CONTRACTS[subject] ?? (isAuditSubject(subject) ? auditRecordedPayloadSchema : undefined);
