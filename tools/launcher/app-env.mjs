@@ -39,10 +39,13 @@ export const envForApp = (app, setup) => {
   }
   return {
     ...common,
+    METRICS_PORT: String(app.metricsPort),
     NATS_REQUEST_TIMEOUT_MS: setup.natsRequestTimeoutMs ?? process.env.NATS_REQUEST_TIMEOUT_MS ?? '5000',
     OIDC_ISSUER,
     OIDC_AUDIENCE,
-    ...(setup.rateLimitPerMinute ? { RATE_LIMIT_PER_MINUTE: String(setup.rateLimitPerMinute) } : {}),
+    ...(setup.rateLimitPerMinute
+      ? { RATE_LIMIT_PER_MINUTE: String(setup.rateLimitPerMinute), RATE_LIMIT_PER_ADDRESS_PER_MINUTE: String(setup.rateLimitPerMinute) }
+      : {}),
   };
 };
 

@@ -34,9 +34,9 @@ describe('the environment the launcher gives each app', () => {
     expect(envForApp(app('planning-service'), setup)).not.toHaveProperty('SEED_DEMO_DISTRICT');
   });
 
-  it('gives the gateway the issuer and no database', () => {
+  it('gives the gateway the issuer, its metrics port apart from the public one, and no database', () => {
     const env = envForApp(app('api-gateway'), setup);
-    expect(env).toMatchObject({ PORT: '3000', OIDC_ISSUER, OIDC_AUDIENCE: 'xieshang-api' });
+    expect(env).toMatchObject({ PORT: '3000', METRICS_PORT: '9464', OIDC_ISSUER, OIDC_AUDIENCE: 'xieshang-api' });
     expect(env).not.toHaveProperty('DATABASE_URL');
   });
 

@@ -18,12 +18,14 @@ export const APPS = [
   { name: 'handling-feedback-service', port: 3105, tier: 1, kind: 'service', schema: 'handling_feedback' },
   { name: 'notification-service', port: 3106, tier: 1, kind: 'service', schema: 'notification' },
   { name: 'dev-idp', port: 8080, tier: 2, kind: 'idp' },
-  { name: 'api-gateway', port: 3000, tier: 3, kind: 'gateway' },
+  // `metricsPort`: the gateway serves /metrics apart from its public port.
+  { name: 'api-gateway', port: 3000, metricsPort: 9464, tier: 3, kind: 'gateway' },
 ];
 
 export const CONSOLE = { name: 'admin-console', port: 4200, configFile: 'apps/admin-console/vite.config.ts' };
 
 export const GATEWAY_URL = 'http://localhost:3000';
+export const GATEWAY_METRICS_URL = 'http://localhost:9464';
 export const CONSOLE_URL = `http://localhost:${CONSOLE.port}`;
 export const IDP_PUBLIC_URL = 'http://localhost:8080';
 export const OIDC_ISSUER = `${IDP_PUBLIC_URL}/realms/xieshang`;

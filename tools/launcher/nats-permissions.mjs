@@ -46,6 +46,18 @@ const consumerApi = (durable) => [
   `$JS.ACK.${EVENTS_STREAM}.${durable}.>`,
 ];
 
+/**
+ * The gateway's own ordered consumers on the people events (disabled people's tokens are refused
+ * at once): created only with that filter, then read and pulled by any name the client gives them.
+ */
+const personEventsReaderApi = () => [
+  `$JS.API.STREAM.INFO.${EVENTS_STREAM}`,
+  `$JS.API.CONSUMER.CREATE.${EVENTS_STREAM}.*.evt.directory.person.>`,
+  `$JS.API.CONSUMER.INFO.${EVENTS_STREAM}.*`,
+  `$JS.API.CONSUMER.MSG.NEXT.${EVENTS_STREAM}.*`,
+  `$JS.API.CONSUMER.DELETE.${EVENTS_STREAM}.*`,
+];
+
 /** A key-value bucket: its stream, its keys, direct reads. */
 const bucketApi = (bucket) => [
   '$JS.API.INFO',
@@ -86,8 +98,8 @@ export const natsUsers = ({ testRunner = false, devIdp = true } = {}) => [
   {
     user: 'api-gateway',
     permissions: {
-      // The only app that sends requests to every service; and its idempotency bucket.
-      publish: [...SERVICES.map((service) => `${service.context}.>`), ...bucketApi(IDEMPOTENCY_BUCKET)],
+      // The only app that sends requests to every service; its idempotency bucket; the people events.
+      publish: [...SERVICES.map((service) => `${service.context}.>`), ...bucketApi(IDEMPOTENCY_BUCKET), ...personEventsReaderApi()],
       subscribe: [INBOX],
     },
   },

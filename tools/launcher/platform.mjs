@@ -25,7 +25,7 @@ export const startPlatform = async (options) => {
   const { purpose, runDir = DATA_DIR, logDir, echo, consoleMode } = options;
   const withConsole = options.withConsole ?? true;
   await assertPortsFree([
-    ...APPS.map((app) => ({ port: app.port, owner: app.name })),
+    ...APPS.flatMap((app) => [app.port, ...(app.metricsPort ? [app.metricsPort] : [])].map((port) => ({ port, owner: app.name }))),
     ...(withConsole ? [{ port: CONSOLE.port, owner: CONSOLE.name }] : []),
   ]);
   await buildAll();

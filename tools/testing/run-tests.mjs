@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { CONSOLE_URL, DATA_DIR, GATEWAY_URL, OIDC_ISSUER, REPO_ROOT } from '../launcher/catalog.mjs';
+import { CONSOLE_URL, DATA_DIR, GATEWAY_METRICS_URL, GATEWAY_URL, OIDC_ISSUER, REPO_ROOT } from '../launcher/catalog.mjs';
 import { stopChild } from '../launcher/child-process.mjs';
 import { testDatabaseName } from '../launcher/database-url.mjs';
 import { handleSignals, onShutdown, runMain } from '../launcher/lifecycle.mjs';
@@ -58,11 +58,14 @@ const main = async () => {
       // The suite's own NATS user (every app has a narrower one of its own).
       ...(platform.natsTestRunner ? { NATS_USER: platform.natsTestRunner.user, NATS_PASSWORD: platform.natsTestRunner.password } : {}),
       GATEWAY_URL,
+      GATEWAY_METRICS_URL,
       OIDC_ISSUER,
       CONSOLE_URL,
       DEMO_PASSWORD: platform.demoPassword,
       DEV_IDP_SERVICE_CLIENT_SECRET: platform.serviceClientSecret,
       DEV_IDP_KEY_FILE: platform.idpKeyFile,
+      // Where the apps' logs go, for the test that no secret reaches them.
+      XS_LOG_DIR: path.join(runDir, 'logs'),
     };
   }
 

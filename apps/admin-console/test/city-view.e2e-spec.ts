@@ -26,8 +26,8 @@ const listedUnitsOnceShowing = async (page: Page, expected: string): Promise<str
 };
 
 /**
- * A city observer reads its districts through the tenant switcher: the org units of the picked
- * district, never another's, and nothing offered to change. The seeded units carry the district's
+ * A city observer reads its districts through the tenant switcher: the consultation records and
+ * org units of the picked district, never another's, and nothing offered to change. The seeded units carry the district's
  * name (巴州区财政局, 恩阳区财政局).
  */
 describe('city view in the console', () => {
@@ -50,7 +50,8 @@ describe('city view in the console', () => {
     journey.after('signed-in');
     const { page } = journey.browser;
     await pickDistrict(page, '巴州区');
-    expect(await menuEntries(page)).toEqual(['我的账户', '区县', '组织单位', '审计记录']);
+    // The district's consultation records and org units; never its people, audit trail or settings.
+    expect(await menuEntries(page)).toEqual(['我的账户', '区县', '年度协商计划', '协商议题建议', '调研课题', '组织单位']);
     await openFromMenu(page, '组织单位');
     await page.getByPlaceholder('搜索').fill('财政局');
     await expect(listedUnitsOnceShowing(page, '巴州区财政局')).resolves.toEqual(['巴州区财政局']);

@@ -6,13 +6,14 @@ import { json } from 'express';
 import { loadConfig } from '@xieshang/platform-config';
 import { createLogger } from '@xieshang/platform-observability';
 import { PinoNestLogger, RuntimeModule } from '@xieshang/platform-runtime';
-import { configSchema, type GatewayConfig } from './config/config.schema.js';
+import { apiDocsEnabled, configSchema, type GatewayConfig } from './config/config.schema.js';
 import { GatewayModule } from './gateway.module.js';
 import { accessLogMiddleware } from './http/access-log.middleware.js';
 import { correlationIdMiddleware } from './http/correlation-id.middleware.js';
 import { refuseDeepJson, refuseUnstorableText } from './http/json-body.middleware.js';
 import { completeOpenApiDocument } from './http/openapi-document.js';
 import { ProblemJsonFilter } from './http/problem-json.filter.js';
+import { securityHeaders } from './http/security-headers.middleware.js';
 
 @Module({})
 class GatewayRootModule {}
@@ -24,14 +25,14 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   const config = loadConfig(configSchema, env);
   const logger = createLogger('api-gateway', config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(
-    { module: GatewayRootModule, imports: [RuntimeModule.forApp('api-gateway', config, logger), GatewayModule.register(config)] },
+    { module: GatewayRootModule, imports: [RuntimeModule.forApp('api-gateway', config, logger, { metricsOnAppPort: false }), GatewayModule.register(config)] },
     { logger: new PinoNestLogger(logger), bodyParser: false },
   );
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   // API answers are not cached by validators; hashing every body for an ETag is wasted work.
   app.disable('etag');
-  app.use(correlationIdMiddleware, accessLogMiddleware(logger));
+  app.use(correlationIdMiddleware, accessLogMiddleware(logger), ...securityHeaders);
   // express's own parser: Nest's typing hides `verify`, where the depth cap looks at the raw bytes.
   app.use(json({ limit: BODY_LIMIT, verify: refuseDeepJson }), refuseUnstorableText);
   app.useGlobalFilters(new ProblemJsonFilter(logger));
@@ -39,12 +40,14 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
     origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
     exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed'],
   });
-  const document = completeOpenApiDocument(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle('xieshang API').setDescription('政党协商 platform').setVersion('1').addBearerAuth().build(),
-    ),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  if (apiDocsEnabled(config)) {
+    const document = completeOpenApiDocument(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder().setTitle('xieshang API').setDescription('政党协商 platform').setVersion('1').addBearerAuth().build(),
+      ),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  }
   return { app, config };
 };

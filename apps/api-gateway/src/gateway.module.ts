@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_VERIFIER } from '@xieshang/platform-auth';
+import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_REVOCATIONS, TOKEN_VERIFIER } from '@xieshang/platform-auth';
 import { MessagingModule } from '@xieshang/platform-messaging';
 import { CityViewModule } from './city/city-view.module.js';
 import { TenantSwitchGuard } from './city/tenant-switch.guard.js';
@@ -19,11 +19,13 @@ import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.modul
 import { PlansModule } from './plans/plans.module.js';
 import { ResearchTopicsModule } from './research-topics/research-topics.module.js';
 import { UsersController } from './users/users.controller.js';
-import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import { AddressRateLimitGuard, RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import { RevokedPeople } from './revocation/revoked-people.listener.js';
 
 /**
- * The only HTTP entry: verifies the token, checks the route's roles, limits each user's rate,
- * and maps REST to NATS requests. Guards run in order: who you are, what you may, how often.
+ * The only HTTP entry: verifies the token, checks the route's roles, limits each address's and
+ * each person's rate, and maps REST to NATS requests. Guards run in order: how often from where,
+ * who you are, how often by you, what you may.
  */
 @Module({})
 export class GatewayModule {
@@ -39,14 +41,17 @@ export class GatewayModule {
         },
         natsConnectionProvider,
         NatsConnectionCloser,
+        RevokedPeople,
+        { provide: TOKEN_REVOCATIONS, useExisting: RevokedPeople },
         {
           provide: IdempotencyStore,
           inject: [NATS_CONNECTION],
           useFactory: (connection: NatsConnection) => IdempotencyStore.open(connection, config.IDEMPOTENCY_TTL_HOURS),
         },
+        { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_GUARD, useExisting: TenantSwitchGuard },
         { provide: APP_GUARD, useClass: RequestBodyGuard },
         { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },

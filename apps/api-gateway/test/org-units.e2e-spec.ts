@@ -1,4 +1,4 @@
-import { callGateway, passwordToken } from '@xieshang/platform-testing';
+import { callGateway, passwordToken, platformUrls } from '@xieshang/platform-testing';
 
 /** Other test files add units to bazhou; the 20 seeded ones are known by their names. */
 const SEEDED = ['中共巴州区委员会', '中共巴州区委办公室', '中共巴州区委统战部', '巴州区人民政府办公室', '民盟巴州区总支委员会', '巴州区财政局'];
@@ -80,12 +80,14 @@ describe('the gateway’s public endpoints', () => {
     expect(Object.keys((result.body as { paths: object }).paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/org-units']));
   });
 
-  it('is ready when NATS answers, and exposes Prometheus metrics', async () => {
+  it('is ready when NATS answers, and exposes Prometheus metrics on its internal port only', async () => {
     expect((await callGateway('/ready')).status).toBe(200);
-    const metrics = await callGateway('/metrics');
+    const metrics = await fetch(`${platformUrls.gatewayMetrics}/metrics`);
     expect(metrics.status).toBe(200);
-    expect(String(metrics.body)).toContain('xs_http_requests_total');
-    expect(String(metrics.body)).toContain('xs_nats_request_duration_seconds');
+    const text = await metrics.text();
+    expect(text).toContain('xs_http_requests_total');
+    expect(text).toContain('xs_nats_request_duration_seconds');
+    expect((await callGateway('/metrics')).status).toBe(404);
   });
 
   it('answers an unknown path with a problem+json 404', async () => {

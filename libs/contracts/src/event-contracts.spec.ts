@@ -1,10 +1,11 @@
+import { PersonEvent } from './directory/person-admin.contract.js';
 import { TenantEvent } from './directory/tenant.contract.js';
 import { EVENT_CONTRACTS, eventContractOf } from './event-contracts.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
 
 describe('event contracts', () => {
   it('give every outbox subject of the contracts a payload schema', () => {
-    const subjects = [...Object.values(PlanningEvent), ...Object.values(TenantEvent)];
+    const subjects = [...Object.values(PlanningEvent), ...Object.values(TenantEvent), ...Object.values(PersonEvent)];
     expect(subjects.filter((subject) => !EVENT_CONTRACTS[subject])).toEqual([]);
   });
 

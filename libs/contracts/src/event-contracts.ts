@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditRecordedPayloadSchema, isAuditSubject } from './audit/audit.contract.js';
+import { PersonEvent, personAccessChangedPayloadSchema } from './directory/person-admin.contract.js';
 import { TenantEvent, tenantCreatedPayloadSchema } from './directory/tenant.contract.js';
 import {
   planApprovedPayloadSchema,
@@ -18,6 +19,8 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [PlanningEvent.PlanRevised]: planRevisedPayloadSchema,
   [PlanningEvent.SuggestionDecided]: suggestionDecidedPayloadSchema,
   [TenantEvent.Created]: tenantCreatedPayloadSchema,
+  [PersonEvent.Disabled]: personAccessChangedPayloadSchema,
+  [PersonEvent.Enabled]: personAccessChangedPayloadSchema,
 };
 
 /** The payload schema of a subject: its own, the audit schema for every context's audit events, or none. */

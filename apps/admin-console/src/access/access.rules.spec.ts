@@ -51,7 +51,8 @@ describe('mayAccess', () => {
 
   it('gives a city observer the tenants, and a district records only once one is picked', () => {
     expect(readable(as(['city-observer']))).toEqual(['tenants']);
-    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'org-units', 'audit-events']);
+    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units']);
+    for (const resource of ['users', 'settings', 'audit-events'] as const) expect(mayAccess(as(['city-observer'], true), resource, 'list')).toBe(false);
     expect(mayAccess(as(['city-observer'], true), 'org-units', 'create')).toBe(false);
   });
 
@@ -102,8 +103,10 @@ describe('mayAccess on the annual plan', () => {
     expect(mayAccess(as(['department']), 'research-topics', 'list')).toBe(true);
   });
 
-  it('keeps the city out of the plan', () => {
-    expect(mayAccess(as(['city-observer'], true), 'plans', 'list')).toBe(false);
+  it('lets the city read a picked district’s plan, and never change it', () => {
+    expect(mayAccess(as(['city-observer'], true), 'plans', 'list')).toBe(true);
+    expect(mayAccess(as(['city-observer'], true), 'plans', 'create')).toBe(false);
+    expect(mayAccess(as(['city-observer']), 'plans', 'list')).toBe(false);
     expect(mayAccess(as(['platform-admin']), 'plans', 'list')).toBe(false);
   });
 });

@@ -51,10 +51,16 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   'audit-events': ['tenant-admin', 'leader', 'supervisor'],
 };
 
-/** Who reads a district's records from the city, once that district is picked in the switcher. */
+/**
+ * Who reads a district's records from the city, once that district is picked in the switcher:
+ * the consultation records and the org units they name, never its people, audit trail or settings.
+ */
 const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
+  plans: ['city-observer'],
+  'plan-items': ['city-observer'],
+  'plan-suggestions': ['city-observer'],
+  'research-topics': ['city-observer'],
   'org-units': CITY_ROLES,
-  'audit-events': ['city-observer'],
 };
 
 /** Who changes each resource: create, edit, and the actions (retire, disable, reset …). */

@@ -18,6 +18,7 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'COMMON.IDEMPOTENCY_KEY_REUSED': 'idempotency_key_reused',
   'COMMON.IDEMPOTENCY_IN_PROGRESS': 'idempotency_in_progress',
   'COMMON.RATE_LIMITED': 'rate_limited',
+  'COMMON.UNSUPPORTED_MEDIA_TYPE': 'unsupported_media_type',
   'GATEWAY.UPSTREAM_TIMEOUT': 'upstream_timeout',
   'GATEWAY.SERVICE_UNAVAILABLE': 'service_unavailable',
   'COMMON.INTERNAL': 'internal',

@@ -73,6 +73,7 @@ export const en: TranslationMessages = {
       idempotency_key_reused: 'This request was already sent with other content.',
       idempotency_in_progress: 'This request is still being processed. Please wait.',
       rate_limited: 'Too many requests. Please wait a moment and try again.',
+      unsupported_media_type: 'The request was sent in an encoding the server does not read.',
       upstream_timeout: 'The service took too long to answer. Please try again.',
       service_unavailable: 'The service is unavailable right now. Please try again later.',
       internal: 'An unexpected error occurred on the server.',

@@ -282,6 +282,7 @@ export const zhCN: TranslationMessages = {
       idempotency_key_reused: '此请求已以不同内容提交过。',
       idempotency_in_progress: '此请求仍在处理中，请稍候。',
       rate_limited: '请求过于频繁，请稍后再试。',
+      unsupported_media_type: '请求的编码格式服务器无法读取。',
       upstream_timeout: '服务响应超时，请重试。',
       service_unavailable: '服务暂时不可用，请稍后再试。',
       internal: '服务器发生意外错误。',

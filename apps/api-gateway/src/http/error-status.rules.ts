@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   [CommonErrorCode.IdempotencyKeyReused]: 422,
   [CommonErrorCode.IdempotencyInProgress]: 409,
   [CommonErrorCode.RateLimited]: 429,
+  [CommonErrorCode.UnsupportedMediaType]: 415,
   [CommonErrorCode.UpstreamTimeout]: 504,
   [CommonErrorCode.ServiceUnavailable]: 503,
   [CommonErrorCode.Internal]: 500,

@@ -21,6 +21,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   403: CommonErrorCode.Forbidden,
   404: CommonErrorCode.NotFound,
   413: CommonErrorCode.PayloadTooLarge,
+  415: CommonErrorCode.UnsupportedMediaType,
   429: CommonErrorCode.RateLimited,
   503: CommonErrorCode.ServiceUnavailable,
 };
@@ -32,6 +33,7 @@ const TITLE_BY_STATUS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   413: 'Request too large',
+  415: 'Unsupported media type',
   422: 'Request cannot be processed',
   429: 'Too many requests',
   500: 'Internal error',
@@ -54,6 +56,8 @@ const bodyParserError = (error: unknown): Classified | undefined => {
   if (candidate?.type === 'entity.too.deep')
     return { code: CommonErrorCode.InvalidInput, detail: 'The body nests too deep', errors: [{ path: '(body)', message: 'nests too deep' }] };
   if (candidate?.type === 'entity.too.large') return { code: CommonErrorCode.PayloadTooLarge, detail: 'The body is too large', status: 413 };
+  if (candidate?.type === 'charset.unsupported' || candidate?.type === 'encoding.unsupported')
+    return { code: CommonErrorCode.UnsupportedMediaType, detail: 'The body is in a charset or encoding the API does not read; send UTF-8 JSON', status: 415 };
   return undefined;
 };
 

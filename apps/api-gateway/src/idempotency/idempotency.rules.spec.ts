@@ -1,4 +1,4 @@
-import { replayOrRefuse, requestHash, storeKey } from './idempotency.rules.js';
+import { canonicalJson, replayOrRefuse, requestHash, storeKey } from './idempotency.rules.js';
 
 describe('idempotency keys', () => {
   it('replays the stored reply for the same body', () => {
@@ -9,6 +9,19 @@ describe('idempotency keys', () => {
   it('refuses the same key with another body', () => {
     const record = { state: 'done' as const, requestHash: requestHash({ topic: 'A' }), status: 201, body: {} };
     expect(() => replayOrRefuse(record, requestHash({ topic: 'B' }))).toThrow(expect.objectContaining({ code: 'COMMON.IDEMPOTENCY_KEY_REUSED' }));
+  });
+
+  it('hashes the same body the same whatever the order of its keys, at any depth', () => {
+    const first = { topic: 'A', items: [{ month: 3, kind: 'thematic' }], meta: { b: 1, a: [2, 1] } };
+    const reordered = { meta: { a: [2, 1], b: 1 }, items: [{ kind: 'thematic', month: 3 }], topic: 'A' };
+    expect(requestHash(reordered)).toBe(requestHash(first));
+    expect(canonicalJson(reordered)).toBe('{"items":[{"kind":"thematic","month":3}],"meta":{"a":[2,1],"b":1},"topic":"A"}');
+  });
+
+  it('tells apart bodies that differ in an array’s order or a value’s type', () => {
+    expect(requestHash({ a: [1, 2] })).not.toBe(requestHash({ a: [2, 1] }));
+    expect(requestHash({ a: 1 })).not.toBe(requestHash({ a: '1' }));
+    expect(requestHash(undefined)).toBe(requestHash(null));
   });
 
   it('refuses while the first request is still running', () => {

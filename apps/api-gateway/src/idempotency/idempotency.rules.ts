@@ -19,7 +19,22 @@ export const storeKey = (tenantId: string, userId: string, method: string, path:
   return sha256([tenantId, userId, method, path, key].join('\n'));
 };
 
-export const requestHash = (body: unknown): string => sha256(JSON.stringify(body ?? null));
+/**
+ * JSON with every object's keys sorted, so two bodies that mean the same hash the same whatever
+ * order a client wrote their keys in. Array order is kept: it carries meaning.
+ */
+export const canonicalJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+};
+
+export const requestHash = (body: unknown): string => sha256(canonicalJson(body ?? null));
 
 /** A key seen before: replay the stored reply, or refuse when it is still running or the body differs. */
 export const replayOrRefuse = (record: IdempotencyRecord, hash: string): { status: number; body: unknown } => {

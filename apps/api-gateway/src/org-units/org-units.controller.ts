@@ -7,6 +7,7 @@ import { ServiceRequester } from '@xieshang/platform-messaging';
 import { parseListParams } from '../http/list-params.rules.js';
 import { sendPage } from '../http/route-helpers.js';
 import { withPathId } from '../http/path-id.rules.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
 /** Everyone working in a tenant reads its org units (to pick participants, lead units, recipients). */
 const TENANT_ROLES = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-member', 'party-leader', 'department', 'leader', 'supervisor'] as const;
@@ -17,6 +18,7 @@ const TENANT_ROLES = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-mem
 export class OrgUnitsController {
   constructor(private readonly services: ServiceRequester) {}
 
+  @CityReadable()
   @Get()
   @Roles(...TENANT_ROLES, 'city-observer')
   @ApiQuery({ name: 'filter', required: false, description: 'JSON: {"kind":"department","active":true,"q":"局","id":[…]}' })
@@ -30,6 +32,7 @@ export class OrgUnitsController {
   }
 
   /** Another tenant's unit is not found (404), never forbidden: its existence is not disclosed. */
+  @CityReadable()
   @Get(':id')
   @Roles(...TENANT_ROLES, 'city-observer')
   @ApiOkResponse({ description: 'One org unit of the caller’s tenant' })

@@ -17,8 +17,9 @@ import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
 import { actorOf, PLAN_EDITORS } from '../plans/planning-http.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
-const READERS = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader'] as const;
+const READERS = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader', 'city-observer'] as const;
 
 /**
  * Topics the party branches propose for the plan: a member drafts for their own branch (the org
@@ -30,6 +31,7 @@ const READERS = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'part
 export class PlanSuggestionsController {
   constructor(private readonly services: ServiceRequester) {}
 
+  @CityReadable()
   @Get()
   @Roles(...READERS)
   @ListParams('{"planId":"…","status":"sent"}')
@@ -40,6 +42,7 @@ export class PlanSuggestionsController {
     return sendPage(response, 'plan-suggestions', query.range[0], page);
   }
 
+  @CityReadable()
   @Get(':id')
   @Roles(...READERS)
   get(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<PlanSuggestionView> {

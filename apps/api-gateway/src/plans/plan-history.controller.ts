@@ -8,6 +8,7 @@ import { ServiceRequester } from '@xieshang/platform-messaging';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { sendPage } from '../http/route-helpers.js';
 import { actorOf, PLAN_READERS } from './planning-http.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
 const REVISION_NUMBER = new ParseIntPipe({ exceptionFactory: () => AppException.invalidInput([{ path: 'number', message: 'must be a revision number' }]) });
 
@@ -22,6 +23,7 @@ export const contentDisposition = (fileName: string, extension: string): string 
 export class PlanHistoryController {
   constructor(private readonly services: ServiceRequester) {}
 
+  @CityReadable()
   @Get(':id/revisions')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'Every revision, newest first, each with what changed against the one before (added, changed field by field, cancelled)' })
@@ -30,6 +32,7 @@ export class PlanHistoryController {
     return sendPage(response, 'plan-revisions', 0, page);
   }
 
+  @CityReadable()
   @Get(':id/revisions/:number')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'One revision with the items as they stood' })
@@ -37,6 +40,7 @@ export class PlanHistoryController {
     return this.services.request<PlanRevisionView>(PlanningSubject.GetRevision, { planId: id, number, ...actorOf(user) });
   }
 
+  @CityReadable()
   @Get(':id/export.docx')
   @Roles(...PLAN_READERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
@@ -45,6 +49,7 @@ export class PlanHistoryController {
     return this.export(id, 'docx', user, response);
   }
 
+  @CityReadable()
   @Get(':id/export.xlsx')
   @Roles(...PLAN_READERS)
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

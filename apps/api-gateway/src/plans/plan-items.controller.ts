@@ -8,6 +8,7 @@ import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
 import { actorOf, PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
 /** The consultations a plan foresees. Once the plan is published every change needs a `reason` and makes a revision. */
 @ApiTags('plan-items')
@@ -16,6 +17,7 @@ import { actorOf, PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
 export class PlanItemsController {
   constructor(private readonly services: ServiceRequester) {}
 
+  @CityReadable()
   @Get('plans/:id/items')
   @Roles(...PLAN_READERS)
   @ListParams('{"form":"meeting","meetingType":"thematic","status":"active"}')
@@ -30,6 +32,7 @@ export class PlanItemsController {
     return this.list({ ...query, filter: { ...query.filter, planId: id } }, user, response);
   }
 
+  @CityReadable()
   @Get('plan-items')
   @Roles(...PLAN_READERS)
   @ListParams('{"planId":"…","form":"meeting","status":"active"}')
@@ -45,6 +48,7 @@ export class PlanItemsController {
     return this.services.request<PlanItemView>(PlanningSubject.CreateItem, { ...bodyOf(body), planId: id, ...actorOf(user) });
   }
 
+  @CityReadable()
   @Get('plan-items/:id')
   @Roles(...PLAN_READERS)
   get(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<PlanItemView> {

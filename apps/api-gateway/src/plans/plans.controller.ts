@@ -18,6 +18,7 @@ import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
 import { actorOf, PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
 /** 年度会议协商计划: one plan per district and year, from draft to published. */
 @ApiTags('plans')
@@ -26,6 +27,7 @@ import { actorOf, PLAN_EDITORS, PLAN_READERS } from './planning-http.js';
 export class PlansController {
   constructor(private readonly services: ServiceRequester) {}
 
+  @CityReadable()
   @Get()
   @Roles(...PLAN_READERS)
   @ListParams('{"year":2027,"status":"draft","q":"协商"}')
@@ -36,6 +38,7 @@ export class PlansController {
     return sendPage(response, 'plans', query.range[0], page);
   }
 
+  @CityReadable()
   @Get(':id')
   @Roles(...PLAN_READERS)
   @ApiOkResponse({ description: 'The plan with its standing against the yearly minimums and the actions the caller may take' })

@@ -15,6 +15,7 @@ import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
 import { actorOf, PLAN_EDITORS, PLAN_READERS } from '../plans/planning-http.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
 /** §5.3: the year's research catalogue, research commissioned to a party, and the 1–2 study tours. */
 @ApiTags('research-topics')
@@ -23,6 +24,7 @@ import { actorOf, PLAN_EDITORS, PLAN_READERS } from '../plans/planning-http.js';
 export class ResearchTopicsController {
   constructor(private readonly services: ServiceRequester) {}
 
+  @CityReadable()
   @Get()
   @Roles(...PLAN_READERS)
   @ListParams('{"year":2027,"kind":"study_tour","status":"open"}')
@@ -33,6 +35,7 @@ export class ResearchTopicsController {
     return sendPage(response, 'research-topics', query.range[0], page);
   }
 
+  @CityReadable()
   @Get(':id')
   @Roles(...PLAN_READERS)
   get(@Param('id', ID_PARAM) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ResearchTopicView> {

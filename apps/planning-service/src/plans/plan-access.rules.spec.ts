@@ -15,8 +15,10 @@ describe('who sees which plan', () => {
     expect(mayReadItems(['party-member'], 'published')).toBe(true);
   });
 
-  it('shows departments only the published plan, and city observers nothing', () => {
+  it('shows departments only the published plan, and the city observer, overseeing a district, all of it', () => {
     expect(visiblePlanStatuses(['department'])).toEqual(['published']);
-    expect(visiblePlanStatuses(['city-observer'])).toEqual([]);
+    expect(visiblePlanStatuses(['city-observer'])).toBe('all');
+    expect(mayReadItems(['city-observer'], 'draft')).toBe(true);
+    expect(visiblePlanStatuses([])).toEqual([]);
   });
 });

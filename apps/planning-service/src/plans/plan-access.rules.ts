@@ -3,8 +3,8 @@ import { AppException } from '@xieshang/platform-errors';
 
 /** Office and UFWD draft and run the plan (DOMAIN.md, "People and roles"). */
 export const PLAN_EDITORS: readonly Role[] = ['office', 'ufwd'];
-/** Those who read every plan of the tenant, drafts included. */
-export const PLAN_INSIDERS: readonly Role[] = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin'];
+/** Those who read every plan of the tenant, drafts included; the city observer oversees a district's plan work. */
+export const PLAN_INSIDERS: readonly Role[] = ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'city-observer'];
 /** Party branches (and the units that carry the plan out) read only what has been published. */
 export const PLAN_OUTSIDERS: readonly Role[] = ['party-member', 'party-leader', 'department', 'gov-office'];
 export const PARTY_ROLES: readonly Role[] = ['party-member', 'party-leader'];

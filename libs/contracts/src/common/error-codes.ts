@@ -25,6 +25,8 @@ export const CommonErrorCode = {
   IdempotencyKeyReused: 'COMMON.IDEMPOTENCY_KEY_REUSED',
   IdempotencyInProgress: 'COMMON.IDEMPOTENCY_IN_PROGRESS',
   RateLimited: 'COMMON.RATE_LIMITED',
+  /** A body in a charset or content encoding the gateway does not read. */
+  UnsupportedMediaType: 'COMMON.UNSUPPORTED_MEDIA_TYPE',
   UpstreamTimeout: 'GATEWAY.UPSTREAM_TIMEOUT',
   ServiceUnavailable: 'GATEWAY.SERVICE_UNAVAILABLE',
   Internal: 'COMMON.INTERNAL',

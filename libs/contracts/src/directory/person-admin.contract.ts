@@ -13,6 +13,22 @@ export const PersonSubject = {
   SetPassword: 'directory.person.set-password',
 } as const;
 
+/** Facts about people that other apps act on: the gateway refuses a disabled person's tokens at once. */
+export const PersonEvent = {
+  Disabled: 'evt.directory.person.disabled.v1',
+  Enabled: 'evt.directory.person.enabled.v1',
+} as const;
+
+/** Who lost or regained access; the token's subject is one of these two. */
+export const personAccessChangedPayloadSchema = z
+  .object({
+    personId: z.string().uuid(),
+    /** The identity provider's subject when it is not the person id (Keycloak). */
+    idpSubject: z.string().min(1).max(255).nullable(),
+  })
+  .strict();
+export type PersonAccessChangedPayload = z.infer<typeof personAccessChangedPayloadSchema>;
+
 /** `VALIDATION.*` codes name the field they refuse; the gateway answers them with 422. */
 export const PersonAdminErrorCode = {
   UsernameTaken: 'DIRECTORY.USERNAME_TAKEN',

@@ -8,3 +8,4 @@ export * from './nest/token-verifier.token.js';
 export * from './nest/auth.guard.js';
 export * from './nest/roles.guard.js';
 export * from './routes/route-access.js';
+export * from './nest/token-revocations.token.js';

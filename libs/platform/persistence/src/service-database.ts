@@ -28,6 +28,7 @@ export const migrateServiceSchema = async (options: ServiceDatabaseOptions): Pro
     schema: options.schema,
     migrations: options.migrations,
     migrationsTableName: 'migrations',
+    logging: false,
     extra: { max: 1 },
   });
   await owner.initialize();
@@ -42,12 +43,17 @@ export const migrateServiceSchema = async (options: ServiceDatabaseOptions): Pro
   }
 };
 
-/** The run-time pool, connected as the role that row-level security binds. */
+/**
+ * The run-time pool, connected as the role that row-level security binds. TypeORM logs nothing
+ * itself: its query log would carry the parameters (password hashes among them); a failed query
+ * reaches the app's logger as an error, whose serializer drops them.
+ */
 export const createAppDataSource = (options: ServiceDatabaseOptions): DataSource =>
   new DataSource({
     type: 'postgres',
     url: options.appUrl,
     schema: options.schema,
     entities: options.entities,
+    logging: false,
     extra: { max: options.poolSize },
   });

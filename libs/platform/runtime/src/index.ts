@@ -1,4 +1,5 @@
 export * from './launch-service.js';
+export * from './metrics-server.js';
 export * from './nats-connection.js';
 export * from './pino-nest-logger.js';
 export * from './readiness.js';

@@ -3,7 +3,7 @@ import { Public } from '@xieshang/platform-auth';
 import { metricsRegistry } from '@xieshang/platform-observability';
 import { ReadinessRegistry } from './readiness.js';
 
-/** `/health` says the process lives; `/ready` that its dependencies answer; `/metrics` is for Prometheus. */
+/** `/health` says the process lives; `/ready` that its dependencies answer. */
 @Controller()
 export class ProbesController {
   constructor(private readonly readiness: ReadinessRegistry) {}
@@ -24,7 +24,11 @@ export class ProbesController {
     if (down.length > 0) throw new ServiceUnavailableException({ status: 'not ready', checks: Object.fromEntries(results) });
     return { status: 'ready', checks: Object.fromEntries(results) as Record<string, 'up'> };
   }
+}
 
+/** `/metrics` for Prometheus on the app's own port: services, whose ports are internal. */
+@Controller()
+export class MetricsController {
   @Public()
   @Get('metrics')
   @Header('Content-Type', metricsRegistry.contentType)

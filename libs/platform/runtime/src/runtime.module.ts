@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { Logger } from '@xieshang/platform-observability';
-import { ProbesController } from './probes.controller.js';
+import { MetricsController, ProbesController } from './probes.controller.js';
 import { ReadinessRegistry } from './readiness.js';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -11,10 +11,11 @@ export const APP_NAME = Symbol('APP_NAME');
 @Global()
 @Module({})
 export class RuntimeModule {
-  static forApp(name: string, config: object, logger: Logger): DynamicModule {
+  /** `metricsOnAppPort: false` leaves `/metrics` off the app's port, for an app that serves it elsewhere (`serveMetrics`). */
+  static forApp(name: string, config: object, logger: Logger, { metricsOnAppPort = true }: { metricsOnAppPort?: boolean } = {}): DynamicModule {
     return {
       module: RuntimeModule,
-      controllers: [ProbesController],
+      controllers: metricsOnAppPort ? [ProbesController, MetricsController] : [ProbesController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_LOGGER, useValue: logger },

@@ -1,6 +1,8 @@
 /** Where the running platform answers during `npm test` (the test runner starts it and sets these). */
 export const platformUrls = {
   gateway: process.env['GATEWAY_URL'] ?? 'http://localhost:3000',
+  /** The gateway's internal metrics port, apart from its public one. */
+  gatewayMetrics: process.env['GATEWAY_METRICS_URL'] ?? 'http://localhost:9464',
   issuer: process.env['OIDC_ISSUER'] ?? 'http://localhost:8080/realms/xieshang',
   console: process.env['CONSOLE_URL'] ?? 'http://localhost:4200',
 };

@@ -1,8 +1,19 @@
 import { demoPassword, platformUrls } from './platform-urls.js';
 
+/** A kept-alive socket the server closed just as it was reused fails the fetch before anything was sent; ask again once. */
+const fetchOnceMore = async (url: string, init: RequestInit): Promise<Response> => {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(url, init);
+  }
+};
+
 /** An access token for a user, by the password grant of the `xieshang-cli` client (Keycloak's direct access grant). */
 export const passwordToken = async (username: string, password = demoPassword()): Promise<string> => {
-  const response = await fetch(`${platformUrls.issuer}/protocol/openid-connect/token`, {
+  const response = await fetchOnceMore(`${platformUrls.issuer}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', client_id: 'xieshang-cli', username, password, scope: 'openid' }),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { PersonView } from '@xieshang/contracts';
+import { PersonEvent, type PersonAccessChangedPayload, type PersonView } from '@xieshang/contracts';
+import { recordEvent } from '@xieshang/platform-messaging';
 import { findContext } from '@xieshang/platform-tenancy';
 import type { IdentityAdmin } from '../../identity-admin/identity-admin.port.js';
 import { syncIdentityAccount } from '../identity-account.sync.js';
@@ -10,7 +11,8 @@ import { assertNotSelf } from '../person.rules.js';
 
 /**
  * Disables or enables a person. A disabled person cannot sign in (the credential check and `/me`
- * refuse them; Keycloak gets enabled=false). Asking for the state they are in changes nothing.
+ * refuse them; Keycloak gets enabled=false), and the event tells every gateway replica to refuse
+ * the tokens they already hold. Asking for the state they are in changes nothing.
  */
 export const changePersonEnabled = async (
   manager: EntityManager,
@@ -27,5 +29,10 @@ export const changePersonEnabled = async (
   await syncIdentityAccount(manager, identityAdmin, updated);
   const after = toPersonView(updated);
   await auditPerson(manager, enabled ? 'enabled' : 'disabled', before, after);
+  await recordEvent<PersonAccessChangedPayload>(
+    manager,
+    { subject: enabled ? PersonEvent.Enabled : PersonEvent.Disabled, payload: { personId: id, idpSubject: updated.idpSubject } },
+    { schema: 'directory' },
+  );
   return after;
 };

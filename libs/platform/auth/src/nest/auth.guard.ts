@@ -1,4 +1,4 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CommonErrorCode } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
@@ -6,17 +6,19 @@ import { bearerToken } from '../tokens/bearer.rules.js';
 import type { TokenVerifier } from '../tokens/token-verifier.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 import { isPublicRoute } from './route-metadata.js';
+import { TOKEN_REVOCATIONS, type TokenRevocations } from './token-revocations.token.js';
 import { TOKEN_VERIFIER } from './token-verifier.token.js';
 
 /**
  * Global guard: every HTTP route needs a valid `Authorization: Bearer` token unless it is
- * `@Public()`. The verified caller is put on `request.user`.
+ * `@Public()`, whose person has not been disabled since. The verified caller is put on `request.user`.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    @Optional() @Inject(TOKEN_REVOCATIONS) private readonly revocations?: TokenRevocations,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,7 +29,9 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers['authorization']);
     if (!token) throw new AppException(CommonErrorCode.Unauthenticated, 'A bearer token is required');
-    request.user = await this.verifier.verify(token);
+    const user = await this.verifier.verify(token);
+    if (this.revocations?.isRevoked(user)) throw new AppException(CommonErrorCode.Unauthenticated, 'This account has been disabled');
+    request.user = user;
     return true;
   }
 }
