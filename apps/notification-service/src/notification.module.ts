@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { CreateNotificationSchema1764201600000 } from './migrations/1764201600000-create-notification-schema.js';
 import { CreateNotices1764202200000 } from './migrations/1764202200000-create-notices.js';
+import { AddSolicitedNotices1764202400000 } from './migrations/1764202400000-add-solicited-notices.js';
 import { NOTIFICATION_SCHEMA } from './notification.constants.js';
 import { MarkReadHandler } from './notices/mark-read.handler.js';
 import { NoticeQueriesHandler } from './notices/notice-queries.handler.js';
@@ -18,7 +19,7 @@ import { PlanningEventsSubscriber } from './notices/planning-events.subscriber.j
     ServiceDatabaseModule.forSchema({
       schema: NOTIFICATION_SCHEMA,
       entities: [],
-      migrations: [CreateNotificationSchema1764201600000, CreateNotices1764202200000],
+      migrations: [CreateNotificationSchema1764201600000, CreateNotices1764202200000, AddSolicitedNotices1764202400000],
     }),
     SettingsClientModule.forRoot(),
   ],

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
+import { MessagePattern, Payload } from '@nestjs/microservices';
 import { TenantSubject, type DistrictFiguresView } from '@xieshang/contracts';
 import { DistrictFiguresHandler } from './district-figures.handler.js';
 
@@ -8,7 +8,7 @@ export class CityNatsController {
   constructor(private readonly districtFigures: DistrictFiguresHandler) {}
 
   @MessagePattern(TenantSubject.DistrictFigures)
-  figures(): Promise<DistrictFiguresView[]> {
-    return this.districtFigures.execute();
+  figures(@Payload() payload: unknown): Promise<DistrictFiguresView[]> {
+    return this.districtFigures.execute(payload);
   }
 }

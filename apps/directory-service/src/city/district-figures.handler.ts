@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CommonErrorCode, type DistrictFiguresView } from '@xieshang/contracts';
-import { AppException } from '@xieshang/platform-errors';
+import { z } from 'zod';
+import { CommonErrorCode, districtFiguresFilterSchema, type DistrictFiguresView } from '@xieshang/contracts';
+import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inTenantTransaction } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, type Caller } from '../tenants/caller.js';
 import { allTenants, childrenOf, lookupTenant } from '../tenants/tenant-directory.queries.js';
 import type { TenantRow } from '../tenants/tenant.entity.js';
+import { PlanningFiguresClient } from './planning-figures.client.js';
+import { districtPlan, figuresYear } from './district-figures.rules.js';
+
+const querySchema = z.object({ filter: districtFiguresFilterSchema.optional() }).nullish();
 
 interface FigureRow {
   org_units: number;
@@ -22,16 +27,22 @@ const FIGURES = `select
 
 /**
  * What a city sees of its districts without entering them: counts computed in each district's
- * own tenant transaction, so row-level security still decides what is counted.
+ * own tenant transaction, so row-level security still decides what is counted, and each
+ * district's plan of the year with its minimums, as planning-service answers the directory.
  */
 @Injectable()
 export class DistrictFiguresHandler {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly planning: PlanningFiguresClient,
+  ) {}
 
-  async execute(): Promise<DistrictFiguresView[]> {
+  async execute(input: unknown): Promise<DistrictFiguresView[]> {
+    const year = figuresYear(parseInput(querySchema, input)?.filter?.year, new Date());
     const caller = currentCaller();
     requireAnyRole(caller, ['city-observer', 'platform-admin', 'leader']);
     const districts = await this.districtsOf(caller);
+    const plans = await this.planning.districtPlans(districts.map((district) => district.code), year);
     const figures: DistrictFiguresView[] = [];
     for (const district of districts) {
       const [row] = await inTenantTransaction<FigureRow[]>(this.dataSource, district.code, (manager) => manager.query(FIGURES));
@@ -44,6 +55,7 @@ export class DistrictFiguresHandler {
         activeOrgUnits: row?.active_org_units ?? 0,
         people: row?.people ?? 0,
         enabledPeople: row?.enabled_people ?? 0,
+        plan: districtPlan(plans, district.code, year),
       });
     }
     return figures;

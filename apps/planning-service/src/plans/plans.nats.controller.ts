@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type ListResult, PlanningSubject, type PlanExportView, type PlanRevisionView, type PlanView } from '@xieshang/contracts';
+import { type DistrictPlanFigures, type ListResult, PlanningSubject, type PlanExportView, type PlanRevisionView, type PlanView } from '@xieshang/contracts';
 import { ExportPlanHandler } from '../export/export-plan.handler.js';
 import { RevisionQueriesHandler } from '../revisions/revision-queries.handler.js';
 import { ApprovePlanHandler } from './commands/approve-plan.handler.js';
@@ -8,6 +8,7 @@ import { CreatePlanHandler } from './commands/create-plan.handler.js';
 import { PlanTransitionHandler } from './commands/plan-transition.handler.js';
 import { PublishPlanHandler } from './commands/publish-plan.handler.js';
 import { UpdatePlanHandler } from './commands/update-plan.handler.js';
+import { DistrictPlanFiguresHandler } from './queries/district-plan-figures.handler.js';
 import { PlanQueriesHandler } from './queries/plan-queries.handler.js';
 
 @Controller()
@@ -21,6 +22,7 @@ export class PlansNatsController {
     private readonly publishPlan: PublishPlanHandler,
     private readonly revisions: RevisionQueriesHandler,
     private readonly exportPlan: ExportPlanHandler,
+    private readonly districtFigures: DistrictPlanFiguresHandler,
   ) {}
 
   @MessagePattern(PlanningSubject.ListPlans)
@@ -76,6 +78,11 @@ export class PlansNatsController {
   @MessagePattern(PlanningSubject.GetRevision)
   getRevision(@Payload() payload: unknown): Promise<PlanRevisionView> {
     return this.revisions.get(payload);
+  }
+
+  @MessagePattern(PlanningSubject.DistrictPlanFigures)
+  figures(@Payload() payload: unknown): Promise<DistrictPlanFigures[]> {
+    return this.districtFigures.execute(payload);
   }
 
   @MessagePattern(PlanningSubject.ExportPlan)

@@ -5,7 +5,7 @@ import type { PlanningCaller } from '../caller.js';
 import type { DirectoryOrgUnits } from '../directory/directory-org-units.js';
 import { OUTBOX } from '../planning.constants.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
-import { recordRevision } from './revision-recorder.js';
+import { recordRevision, type RevisionFloor } from './revision-recorder.js';
 
 /** A change to the published plan becomes its next revision, and every party branch is told again. */
 export const revisePublishedPlan = async (
@@ -14,8 +14,9 @@ export const revisePublishedPlan = async (
   caller: PlanningCaller,
   reason: string,
   orgUnits: DirectoryOrgUnits,
+  floor?: RevisionFloor,
 ): Promise<number> => {
-  const { number, changes } = await recordRevision(manager, plan, caller, reason);
+  const { number, changes } = await recordRevision(manager, plan, caller, reason, floor);
   const payload: PlanRevisedPayload = {
     planId: plan.id,
     year: plan.year,

@@ -5,4 +5,5 @@ export * from './row-version.rules.js';
 export * from './service-database.js';
 export * from './tenant-transaction.js';
 export * from './tenant-scoped.entity.js';
+export * from './like-pattern.rules.js';
 export * from './role-grants.js';

@@ -10,6 +10,7 @@ import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { itemChangeMode, requireRevisionReason } from '../../plans/plan.rules.js';
 import { revisePublishedPlan } from '../../revisions/revise-published-plan.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { findItem } from '../plan-item.repository.js';
 
@@ -19,12 +20,14 @@ export class CancelPlanItemHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly orgUnits: DirectoryOrgUnits,
+    private readonly settings: PlanningSettings,
   ) {}
 
   async execute(input: unknown): Promise<PlanItemView> {
     const command = parseInput(cancelPlanItemCommandSchema, input);
     const caller = currentCaller(command.actor);
     requireRole(caller.roles, PLAN_EDITORS, 'cancel plan items');
+    const required = await this.settings.yearlyMinimums();
     return inCurrentTenant(this.dataSource, async (manager) => {
       const item = await findItem(manager, command.id);
       const plan = await findVisiblePlan(manager, item.planId, caller.roles, true);
@@ -35,7 +38,7 @@ export class CancelPlanItemHandler {
       Object.assign(item, { status: 'cancelled', cancelReason: reason });
       const after = toPlanItemView(await manager.getRepository(PlanItemEntity).save(item));
       await auditChange(manager, 'plan-item', item.id, 'cancelled', before, after);
-      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, this.orgUnits);
+      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, this.orgUnits, { required, belowMinimumReason: command.belowMinimumReason });
       return after;
     });
   }

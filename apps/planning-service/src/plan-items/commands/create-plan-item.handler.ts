@@ -10,6 +10,7 @@ import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { itemChangeMode, requireRevisionReason } from '../../plans/plan.rules.js';
 import { revisePublishedPlan } from '../../revisions/revise-published-plan.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { assignItemFields } from '../plan-item-fields.js';
 import { assertInPlanYear, assertKnownOrgUnits, namedOrgUnits } from '../plan-item.rules.js';
@@ -20,12 +21,14 @@ export class CreatePlanItemHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly orgUnits: DirectoryOrgUnits,
+    private readonly settings: PlanningSettings,
   ) {}
 
   async execute(input: unknown): Promise<PlanItemView> {
     const command = parseInput(createPlanItemCommandSchema, input);
     const caller = currentCaller(command.actor);
     requireRole(caller.roles, PLAN_EDITORS, 'add plan items');
+    const required = await this.settings.yearlyMinimums();
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
     return inCurrentTenant(this.dataSource, async (manager) => {
@@ -37,7 +40,7 @@ export class CreatePlanItemHandler {
       const draft = assignItemFields(repository.create({ tenantId: plan.tenantId, planId: plan.id, origin: 'cpc', suggestionId: null, status: 'active' }), command);
       const view = toPlanItemView(await repository.save(draft));
       await auditChange(manager, 'plan-item', view.id, 'created', null, { ...view, reason });
-      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, this.orgUnits);
+      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, this.orgUnits, { required, belowMinimumReason: command.belowMinimumReason });
       return view;
     });
   }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type ListResult, listQuerySchema, PLAN_ITEM_SORT_FIELDS, planItemListFilterSchema, planningActorSchema, type PlanItemView } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
+import { containsPattern } from '@xieshang/platform-persistence';
 import { currentCaller } from '../../caller.js';
 import { pageAndSort } from '../../list-query.rules.js';
 import { isPlanInsider, mayReadItems } from '../../plans/plan-access.rules.js';
@@ -37,7 +38,7 @@ export class PlanItemQueriesHandler {
       if (filter.meetingType) builder.andWhere('item.meeting_type = :meetingType', { meetingType: filter.meetingType });
       if (filter.status) builder.andWhere('item.status = :status', { status: filter.status });
       if (filter.origin) builder.andWhere('item.origin = :origin', { origin: filter.origin });
-      if (filter.q) builder.andWhere('item.topic ilike :q', { q: `%${filter.q}%` });
+      if (filter.q) builder.andWhere('item.topic ilike :q', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('item.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [items, total] = await builder
         .orderBy(`item.${page.field}`, page.order, 'NULLS LAST')

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  PlanningEvent,
+  type PlanSolicitedPayload,
   type PlanningActor,
   type PlanView,
   PlanningErrorCode,
@@ -9,13 +11,16 @@ import {
   submitPlanCommandSchema,
 } from '@xieshang/contracts';
 import { AppException, parseInput } from '@xieshang/platform-errors';
+import { recordEvent } from '@xieshang/platform-messaging';
 import { inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '../../caller.js';
+import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
+import { OUTBOX } from '../../planning.constants.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanSuggestionEntity } from '../../suggestions/plan-suggestion.entity.js';
 import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
-import { assertPlanAction } from '../plan.rules.js';
+import { assertDeadlineAhead, assertPlanAction, requireSkipSolicitationReason } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
 
@@ -25,12 +30,25 @@ export class PlanTransitionHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: PlanningSettings,
+    private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  solicit(input: unknown): Promise<PlanView> {
+  /** The party branches are asked by a deadline still to come; the event names each, so each is told. */
+  async solicit(input: unknown): Promise<PlanView> {
     const command = parseInput(solicitPlanCommandSchema, input);
-    return this.transition(command, 'solicit', 'solicited', async (plan) => {
+    const partyOrgUnitIds = await this.orgUnits.partyOrgUnitIds();
+    return this.transition(command, 'solicit', 'solicited', async (plan, manager) => {
+      assertDeadlineAhead(command.suggestionsDeadline, new Date());
       plan.suggestionsDeadline = command.suggestionsDeadline;
+      const payload: PlanSolicitedPayload = {
+        planId: plan.id,
+        year: plan.year,
+        title: plan.title,
+        suggestionsDeadline: command.suggestionsDeadline,
+        partyOrgUnitIds,
+        solicitedBy: currentCaller(command.actor).userId,
+      };
+      await recordEvent(manager, { subject: PlanningEvent.PlanSolicited, payload }, OUTBOX);
     });
   }
 
@@ -41,6 +59,7 @@ export class PlanTransitionHandler {
       if (undecided > 0) {
         throw new AppException(PlanningErrorCode.SuggestionsUndecided, `${undecided} suggestions sent by parties are not yet accepted or declined`, { undecided });
       }
+      plan.skipSolicitationReason = requireSkipSolicitationReason(plan, command.skipSolicitationReason);
       plan.submittedAt = new Date();
       plan.returnReason = null;
     });

@@ -5,19 +5,22 @@ import { parseInput } from '@xieshang/platform-errors';
 import { assertCurrentVersion, inCurrentTenant } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '../../caller.js';
+import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
+import { revisePublishedPlan } from '../../revisions/revise-published-plan.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PLAN_EDITORS, requireRole } from '../plan-access.rules.js';
 import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
-import { itemChangeMode } from '../plan.rules.js';
+import { itemChangeMode, requireRevisionReason } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
 
-/** Renames the plan while it may still change (draft, soliciting) or as published. */
+/** Renames the plan while it may still change (draft, soliciting), or as published: then with a reason, as a revision. */
 @Injectable()
 export class UpdatePlanHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: PlanningSettings,
+    private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
   async execute(input: unknown): Promise<PlanView> {
@@ -28,13 +31,18 @@ export class UpdatePlanHandler {
     return inCurrentTenant(this.dataSource, async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       assertCurrentVersion('plan', plan.version, command.version);
-      itemChangeMode(plan.status);
+      const mode = itemChangeMode(plan.status);
+      const reason = requireRevisionReason(mode, command.reason);
       const items = await itemsOfPlan(manager, plan.id);
       const before = toPlanView(plan, items, required, caller.roles);
       plan.title = command.title;
       const saved = await manager.getRepository(PlanEntity).save(plan);
       const after = toPlanView(saved, items, required, caller.roles);
-      await auditChange(manager, 'plan', plan.id, 'updated', planRecord(before), planRecord(after));
+      await auditChange(manager, 'plan', plan.id, 'updated', planRecord(before), { ...planRecord(after), reason });
+      if (mode === 'revision' && reason && before.title !== saved.title) {
+        await revisePublishedPlan(manager, saved, caller, reason, this.orgUnits);
+        return toPlanView(saved, items, required, caller.roles);
+      }
       return after;
     });
   }
