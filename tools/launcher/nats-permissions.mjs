@@ -13,7 +13,8 @@ const INBOX = '_INBOX.>';
 
 /** Every service's request subjects start with its context: `planning.plan.get`. */
 const SERVICES = [
-  { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: [] },
+  // The city view asks planning for each district's plan, as the directory itself.
+  { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: ['planning.plan.district-figures'] },
   { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
   { name: 'meeting-service', context: 'meeting', durables: [], requests: [] },
   { name: 'written-consultation-service', context: 'written-consultation', durables: [], requests: [] },
@@ -21,7 +22,7 @@ const SERVICES = [
   {
     name: 'notification-service',
     context: 'notification',
-    durables: ['notification-service_plan-published', 'notification-service_plan-revised', 'notification-service_suggestion-decided'],
+    durables: ['notification-service_plan-solicited', 'notification-service_plan-published', 'notification-service_plan-revised', 'notification-service_suggestion-decided'],
     requests: [SETTINGS_EFFECTIVE],
     settings: true,
   },

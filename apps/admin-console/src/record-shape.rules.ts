@@ -5,7 +5,7 @@
 export const UPDATE_FIELDS: Record<string, readonly string[]> = {
   'org-units': ['name', 'shortName', 'version'],
   users: ['displayName', 'orgUnitId', 'roles', 'version'],
-  plans: ['title', 'version'],
+  plans: ['title', 'reason', 'version'],
   'plan-suggestions': ['topic', 'reason', 'version'],
   'research-topics': ['title', 'description', 'tourDate', 'destination', 'status', 'version'],
 };

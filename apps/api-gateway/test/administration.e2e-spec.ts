@@ -56,7 +56,7 @@ describe('org units and people administered through the gateway', () => {
     return result.body as Unit;
   };
 
-  const newPerson = async (label: string, roles = ['ufwd'], orgUnitId = unit.id): Promise<Person> => {
+  const newPerson = async (label: string, roles = ['department'], orgUnitId = unit.id): Promise<Person> => {
     const result = await callGateway('/api/v1/users', {
       token: admin,
       method: 'POST',
@@ -71,22 +71,22 @@ describe('org units and people administered through the gateway', () => {
     unit = await newUnit('测试');
   });
 
-  it('adds an org unit and a ufwd person in it, who signs in and sees role, tenant and unit in /me', async () => {
+  it('adds an org unit and a department person in it, who signs in and sees role, tenant and unit in /me', async () => {
     expect(unit).toMatchObject({ tenantId: 'bazhou', active: true, version: 1 });
-    const person = await newPerson('ufwd');
-    expect(person).toMatchObject({ tenantId: 'bazhou', roles: ['ufwd'], orgUnitId: unit.id, enabled: true });
+    const person = await newPerson('department');
+    expect(person).toMatchObject({ tenantId: 'bazhou', roles: ['department'], orgUnitId: unit.id, enabled: true });
     expect(Object.keys(person)).not.toEqual(expect.arrayContaining(['password', 'passwordHash']));
 
     const me = await callGateway('/api/v1/me', { token: await passwordToken(person.username, PASSWORD) });
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ username: person.username, roles: ['ufwd'], tenant: { code: 'bazhou' }, orgUnit: { id: unit.id, name: unit.name } });
+    expect(me.body).toMatchObject({ username: person.username, roles: ['department'], tenant: { code: 'bazhou' }, orgUnit: { id: unit.id, name: unit.name } });
   });
 
   it('reads one org unit and one person of its own tenant by id, and finds the person in filtered lists', async () => {
-    const person = await newPerson('reader', ['office']);
+    const person = await newPerson('reader', ['department', 'tenant-admin']);
     expect((await callGateway(`/api/v1/org-units/${unit.id}`, { token: admin })).body).toMatchObject({ id: unit.id, name: unit.name });
-    expect((await callGateway(`/api/v1/users/${person.id}`, { token: admin })).body).toMatchObject({ id: person.id, roles: ['office'] });
-    const listed = await callGateway(`/api/v1/users?${filter({ orgUnitId: unit.id, role: 'office' })}`, { token: admin });
+    expect((await callGateway(`/api/v1/users/${person.id}`, { token: admin })).body).toMatchObject({ id: person.id, roles: ['department', 'tenant-admin'] });
+    const listed = await callGateway(`/api/v1/users?${filter({ orgUnitId: unit.id, role: 'tenant-admin' })}`, { token: admin });
     expect(listed.headers.get('content-range')).toMatch(/^users /);
     expect((listed.body as Person[]).map((found) => found.id)).toEqual([person.id]);
   });
@@ -151,13 +151,13 @@ describe('org units and people administered through the gateway', () => {
     expect((await callGateway(`/api/v1/org-units/${own.id}`, { token: admin })).body).toMatchObject({ name: `${own.name}甲` });
 
     const person = await newPerson('versioned');
-    const edit = { displayName: '改过', orgUnitId: unit.id, roles: ['ufwd'], version: person.version };
+    const edit = { displayName: '改过', orgUnitId: unit.id, roles: ['department'], version: person.version };
     expect((await callGateway(`/api/v1/users/${person.id}`, { token: admin, method: 'PUT', body: edit })).status).toBe(200);
     expect((await callGateway(`/api/v1/users/${person.id}`, { token: admin, method: 'PUT', body: { ...edit, displayName: '再改' } })).status).toBe(409);
   });
 
   it('refuses a username taken in any tenant and an org unit name taken in this one, with 409', async () => {
-    const body = { displayName: '重名', orgUnitId: unit.id, roles: ['office'], password: PASSWORD };
+    const body = { displayName: '重名', orgUnitId: unit.id, roles: ['department'], password: PASSWORD };
     for (const username of ['office', 'enyang-office']) {
       const taken = await callGateway('/api/v1/users', { token: admin, method: 'POST', body: { ...body, username } });
       expect(taken.status).toBe(409);
@@ -188,11 +188,13 @@ describe('org units and people administered through the gateway', () => {
     const retired = await newUnit('撤销');
     await callGateway(`/api/v1/org-units/${retired.id}/retire`, { token: admin, method: 'POST' });
     const username = `e2e-refused-${suffix}`;
-    const valid = { username, displayName: '被拒', orgUnitId: unit.id, roles: ['office'], password: PASSWORD };
+    const valid = { username, displayName: '被拒', orgUnitId: unit.id, roles: ['department'], password: PASSWORD };
     const cases: [object, string][] = [
       [{ ...valid, password: 'short-pw' }, 'password'],
       [{ ...valid, roles: ['platform-admin'] }, 'roles'],
       [{ ...valid, roles: ['city-observer'] }, 'roles'],
+      [{ ...valid, roles: ['office'] }, 'roles'],
+      [{ ...valid, roles: ['party-member'] }, 'roles'],
       [{ ...valid, orgUnitId: retired.id }, 'orgUnitId'],
     ];
     for (const [body, field] of cases) {
@@ -213,7 +215,7 @@ describe('org units and people administered through the gateway', () => {
     expect(listed.body).toEqual([expect.objectContaining({ id: own.id, active: false })]);
     const reactivated = await callGateway(`/api/v1/org-units/${own.id}/reactivate`, { token: admin, method: 'POST' });
     expect(reactivated.body).toMatchObject({ active: true });
-    await newPerson('after-reactivation', ['office'], own.id);
+    await newPerson('after-reactivation', ['department'], own.id);
   });
 
   it('stops a disabled person from signing in (401) and lets them in again once enabled', async () => {

@@ -103,3 +103,23 @@ describe('the audit trail through the gateway', () => {
     expect(result.body).toMatchObject({ code: 'VALIDATION.INVALID_INPUT', errors: [{ path: 'filter.who' }] });
   });
 });
+
+describe('the demo seed in the audit trail', () => {
+  it('has recorded the district, its org units and its people like any other write, with no acting person', async () => {
+    const admin = await passwordToken('bazhou-admin');
+    const people = (await callGateway(`/api/v1/users?${filterQuery({ q: 'office' })}`, { token: admin })).body as { id: string; username: string }[];
+    const office = people.find((person) => person.username === 'office');
+    const units = (await callGateway(`/api/v1/org-units?${filterQuery({ q: '区委统战部' })}`, { token: admin })).body as OrgUnitView[];
+    const created = async (entity: string, entityId: string) =>
+      eventually(
+        async () => (await callGateway(`/api/v1/audit-events?${filterQuery({ entity, entityId, action: 'created' })}`, { token: admin })).body as AuditEventView[],
+        { until: (found) => found.length > 0, what: `the seed's audit record of ${entity} ${entityId}` },
+      );
+    expect(office).toBeDefined();
+    expect(units[0]).toBeDefined();
+    const [person] = await created('person', office?.id as string);
+    expect(person).toMatchObject({ tenantId: 'bazhou', actorId: null, after: { username: 'office', roles: ['office'] } });
+    expect(await created('org-unit', units[0]?.id as string)).toHaveLength(1);
+    expect(await created('tenant', 'bazhou')).toHaveLength(1);
+  });
+});

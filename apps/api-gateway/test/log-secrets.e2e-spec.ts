@@ -65,7 +65,7 @@ describe('secrets in the logs', () => {
     const created = await callGateway('/api/v1/users', {
       token: admin,
       method: 'POST',
-      body: { username: `log-probe-${suffix}`, displayName: '日志探针', orgUnitId: unit.id, roles: ['ufwd'], password: FIRST_PASSWORD },
+      body: { username: `log-probe-${suffix}`, displayName: '日志探针', orgUnitId: unit.id, roles: ['department'], password: FIRST_PASSWORD },
     });
     expect(created.status).toBe(201);
     const person = created.body as Person;
@@ -81,7 +81,7 @@ describe('secrets in the logs', () => {
       token: admin,
       method: 'POST',
       headers: { 'x-correlation-id': correlationId },
-      body: { username: FAULTY_USERNAME, displayName: '故障探针', orgUnitId: unit.id, roles: ['ufwd'], password: FAILED_PASSWORD },
+      body: { username: FAULTY_USERNAME, displayName: '故障探针', orgUnitId: unit.id, roles: ['department'], password: FAILED_PASSWORD },
     });
     expect(failed.status).toBe(500);
 

@@ -43,7 +43,7 @@ describe('notices of a published plan', () => {
       });
       expect((item.body as PlanItemView).planId).toBe(plan.id);
     }
-    await office(`/plans/${plan.id}/submit-for-review`, 'POST');
+    await office(`/plans/${plan.id}/submit-for-review`, 'POST', { skipSolicitationReason: '通知测试不征集' });
     await leader(`/plans/${plan.id}/approve`, 'POST', { decisionReference: `巴州委〔${year}〕3号`, belowMinimumReason: '通知测试' });
     expect((await office(`/plans/${plan.id}/publish`, 'POST')).body).toMatchObject({ status: 'published', itemCount: 3 });
   });

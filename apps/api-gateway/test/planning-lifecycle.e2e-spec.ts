@@ -170,7 +170,8 @@ describe('the annual consultation plan, from draft to revision', () => {
     expect((await office(`/plan-items/${first.id}`, 'PUT', { ...changed, reason: '会期调整' })).status).toBe(200);
     const added = await office(`/plans/${plan.id}/items`, 'POST', { ...item('临时增加议题', 'thematic', 12), reason: '区委临时部署' });
     expect(added.status).toBe(201);
-    const cancelled = await office(`/plan-items/${items[1]?.id}/cancel`, 'POST', { reason: '并入其他议题' });
+    expectProblem(await office(`/plan-items/${items[1]?.id}/cancel`, 'POST', { reason: '并入其他议题' }), 409, 'PLANNING.MINIMUMS_NOT_MET', 'belowMinimumReason');
+    const cancelled = await office(`/plan-items/${items[1]?.id}/cancel`, 'POST', { reason: '并入其他议题', belowMinimumReason: '专题协商合并召开' });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', cancelReason: '并入其他议题' });
 
     const history = (await office(`/plans/${plan.id}/revisions`)).body as PlanRevisionView[];
@@ -181,7 +182,7 @@ describe('the annual consultation plan, from draft to revision', () => {
       changes: { added: [], cancelled: [], changed: [{ itemId: first.id, fields: [{ field: 'plannedMonth', before: first.plannedMonth, after: 10 }] }] },
     });
     expect(history.find((revision) => revision.number === 3)?.changes.added).toEqual([{ itemId: (added.body as PlanItemView).id, topic: `临时增加议题 ${tag}` }]);
-    expect(history.find((revision) => revision.number === 4)?.changes.cancelled).toEqual([{ itemId: items[1]?.id, topic: items[1]?.topic }]);
+    expect(history.find((revision) => revision.number === 4)).toMatchObject({ belowMinimumReason: '专题协商合并召开', changes: { cancelled: [{ itemId: items[1]?.id, topic: items[1]?.topic }] } });
 
     const asPublished = (await minmeng(`/plans/${plan.id}/revisions/1`)).body as PlanRevisionView;
     expect(asPublished.items?.find((entry) => entry.id === first.id)?.plannedMonth).toBe(first.plannedMonth);

@@ -76,7 +76,7 @@ describe('the approved plan exported', () => {
       topics.push((created.body as PlanItemView).topic);
     }
     expectProblem(await office(`/plans/${plan.id}/export.docx`), 409, 'PLANNING.PLAN_NOT_IN_STATE');
-    await office(`/plans/${plan.id}/submit-for-review`, 'POST');
+    await office(`/plans/${plan.id}/submit-for-review`, 'POST', { skipSolicitationReason: '导出测试不征集' });
     await leader(`/plans/${plan.id}/approve`, 'POST', { decisionReference: `巴州委〔${year}〕3号`, belowMinimumReason: '导出测试' });
   });
 

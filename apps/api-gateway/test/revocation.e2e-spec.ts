@@ -41,7 +41,7 @@ describe('a disabled person', () => {
     const created = await callGateway('/api/v1/users', {
       token: admin,
       method: 'POST',
-      body: { username: `revoked-${suffix}`, displayName: '停用测试', orgUnitId: unit.id, roles: ['office'], password: PASSWORD },
+      body: { username: `revoked-${suffix}`, displayName: '停用测试', orgUnitId: unit.id, roles: ['department'], password: PASSWORD },
     });
     expect(created.status).toBe(201);
     personId = (created.body as { id: string }).id;

@@ -205,3 +205,45 @@ describe('settings per tenant, inherited from the city', () => {
     expect(result.status).toBe(403);
   });
 });
+
+describe('adding a city, and districts under it', () => {
+  let platformAdmin: string;
+  const cityCode = `c${suffix()}`;
+  const city = {
+    code: cityCode,
+    name: `测试${cityCode}市`,
+    kind: 'city',
+    admin: { username: `${cityCode}-admin`, displayName: `${cityCode}市管理员`, password: PASSWORD },
+  };
+
+  beforeAll(async () => {
+    platformAdmin = await passwordToken('platform-admin');
+  });
+
+  it('refuses a city with a parent and a district without one, naming parentCode', async () => {
+    for (const body of [{ ...city, parentCode: 'bazhong' }, { ...newDistrict(), parentCode: undefined }]) {
+      const refused = await callGateway('/api/v1/tenants', { token: platformAdmin, method: 'POST', body });
+      expect(refused.status).toBe(400);
+      expect((refused.body as { errors: { path: string }[] }).errors.map((error) => error.path)).toEqual(['parentCode']);
+    }
+  });
+
+  it('creates the city with its first administrator and the standard template for its districts', async () => {
+    const created = await callGateway('/api/v1/tenants', { token: platformAdmin, method: 'POST', body: city });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ code: cityCode, kind: 'city', parentCode: null, orgUnits: 0, admin: { username: city.admin.username } });
+    const template = await callGateway(`/api/v1/org-unit-templates?city=${cityCode}`, { token: platformAdmin });
+    expect((template.body as Template).units).toHaveLength(20);
+    const me = await callGateway('/api/v1/me', { token: await passwordToken(city.admin.username, PASSWORD) });
+    expect(me.body as Me).toMatchObject({ roles: ['tenant-admin'], tenant: { code: cityCode } });
+  });
+
+  it('creates a district under the new city, with the standard org units', async () => {
+    const district = { ...newDistrict(), parentCode: cityCode };
+    const created = await callGateway('/api/v1/tenants', { token: platformAdmin, method: 'POST', body: district });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ code: district.code, kind: 'district', parentCode: cityCode, orgUnits: 20 });
+    const listed = await callGateway(`/api/v1/tenants?filter=${encodeURIComponent(JSON.stringify({ parentCode: cityCode }))}`, { token: platformAdmin });
+    expect((listed.body as Tenant[]).map((tenant) => tenant.code)).toEqual([district.code]);
+  });
+});

@@ -13,7 +13,7 @@ export interface DirectoryTestDatabase {
   /** Reads across tenants as the owner: for assertions only. */
   asOwner: <T extends pg.QueryResultRow>(sql: string, params?: unknown[]) => Promise<T[]>;
   /** Adds an org unit to a tenant (creating the tenant if needed) and answers its id. */
-  addOrgUnit: (tenant: string, name: string, active?: boolean) => Promise<string>;
+  addOrgUnit: (tenant: string, name: string, active?: boolean, kind?: string) => Promise<string>;
   drop: () => Promise<void>;
 }
 
@@ -34,12 +34,12 @@ export const createDirectoryTestDatabase = async (purpose: string): Promise<Dire
   return {
     app,
     asOwner: async (sql, params) => (await owner.query(sql, params)).rows,
-    addOrgUnit: (tenant, name, active = true) =>
+    addOrgUnit: (tenant, name, active = true, kind = 'ufwd') =>
       new TenantDatabase(app).runAsTenant(tenant, async (manager) => {
         await manager.query(`insert into directory.tenants (code, kind, name) values ($1, 'district', $1) on conflict (code) do nothing`, [tenant]);
         const rows: { id: string }[] = await manager.query(
-          `insert into directory.org_units (tenant_id, kind, name, short_name, active) values ($1, 'ufwd', $2, $2, $3) returning id`,
-          [tenant, name, active],
+          `insert into directory.org_units (tenant_id, kind, name, short_name, active) values ($1, $4, $2, $2, $3) returning id`,
+          [tenant, name, active, kind],
         );
         return (rows[0] as { id: string }).id;
       }),

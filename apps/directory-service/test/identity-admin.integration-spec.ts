@@ -50,7 +50,7 @@ describe('people administration kept in step with Keycloak through its admin RES
     db = await createDirectoryTestDatabase('identity_admin');
     dataSource = db.app;
     orgUnitId = await db.addOrgUnit('bazhou', '中共巴州区委统战部');
-    otherOrgUnitId = await db.addOrgUnit('bazhou', '巴州区工商业联合会');
+    otherOrgUnitId = await db.addOrgUnit('bazhou', '中共巴州区委员会', true, 'party_committee');
     const admin = new KeycloakIdentityAdmin({ baseUrl: keycloak.baseUrl, realm: 'xieshang', clientId: 'xieshang-directory', clientSecret: 'directory-secret' });
     create = new CreatePersonHandler(new TenantDatabase(dataSource), admin);
     update = new UpdatePersonHandler(new TenantDatabase(dataSource), admin);
@@ -78,7 +78,7 @@ describe('people administration kept in step with Keycloak through its admin RES
   });
 
   it('creates the Keycloak user with tenant and org unit attributes, password and realm roles, and stores its id as the subject', async () => {
-    const view = await asBazhouAdmin(() => create.execute(person('wang.jianguo', ['ufwd', 'office'])));
+    const view = await asBazhouAdmin(() => create.execute(person('wang.jianguo', ['ufwd', 'tenant-admin'])));
 
     const [created] = keycloak.callsTo('POST', /^\/admin\/realms\/xieshang\/users$/);
     expect(created?.body).toEqual({
@@ -91,14 +91,14 @@ describe('people administration kept in step with Keycloak through its admin RES
     const row = await rowOf('wang.jianguo');
     const subject = row?.idp_subject as string;
     expect(keycloak.users.get(subject)?.username).toBe('wang.jianguo');
-    expect(keycloak.callsTo('GET', /\/roles\/(ufwd|office)$/).map((call) => call.path).sort()).toEqual([
-      '/admin/realms/xieshang/roles/office',
+    expect(keycloak.callsTo('GET', /\/roles\/(ufwd|tenant-admin)$/).map((call) => call.path).sort()).toEqual([
+      '/admin/realms/xieshang/roles/tenant-admin',
       '/admin/realms/xieshang/roles/ufwd',
     ]);
     const [mapped] = keycloak.callsTo('POST', new RegExp(`/users/${subject}/role-mappings/realm$`));
     expect(mapped?.body).toEqual([
       { id: 'role-ufwd', name: 'ufwd' },
-      { id: 'role-office', name: 'office' },
+      { id: 'role-tenant-admin', name: 'tenant-admin' },
     ]);
     expect(row?.password_hash).toBeNull();
     expect(view).not.toHaveProperty('passwordHash');
@@ -115,7 +115,7 @@ describe('people administration kept in step with Keycloak through its admin RES
 
   it('removes the Keycloak user again when a later step fails, leaving no half-written person', async () => {
     keycloak.missingRoles.add('leader');
-    const failure = await failureOf(asBazhouAdmin(() => create.execute(person('li.halfway', ['leader']))));
+    const failure = await failureOf(asBazhouAdmin(() => create.execute({ ...person('li.halfway', ['leader']), orgUnitId: otherOrgUnitId })));
     expect(failure.code).toBe('GATEWAY.SERVICE_UNAVAILABLE');
     expect(await rowOf('li.halfway')).toBeUndefined();
     expect([...keycloak.users.values()].some((user) => user.username === 'li.halfway')).toBe(false);
@@ -123,19 +123,19 @@ describe('people administration kept in step with Keycloak through its admin RES
   });
 
   it('updates the user, unmaps roles no longer held and maps new ones', async () => {
-    const created = await asBazhouAdmin(() => create.execute(person('zhao.moves', ['ufwd', 'office'])));
+    const created = await asBazhouAdmin(() => create.execute(person('zhao.moves', ['ufwd', 'tenant-admin'])));
     const subject = (await rowOf('zhao.moves'))?.idp_subject as string;
     keycloak.calls.length = 0;
 
     await asBazhouAdmin(() =>
-      update.execute({ id: created.id, displayName: '赵明', orgUnitId: otherOrgUnitId, roles: ['office', 'leader'], version: created.version }),
+      update.execute({ id: created.id, displayName: '赵明', orgUnitId: otherOrgUnitId, roles: ['tenant-admin', 'leader'], version: created.version }),
     );
 
     const [put] = keycloak.callsTo('PUT', new RegExp(`/users/${subject}$`));
     expect(put?.body).toEqual({ username: 'zhao.moves', firstName: '赵明', enabled: true, attributes: { tenant: ['bazhou'], org_unit: [otherOrgUnitId] } });
     expect(keycloak.callsTo('DELETE', new RegExp(`/users/${subject}/role-mappings/realm$`))[0]?.body).toEqual([{ id: 'role-ufwd', name: 'ufwd' }]);
     expect(keycloak.callsTo('POST', new RegExp(`/users/${subject}/role-mappings/realm$`))[0]?.body).toEqual([{ id: 'role-leader', name: 'leader' }]);
-    expect(keycloak.users.get(subject)?.roles.map((role) => role.name).sort()).toEqual(['leader', 'office']);
+    expect(keycloak.users.get(subject)?.roles.map((role) => role.name).sort()).toEqual(['leader', 'tenant-admin']);
   });
 
   it('disables the Keycloak user with enabled=false', async () => {

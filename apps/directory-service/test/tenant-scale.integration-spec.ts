@@ -61,7 +61,7 @@ describe('adding districts while the platform runs', () => {
         handler.execute({
           code: `d${n}`,
           name: `第${n}区`,
-          parentCode: CITY,
+          kind: 'district' as const, parentCode: CITY,
           admin: { username: `d${n}-admin`, displayName: `第${n}区管理员`, password: 'scale-test-password' },
         }),
       );
@@ -95,7 +95,7 @@ describe('adding districts while the platform runs', () => {
   });
 
   it('refuses a second tenant with the same code or an admin username already taken', async () => {
-    const command = { code: 'd1', name: '重复区', parentCode: CITY, admin: { username: 'fresh-admin', displayName: '新', password: 'scale-test-password' } };
+    const command = { code: 'd1', name: '重复区', kind: 'district' as const, parentCode: CITY, admin: { username: 'fresh-admin', displayName: '新', password: 'scale-test-password' } };
     await expect(asPlatformAdmin(() => handler.execute(command))).rejects.toMatchObject({ code: 'DIRECTORY.TENANT_EXISTS' });
     await expect(
       asPlatformAdmin(() => handler.execute({ ...command, code: 'dnew', admin: { ...command.admin, username: 'd1-admin' } })),
@@ -106,7 +106,7 @@ describe('adding districts while the platform runs', () => {
   });
 
   it('lets only the platform administrator create tenants', async () => {
-    const command = { code: 'dx', name: '越权区', parentCode: CITY, admin: { username: 'dx-admin', displayName: '越', password: 'scale-test-password' } };
+    const command = { code: 'dx', name: '越权区', kind: 'district' as const, parentCode: CITY, admin: { username: 'dx-admin', displayName: '越', password: 'scale-test-password' } };
     await expect(
       runAsCaller({ ...systemCaller(randomUUID(), CITY), personId: 'x', roles: ['tenant-admin'] }, () => handler.execute(command)),
     ).rejects.toMatchObject({ code: 'AUTH.FORBIDDEN' });

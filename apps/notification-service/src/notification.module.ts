@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { natsRoutes, ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { CreateNotificationSchema1764201600000 } from './migrations/1764201600000-create-notification-schema.js';
 import { CreateNotices1764202200000 } from './migrations/1764202200000-create-notices.js';
+import { AddSolicitedNotices1764202400000 } from './migrations/1764202400000-add-solicited-notices.js';
 import { FailLoudTenantPoliciesNotification1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
 import { NOTIFICATION_SCHEMA } from './notification.constants.js';
 import { MarkReadHandler } from './notices/mark-read.handler.js';
@@ -19,7 +20,12 @@ import { NOTIFICATION_ROUTES } from './notification.routes.js';
     ServiceDatabaseModule.forSchema({
       schema: NOTIFICATION_SCHEMA,
       entities: [],
-      migrations: [CreateNotificationSchema1764201600000, CreateNotices1764202200000, FailLoudTenantPoliciesNotification1764300000000],
+      migrations: [
+        CreateNotificationSchema1764201600000,
+        CreateNotices1764202200000,
+        AddSolicitedNotices1764202400000,
+        FailLoudTenantPoliciesNotification1764300000000,
+      ],
     }),
     SettingsClientModule.forRoot(),
   ],

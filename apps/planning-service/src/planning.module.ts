@@ -7,6 +7,7 @@ import { ExportPlanHandler } from './export/export-plan.handler.js';
 import { CreatePlanningSchema1764201600000 } from './migrations/1764201600000-create-planning-schema.js';
 import { CreatePlans1764202000000 } from './migrations/1764202000000-create-plans.js';
 import { CreateResearchTopics1764202100000 } from './migrations/1764202100000-create-research-topics.js';
+import { AddPlanReasons1764202300000 } from './migrations/1764202300000-add-plan-reasons.js';
 import { FailLoudTenantPoliciesPlanning1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
 import { CancelPlanItemHandler } from './plan-items/commands/cancel-plan-item.handler.js';
 import { CreatePlanItemHandler } from './plan-items/commands/create-plan-item.handler.js';
@@ -19,6 +20,7 @@ import { PlanTransitionHandler } from './plans/commands/plan-transition.handler.
 import { PublishPlanHandler } from './plans/commands/publish-plan.handler.js';
 import { UpdatePlanHandler } from './plans/commands/update-plan.handler.js';
 import { PlanEntity } from './plans/plan.entity.js';
+import { DistrictPlanFiguresHandler } from './plans/queries/district-plan-figures.handler.js';
 import { PlanQueriesHandler } from './plans/queries/plan-queries.handler.js';
 import { PLANNING_SCHEMA } from './planning.constants.js';
 import { CreateResearchTopicHandler } from './research-topics/commands/create-research-topic.handler.js';
@@ -54,7 +56,13 @@ export class PlanningModule {
         ServiceDatabaseModule.forSchema({
           schema: PLANNING_SCHEMA,
           entities: [PlanEntity, PlanItemEntity, PlanSuggestionEntity, PlanRevisionEntity, ResearchTopicEntity, ResearchTopicChoiceEntity],
-          migrations: [CreatePlanningSchema1764201600000, CreatePlans1764202000000, CreateResearchTopics1764202100000, FailLoudTenantPoliciesPlanning1764300000000],
+          migrations: [
+            CreatePlanningSchema1764201600000,
+            CreatePlans1764202000000,
+            CreateResearchTopics1764202100000,
+            AddPlanReasons1764202300000,
+            FailLoudTenantPoliciesPlanning1764300000000,
+          ],
         }),
         SettingsClientModule.forRoot(),
       ],
@@ -63,6 +71,7 @@ export class PlanningModule {
         DirectoryOrgUnits,
         PlanningSettings,
         PlanQueriesHandler,
+        DistrictPlanFiguresHandler,
         CreatePlanHandler,
         UpdatePlanHandler,
         PlanTransitionHandler,

@@ -8,6 +8,7 @@ import {
   createResearchTopicCommandSchema,
   createSuggestionCommandSchema,
   declineSuggestionCommandSchema,
+  districtPlanFiguresQuerySchema,
   exportPlanCommandSchema,
   PlanningSubject,
   publishPlanCommandSchema,
@@ -33,6 +34,7 @@ import { CreatePlanHandler } from './plans/commands/create-plan.handler.js';
 import { PlanTransitionHandler } from './plans/commands/plan-transition.handler.js';
 import { PublishPlanHandler } from './plans/commands/publish-plan.handler.js';
 import { UpdatePlanHandler } from './plans/commands/update-plan.handler.js';
+import { DistrictPlanFiguresHandler } from './plans/queries/district-plan-figures.handler.js';
 import { getPlanSchema, listPlansSchema, PlanQueriesHandler } from './plans/queries/plan-queries.handler.js';
 import { CreateResearchTopicHandler } from './research-topics/commands/create-research-topic.handler.js';
 import { ResearchTopicAssignmentHandler } from './research-topics/commands/research-topic-assignment.handler.js';
@@ -63,6 +65,7 @@ export const PLANNING_ROUTES = [
   route(PlanningSubject.PublishPlan, publishPlanCommandSchema, PublishPlanHandler, 'execute'),
   route(PlanningSubject.ListRevisions, listPlanRevisionsSchema, RevisionQueriesHandler, 'list'),
   route(PlanningSubject.GetRevision, getPlanRevisionSchema, RevisionQueriesHandler, 'get'),
+  route(PlanningSubject.DistrictPlanFigures, districtPlanFiguresQuerySchema, DistrictPlanFiguresHandler, 'execute'),
   route(PlanningSubject.ExportPlan, exportPlanCommandSchema, ExportPlanHandler, 'execute'),
   route(PlanningSubject.ListResearchTopics, listResearchTopicsSchema, ResearchTopicQueriesHandler, 'list'),
   route(PlanningSubject.GetResearchTopic, getResearchTopicSchema, ResearchTopicQueriesHandler, 'get'),

@@ -6,12 +6,14 @@ import {
   planApprovedPayloadSchema,
   planPublishedPayloadSchema,
   planRevisedPayloadSchema,
+  planSolicitedPayloadSchema,
   suggestionDecidedPayloadSchema,
 } from './planning/planning-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
 export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
+  [PlanningEvent.PlanSolicited]: planSolicitedPayloadSchema,
   [PlanningEvent.PlanApproved]: planApprovedPayloadSchema,
   [PlanningEvent.PlanPublished]: planPublishedPayloadSchema,
   [PlanningEvent.PlanRevised]: planRevisedPayloadSchema,

@@ -32,6 +32,10 @@ export interface ReasonDialogButtonProps {
   /** Shown above the fields, e.g. why a field is needed now. */
   hint?: ReactNode;
   record?: RaRecord;
+  /** Values the fields start with, e.g. the title being changed. */
+  initial?: Record<string, string>;
+  /** Sends the body some other way than `POST /<resource>/:id/<action>` (a `PUT` of the record). */
+  submit?: (record: RaRecord, body: Record<string, string>) => Promise<unknown>;
 }
 
 const isComplete = (fields: DialogField[], values: Record<string, string>) =>
@@ -51,7 +55,7 @@ export const ReasonDialogButton = (props: ReasonDialogButtonProps) => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { canAccess } = useCanAccess({ resource, action });
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(props.initial ?? {});
   const { mutate, isPending } = useMutation({
     mutationFn: () => {
       const body = Object.fromEntries(
@@ -59,12 +63,12 @@ export const ReasonDialogButton = (props: ReasonDialogButtonProps) => {
           .map(([name, value]) => [name, value.trim()])
           .filter(([, value]) => value !== ''),
       );
-      return dataProvider.runAction(resource, record!.id, action, body);
+      return props.submit ? props.submit(record!, body) : dataProvider.runAction(resource, record!.id, action, body);
     },
     onSuccess: () => {
       notify(doneMessage, { type: 'success' });
       setOpen(false);
-      setValues({});
+      setValues(props.initial ?? {});
       refresh();
     },
     onError: (error: Error) => notify(error.message, { type: 'error' }),

@@ -4,6 +4,7 @@ import { useDataProvider, usePermissions, useTranslate } from 'react-admin';
 import { isCityUser } from '../access/access.rules.js';
 import type { ConsolePermissions } from '../authProvider.js';
 import type { ConsoleDataProvider } from '../dataProvider.js';
+import { MINIMUM_KINDS } from '@xieshang/contracts';
 import type { DistrictFigures } from './district-figures.js';
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
@@ -47,6 +48,18 @@ const DistrictCard = ({ district }: { district: DistrictFigures }) => {
           whole={district.people}
           partLabel={translate('xs.figures.enabled')}
         />
+        <Typography variant="body2" sx={{ pt: 1 }} data-testid={`district-plan-${district.code}`}>
+          {translate('xs.figures.plan', { year: district.plan.year })}
+          {district.plan.status ? translate(`resources.plans.statuses.${district.plan.status}`) : translate('xs.figures.no_plan')}
+        </Typography>
+        {district.plan.status && (
+          <Typography variant="body2" color="text.secondary">
+            {MINIMUM_KINDS.map(
+              (kind) =>
+                `${translate(`resources.plan-items.meeting_types.${kind}`)} ${district.plan.minimums[kind].planned}/${district.plan.minimums[kind].required}`,
+            ).join(' · ')}
+          </Typography>
+        )}
       </CardContent>
     </Card>
   );

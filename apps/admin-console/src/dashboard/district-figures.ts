@@ -1,4 +1,6 @@
-/** `GET /api/v1/district-figures`: one district's counts, for the city's dashboard. */
+import type { DistrictFiguresView } from '@xieshang/contracts';
+
+/** `GET /api/v1/district-figures`: one district's counts and the year's plan, for the city's dashboard. */
 export interface DistrictFigures {
   code: string;
   name: string;
@@ -6,4 +8,5 @@ export interface DistrictFigures {
   activeOrgUnits: number;
   people: number;
   enabledPeople: number;
+  plan: DistrictFiguresView['plan'];
 }

@@ -27,6 +27,8 @@ export const en: TranslationMessages = {
       people: 'People',
       active: 'active',
       enabled: 'enabled',
+      plan: '%{year} plan: ',
+      no_plan: 'not yet drafted',
     },
     me: {
       title: 'My account',

@@ -13,6 +13,7 @@ export const noticesEn = {
       unread: 'Unread',
     },
     kinds: {
+      'plan.solicited': 'Topics asked for',
       'plan.published': 'Plan published',
       'plan.revised': 'Plan revised',
       'suggestion.decided': 'Suggestion decided',

@@ -13,6 +13,7 @@ export const noticesZhCN = {
       unread: '未读',
     },
     kinds: {
+      'plan.solicited': '征集协商议题',
       'plan.published': '年度计划印发',
       'plan.revised': '年度计划修订',
       'suggestion.decided': '议题建议答复',

@@ -36,6 +36,7 @@ export const planningEn = {
       export_docx: 'Export DOCX',
       export_xlsx: 'Export XLSX',
       suggest: 'Suggest a topic',
+      rename: 'Rename',
     },
     dialogs: {
       suggestionsDeadline: 'Suggestions deadline',
@@ -44,6 +45,10 @@ export const planningEn = {
       below_minimum_hint: 'This plan is below the yearly minimums; approving it needs a reason.',
       reason: 'Reason for return',
       submit_confirm: 'Submit this plan to the standing committee for review?',
+      skipSolicitationReason: 'Why the parties were not asked for topics',
+      never_solicited_hint: 'The parties have not been asked for topics. The procedure asks them first; to go to review without that, record why.',
+      rename_reason: 'Reason for renaming',
+      rename_published_hint: 'The plan is published: renaming it needs a reason and makes a new revision.',
       publish_confirm: 'Publish this plan? Every party branch is told, and each later change makes a new revision.',
     },
     notifications: {
@@ -52,6 +57,7 @@ export const planningEn = {
       approve: 'The plan was approved',
       return: 'The plan was returned to draft',
       publish: 'The plan was published',
+      renamed: 'The plan was renamed',
       export_failed: 'The export failed: %{message}',
     },
     tabs: { items: 'Items', calendar: 'Year calendar', revisions: 'Revisions', suggestions: 'Party suggestions' },
@@ -65,6 +71,7 @@ export const planningEn = {
       no_items: 'No items yet.',
       items_hidden: 'The items can be read once the plan is published.',
       below_minimum: 'Below the yearly minimums; the reason given on approval: %{reason}',
+      not_solicited: 'Sent to review without asking the parties for topics: %{reason}',
       returned: 'Returned by the standing committee: %{reason}',
       soliciting_until: 'The parties are asked for topics until %{deadline}.',
       no_month: 'No time set',
@@ -77,6 +84,8 @@ export const planningEn = {
       added: 'Added',
       cancelled: 'Cancelled',
       changed: 'Changed',
+      renamed: 'Renamed from “%{before}” to “%{after}”',
+      below_minimum: 'Leaves the plan below the yearly minimums: %{reason}',
     },
   },
   'plan-items': {
@@ -94,6 +103,7 @@ export const planningEn = {
       origin: 'Proposed by',
       status: 'State',
       cancelReason: 'Reason for cancelling',
+      belowMinimumReason: 'Reason for going below the yearly minimums',
       reason: 'Reason for the change',
     },
     forms: { meeting: 'Meeting consultation', interview: 'Interview consultation', written: 'Written consultation' },
@@ -113,6 +123,7 @@ export const planningEn = {
     notifications: { cancelled: 'The item was cancelled' },
     helper: {
       reason: 'The plan is published: a change needs its reason and makes a new revision.',
+      below_minimum: 'Needed only when the change leaves the plan (further) below a yearly minimum.',
       time: 'Give the planned month or an exact date, not both.',
     },
     validation: {

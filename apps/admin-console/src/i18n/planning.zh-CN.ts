@@ -30,6 +30,7 @@ export const planningZhCN = {
       export_docx: '导出 DOCX',
       export_xlsx: '导出 XLSX',
       suggest: '建议议题',
+      rename: '更名',
     },
     dialogs: {
       suggestionsDeadline: '征集截止日期',
@@ -38,6 +39,10 @@ export const planningZhCN = {
       below_minimum_hint: '本计划未达到年度最低次数要求，批准须说明理由。',
       reason: '退回理由',
       submit_confirm: '确定将本计划提交区委常委会审议吗？',
+      skipSolicitationReason: '未征集党派议题的理由',
+      never_solicited_hint: '尚未向各党派征集议题。按规程应先征集；如不征集即提交审议，须记录理由。',
+      rename_reason: '更名理由',
+      rename_published_hint: '计划已印发：更名须说明理由，并形成新的修订版本。',
       publish_confirm: '确定印发本计划吗？各党派将收到通知，此后每次修改都会形成新的修订版本。',
     },
     notifications: {
@@ -46,6 +51,7 @@ export const planningZhCN = {
       approve: '计划已批准',
       return: '计划已退回修改',
       publish: '计划已印发',
+      renamed: '计划已更名',
       export_failed: '导出失败：%{message}',
     },
     tabs: { items: '计划事项', calendar: '年历', revisions: '修订记录', suggestions: '党派建议' },
@@ -59,6 +65,7 @@ export const planningZhCN = {
       no_items: '尚无事项。',
       items_hidden: '计划印发后可查看事项。',
       below_minimum: '低于年度最低次数，批准时说明的理由：%{reason}',
+      not_solicited: '未征集党派议题即提交审议，理由：%{reason}',
       returned: '常委会退回：%{reason}',
       soliciting_until: '正在征集各党派议题建议，截止 %{deadline}。',
       no_month: '未定时间',
@@ -71,6 +78,8 @@ export const planningZhCN = {
       added: '新增',
       cancelled: '取消',
       changed: '调整',
+      renamed: '计划名称由“%{before}”改为“%{after}”',
+      below_minimum: '修订后低于年度最低次数，理由：%{reason}',
     },
   },
   'plan-items': {
@@ -88,6 +97,7 @@ export const planningZhCN = {
       origin: '来源',
       status: '状态',
       cancelReason: '取消理由',
+      belowMinimumReason: '低于年度最低次数的理由',
       reason: '修改理由',
     },
     forms: { meeting: '会议协商', interview: '约谈协商', written: '书面协商' },
@@ -107,6 +117,7 @@ export const planningZhCN = {
     notifications: { cancelled: '事项已取消' },
     helper: {
       reason: '计划已印发：修改须说明理由，并形成新的修订版本。',
+      below_minimum: '仅当本次修改使计划低于（或更加低于）年度最低次数时填写。',
       time: '填写计划月份或具体日期，二选一。',
     },
     validation: {

@@ -236,6 +236,8 @@ export const zhCN: TranslationMessages = {
       people: '人员',
       active: '在用',
       enabled: '已启用',
+      plan: '%{year}年度计划：',
+      no_plan: '尚未起草',
     },
     me: {
       title: '我的账户',

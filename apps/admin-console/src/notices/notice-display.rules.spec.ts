@@ -27,6 +27,7 @@ describe('badgeCount', () => {
 describe('noticeKindChoices', () => {
   it('offers every kind of notice under its translated name', () => {
     expect(noticeKindChoices.map((choice) => choice.name)).toEqual([
+      'resources.notices.kinds.plan.solicited',
       'resources.notices.kinds.plan.published',
       'resources.notices.kinds.plan.revised',
       'resources.notices.kinds.suggestion.decided',

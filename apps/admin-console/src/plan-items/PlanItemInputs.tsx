@@ -54,6 +54,9 @@ export const PlanItemInputs = ({ withTopic = true, withReason = false }: { withT
       {withReason && (
         <TextInput source="reason" multiline minRows={2} fullWidth helperText="resources.plan-items.helper.reason" validate={required()} />
       )}
+      {withReason && (
+        <TextInput source="belowMinimumReason" multiline minRows={2} fullWidth helperText="resources.plan-items.helper.below_minimum" />
+      )}
     </>
   );
 };

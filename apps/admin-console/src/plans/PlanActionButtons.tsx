@@ -25,10 +25,25 @@ const ApproveButton = ({ plan }: { plan: PlanView }) => {
       hint={belowMinimums ? translate('resources.plans.dialogs.below_minimum_hint') : undefined}
       fields={[
         { name: 'decisionReference', label: 'resources.plans.dialogs.decisionReference', required: true },
-        ...(belowMinimums
-          ? [{ name: 'belowMinimumReason', label: 'resources.plans.dialogs.belowMinimumReason', required: true, type: 'multiline' as const }]
-          : []),
+        // Offered even when the meetings suffice: the year's study tours count too, and the plan does not show them.
+        { name: 'belowMinimumReason', label: 'resources.plans.dialogs.belowMinimumReason', required: belowMinimums, type: 'multiline' as const },
       ]}
+    />
+  );
+};
+
+/** The parties were never asked for topics: the plan goes to review only with the reason why. */
+const SubmitUnaskedButton = () => {
+  const translate = useTranslate();
+  return (
+    <ReasonDialogButton
+      resource="plans"
+      action="submit-for-review"
+      label={label('submit-for-review')}
+      icon={<GavelIcon />}
+      doneMessage={done('submit-for-review')}
+      hint={translate('resources.plans.dialogs.never_solicited_hint')}
+      fields={[{ name: 'skipSolicitationReason', label: 'resources.plans.dialogs.skipSolicitationReason', required: true, type: 'multiline' }]}
     />
   );
 };
@@ -44,7 +59,7 @@ const BUTTONS: Record<PlanAction, (plan: PlanView) => ReactElement> = {
       fields={[{ name: 'suggestionsDeadline', label: 'resources.plans.dialogs.suggestionsDeadline', required: true, type: 'date' }]}
     />
   ),
-  'submit-for-review': () => (
+  'submit-for-review': (plan) => (plan.suggestionsDeadline === null ? <SubmitUnaskedButton /> : (
     <RecordActionButton
       action="submit-for-review"
       label={label('submit-for-review')}
@@ -52,7 +67,7 @@ const BUTTONS: Record<PlanAction, (plan: PlanView) => ReactElement> = {
       doneMessage={done('submit-for-review')}
       confirmTitle="resources.plans.dialogs.submit_confirm"
     />
-  ),
+  )),
   approve: (plan) => <ApproveButton plan={plan} />,
   return: () => (
     <ReasonDialogButton

@@ -72,6 +72,11 @@ export const PlanHeader = () => {
             {translate('resources.plans.sections.below_minimum', { reason: plan.belowMinimumReason })}
           </Alert>
         )}
+        {plan.skipSolicitationReason && (
+          <Alert severity="info" sx={{ mt: 2 }} data-testid="plan-skip-solicitation-reason">
+            {translate('resources.plans.sections.not_solicited', { reason: plan.skipSolicitationReason })}
+          </Alert>
+        )}
       </CardContent>
     </Card>
   );

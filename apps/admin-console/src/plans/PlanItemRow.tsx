@@ -30,7 +30,12 @@ export const PlanItemActions = ({ item, plan }: { item: PlanItemView; plan: Plan
         icon={<BlockIcon />}
         doneMessage="resources.plan-items.notifications.cancelled"
         hint={plan.status === 'published' ? translate('resources.plan-items.helper.reason') : undefined}
-        fields={[{ name: 'reason', label: 'resources.plan-items.fields.cancelReason', required: plan.status === 'published', type: 'multiline' }]}
+        fields={[
+          { name: 'reason', label: 'resources.plan-items.fields.cancelReason', required: plan.status === 'published', type: 'multiline' },
+          ...(plan.status === 'published'
+            ? [{ name: 'belowMinimumReason', label: 'resources.plan-items.fields.belowMinimumReason', type: 'multiline' as const }]
+            : []),
+        ]}
       />
     </>
   );

@@ -6,12 +6,14 @@ import { PlanActionButtons } from './PlanActionButtons.js';
 import { PlanCalendar } from './PlanCalendar.js';
 import { PlanHeader } from './PlanHeader.js';
 import { PlanItemsTab } from './PlanItemsTab.js';
+import { RenamePlanButton } from './RenamePlanButton.js';
 import { PlanSuggestionsTab } from './PlanSuggestionsTab.js';
 import { RevisionHistory } from './RevisionHistory.js';
 
 const PlanShowActions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap' }}>
     <PlanActionButtons />
+    <RenamePlanButton />
     <AddItemButton />
     <ExportButtons />
   </TopToolbar>

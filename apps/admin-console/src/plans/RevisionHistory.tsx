@@ -63,6 +63,16 @@ const Revision = ({ revision, names }: { revision: PlanRevisionView; names: Valu
         <Typography variant="body2" sx={{ mb: 1 }}>
           {revision.reason}
         </Typography>
+        {revision.changes.title && (
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {translate('resources.plans.revisions.renamed', { before: revision.changes.title.before, after: revision.changes.title.after })}
+          </Typography>
+        )}
+        {revision.belowMinimumReason && (
+          <Typography variant="body2" color="warning.main" sx={{ mb: 1 }}>
+            {translate('resources.plans.revisions.below_minimum', { reason: revision.belowMinimumReason })}
+          </Typography>
+        )}
         {revision.number === 1 && lines.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
             {translate('resources.plans.revisions.as_published', { count: revision.itemCount })}

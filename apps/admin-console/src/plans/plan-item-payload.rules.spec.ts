@@ -31,8 +31,8 @@ describe('planItemPayload', () => {
   });
 
   it('keeps the revision reason and the version read when given', () => {
-    const payload = planItemPayload({ ...meeting, reason: ' 会期调整 ', version: 4 });
-    expect(payload).toMatchObject({ reason: '会期调整', version: 4 });
+    const payload = planItemPayload({ ...meeting, reason: ' 会期调整 ', belowMinimumReason: ' 换届顺延 ', version: 4 });
+    expect(payload).toMatchObject({ reason: '会期调整', belowMinimumReason: '换届顺延', version: 4 });
   });
 });
 

@@ -12,6 +12,7 @@ export interface PlanItemFormValues {
   leadOrgUnitId?: string | null;
   contentCategory?: string;
   reason?: string | null;
+  belowMinimumReason?: string | null;
   version?: number;
 }
 
@@ -21,10 +22,11 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 
 /**
  * What the gateway receives for an item: only a meeting keeps its type, the time is a month or a
- * day, empty inputs become null, and the revision reason and version are sent only when given.
+ * day, empty inputs become null, and the revision's reasons and the version are sent only when given.
  */
 export const planItemPayload = (values: PlanItemFormValues): Record<string, unknown> => {
   const reason = text(values.reason);
+  const belowMinimumReason = text(values.belowMinimumReason);
   return {
     topic: values.topic?.trim() ?? '',
     form: values.form,
@@ -35,6 +37,7 @@ export const planItemPayload = (values: PlanItemFormValues): Record<string, unkn
     leadOrgUnitId: blank(values.leadOrgUnitId) ? null : values.leadOrgUnitId,
     contentCategory: values.contentCategory,
     ...(reason ? { reason } : {}),
+    ...(belowMinimumReason ? { belowMinimumReason } : {}),
     ...(values.version !== undefined ? { version: values.version } : {}),
   };
 };

@@ -9,6 +9,7 @@ import {
   type PlanView,
   returnPlanSchema,
   solicitPlanSchema,
+  submitPlanSchema,
   updatePlanSchema,
 } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
@@ -70,9 +71,9 @@ export class PlansController {
   @Post(':id/submit-for-review')
   @HttpCode(200)
   @Roles(...PLAN_EDITORS)
-  @ApiOkResponse({ description: 'Sent to the standing committee; refused while sent suggestions are undecided' })
-  submitForReview(@Param('id', ID_PARAM) id: string): Promise<PlanView> {
-    return this.act(PlanningSubject.SubmitPlanForReview, id, {});
+  @ZodBody(submitPlanSchema, 'Sent to the standing committee; refused while sent suggestions are undecided, and without skipSolicitationReason when the parties were never asked')
+  submitForReview(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<PlanView> {
+    return this.act(PlanningSubject.SubmitPlanForReview, id, body);
   }
 
   @Post(':id/approve')

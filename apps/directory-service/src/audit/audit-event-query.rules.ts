@@ -1,4 +1,5 @@
 import type { AuditEventListFilter } from '@xieshang/contracts';
+import { containsPattern } from '@xieshang/platform-persistence';
 
 /** Calendar days in filters are read in China Standard Time, where every tenant lives (no daylight saving). */
 const DAY_OFFSET = '+08:00';
@@ -16,8 +17,6 @@ export interface SqlCondition {
   where: string;
   params: unknown[];
 }
-
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
 /** The WHERE clause of a list, with numbered parameters; the tenant always comes first. */
 export const auditEventCondition = (tenantId: string, filter: AuditEventListFilter): SqlCondition => {
@@ -39,7 +38,7 @@ export const auditEventCondition = (tenantId: string, filter: AuditEventListFilt
     add(
       (p) =>
         `(entity ilike ${p} or entity_id ilike ${p} or action ilike ${p} or actor_id ilike ${p} or before::text ilike ${p} or after::text ilike ${p})`,
-      `%${escapeLike(filter.q)}%`,
+      containsPattern(filter.q),
     );
   }
   return { where: clauses.join(' and '), params };

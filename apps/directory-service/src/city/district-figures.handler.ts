@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode, type DistrictFiguresView } from '@xieshang/contracts';
+import { CommonErrorCode, type DistrictFiguresQuery, type DistrictFiguresView } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, requireAnyRole, requireTenantId, type Caller } from '@xieshang/platform-tenancy';
 import { allTenants, childrenOf, lookupTenant } from '../tenants/tenant-directory.queries.js';
 import type { TenantRow } from '../tenants/tenant.entity.js';
+import { PlanningFiguresClient } from './planning-figures.client.js';
+import { districtPlan, figuresYear } from './district-figures.rules.js';
+
 
 interface FigureRow {
   org_units: number;
@@ -21,16 +24,22 @@ const FIGURES = `select
 
 /**
  * What a city sees of its districts without entering them: counts computed in each district's
- * own tenant transaction, so row-level security still decides what is counted.
+ * own tenant transaction, so row-level security still decides what is counted, and each
+ * district's plan of the year with its minimums, as planning-service answers the directory.
  */
 @Injectable()
 export class DistrictFiguresHandler {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly planning: PlanningFiguresClient,
+  ) {}
 
-  async execute(): Promise<DistrictFiguresView[]> {
+  async execute(query: DistrictFiguresQuery): Promise<DistrictFiguresView[]> {
+    const year = figuresYear(query.filter?.year, new Date());
     const caller = currentCaller();
     requireAnyRole(caller, ['city-observer', 'platform-admin', 'leader']);
     const districts = await this.districtsOf(caller);
+    const plans = await this.planning.districtPlans(districts.map((district) => district.code), year);
     const figures: DistrictFiguresView[] = [];
     for (const district of districts) {
       const [row] = await this.database.runAsTenant<FigureRow[]>(district.code, (manager) => manager.query(FIGURES));
@@ -43,6 +52,7 @@ export class DistrictFiguresHandler {
         activeOrgUnits: row?.active_org_units ?? 0,
         people: row?.people ?? 0,
         enabledPeople: row?.enabled_people ?? 0,
+        plan: districtPlan(plans, district.code, year),
       });
     }
     return figures;

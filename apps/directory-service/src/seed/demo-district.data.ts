@@ -40,12 +40,15 @@ export const districtOrgUnits = (district: string): SeedOrgUnit[] => [
   { kind: 'department', name: `${district}人民检察院`, shortName: '区检察院' },
 ];
 
-/** 巴中市's template for its districts: the same units, with the district's name left open. */
-export const DEMO_CITY_TEMPLATE: OrgUnitTemplateEntry[] = districtOrgUnits(DISTRICT_PLACEHOLDER).map((unit) => ({
+/** The units of DOMAIN.md with the district's name left open: what a new city hands its districts. */
+export const STANDARD_DISTRICT_TEMPLATE: OrgUnitTemplateEntry[] = districtOrgUnits(DISTRICT_PLACEHOLDER).map((unit) => ({
   kind: unit.kind,
   namePattern: unit.name,
   shortName: unit.shortName,
 }));
+
+/** 巴中市's template for its districts: the standard units. */
+export const DEMO_CITY_TEMPLATE = STANDARD_DISTRICT_TEMPLATE;
 
 export const CITY_ORG_UNITS: SeedOrgUnit[] = [{ kind: 'ufwd', name: '中共巴中市委统战部', shortName: '市委统战部' }];
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
+import { recordAudit } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { APP_CONFIG, APP_LOGGER } from '@xieshang/platform-runtime';
 import type { Logger } from '@xieshang/platform-observability';
@@ -7,11 +8,28 @@ import type { DirectoryConfig } from '../config/config.schema.js';
 import { hashPassword } from '../people/password.rules.js';
 import { readOwnTemplate, readParentTemplate, writeTemplate } from '../tenants/org-unit-templates/org-unit-template.queries.js';
 import { renderTemplate } from '../tenants/org-unit-templates/org-unit-template.rules.js';
+import { toTenantView, type TenantRow } from '../tenants/tenant.entity.js';
 import { CITY_ORG_UNITS, DEMO_CITY, DEMO_CITY_TEMPLATE, DEMO_DISTRICTS, DEMO_PEOPLE, type SeedOrgUnit } from './demo-district.data.js';
+
+const AUDIT = { schema: 'directory', context: 'directory' };
+
+/** Seeding writes as the system, in the tenant it writes to, so its events and audit records belong there. */
+const audit = (manager: EntityManager, entity: string, entityId: string, after: unknown) =>
+  recordAudit(manager, { entity, entityId, action: 'created', before: null, after }, AUDIT);
+
+interface InsertedUnit {
+  id: string;
+  tenant_id: string;
+  kind: string;
+  name: string;
+  short_name: string;
+  active: boolean;
+}
 
 /**
  * Seeds 巴中市 with 巴州区 and 恩阳区 when SEED_DEMO_DISTRICT is set; demo people only outside
- * production. Every insert skips what exists, so restarts change nothing.
+ * production. Every insert skips what exists, so restarts change nothing; what is written is
+ * audited like any other write.
  */
 @Injectable()
 export class DemoDistrictSeeder implements OnApplicationBootstrap {
@@ -37,7 +55,9 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
   /** The city's template for new districts, written once; a city's own edits survive restarts. */
   private seedTemplate(city: string): Promise<void> {
     return this.database.runAsTenant(city, async (manager) => {
-      if ((await readOwnTemplate(manager)).length === 0) await writeTemplate(manager, city, DEMO_CITY_TEMPLATE);
+      if ((await readOwnTemplate(manager)).length > 0) return;
+      await writeTemplate(manager, city, DEMO_CITY_TEMPLATE);
+      await recordAudit(manager, { entity: 'org-unit-template', entityId: city, action: 'replaced', before: null, after: { id: city, city, units: await readOwnTemplate(manager) } }, AUDIT);
     });
   }
 
@@ -48,16 +68,21 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
     unitsOf: (manager: EntityManager) => Promise<SeedOrgUnit[]>,
   ): Promise<void> {
     return this.database.runAsTenant(code, async (manager) => {
-      await manager.query(
-        `insert into directory.tenants (code, parent_code, kind, name) values ($1, $2, $3, $4) on conflict (code) do nothing`,
+      const tenants: TenantRow[] = await manager.query(
+        `insert into directory.tenants (code, parent_code, kind, name) values ($1, $2, $3, $4) on conflict (code) do nothing
+         returning code, name, kind, parent_code, created_at`,
         [code, parent, parent ? 'district' : 'city', name],
       );
+      for (const tenant of tenants) await audit(manager, 'tenant', tenant.code, toTenantView(tenant));
       for (const unit of await unitsOf(manager)) {
-        await manager.query(
+        const rows: InsertedUnit[] = await manager.query(
           `insert into directory.org_units (tenant_id, kind, name, short_name) values ($1, $2, $3, $4)
-           on conflict (tenant_id, name) do nothing`,
+           on conflict (tenant_id, name) do nothing returning id, tenant_id, kind, name, short_name, active`,
           [code, unit.kind, unit.name, unit.shortName],
         );
+        for (const row of rows) {
+          await audit(manager, 'org-unit', row.id, { id: row.id, tenantId: row.tenant_id, kind: row.kind, name: row.name, shortName: row.short_name, active: row.active });
+        }
       }
     });
   }
@@ -67,11 +92,13 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
     for (const person of DEMO_PEOPLE) {
       await this.database.runAsTenant(person.tenant, async (manager) => {
         const orgUnitId = person.orgUnit ? await this.orgUnitId(manager, person.orgUnit) : null;
-        await manager.query(
+        const rows: { id: string }[] = await manager.query(
           `insert into directory.people (tenant_id, username, display_name, org_unit_id, roles, password_hash)
-           values ($1, $2, $3, $4, $5, $6) on conflict (username) do nothing`,
+           values ($1, $2, $3, $4, $5, $6) on conflict (username) do nothing returning id`,
           [person.tenant, person.username, person.displayName, orgUnitId, person.roles, passwordHash],
         );
+        const { username, displayName, roles } = person;
+        for (const row of rows) await audit(manager, 'person', row.id, { id: row.id, tenantId: person.tenant, username, displayName, orgUnitId, roles, enabled: true });
       });
     }
   }

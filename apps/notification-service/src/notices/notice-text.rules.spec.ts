@@ -1,5 +1,5 @@
 import { TEMPLATE_DEFAULTS } from '@xieshang/contracts';
-import { decidedDraft, fillTemplate, noticeBodies, type NoticeTemplates, publishedDraft, revisedDraft } from './notice-text.rules.js';
+import { decidedDraft, fillTemplate, noticeBodies, type NoticeTemplates, publishedDraft, revisedDraft, solicitedDraft } from './notice-text.rules.js';
 
 const templates = (name: string): NoticeTemplates => TEMPLATE_DEFAULTS[name] as NoticeTemplates;
 const minmeng = '0b5c3d0e-1111-4a4a-8a8a-000000000001';
@@ -29,6 +29,14 @@ describe('fillTemplate', () => {
 });
 
 describe('notice drafts', () => {
+  it('tells each party branch once that topics are asked for, with the deadline written in each language', () => {
+    const draft = solicitedDraft({ ...plan, suggestionsDeadline: '2027-01-31', partyOrgUnitIds: [minmeng, jiusan, jiusan] });
+    expect(draft).toMatchObject({ kind: 'plan.solicited', recipientOrgUnitIds: [minmeng, jiusan], reference: { planId: plan.planId, suggestionsDeadline: '2027-01-31' } });
+    const { bodyZh, bodyEn } = noticeBodies(draft, templates('plan.solicited'));
+    expect(bodyZh).toBe('“巴州区2027年度政党协商计划”正在征集协商议题，请于2027年1月31日前通过平台报送贵单位的议题建议。');
+    expect(bodyEn).toContain('by 31 January 2027');
+  });
+
   it('tells each named party branch once of a published plan, with year and item count in both languages', () => {
     const draft = publishedDraft({ ...plan, itemCount: 9, partyOrgUnitIds: [minmeng, jiusan, minmeng] });
     expect(draft).toMatchObject({ kind: 'plan.published', recipientOrgUnitIds: [minmeng, jiusan], reference: { planId: plan.planId, year: 2027 } });

@@ -1,4 +1,4 @@
-import type { NoticeKind, PlanPublishedPayload, PlanRevisedPayload, SuggestionDecidedPayload, TemplateLocale } from '@xieshang/contracts';
+import type { NoticeKind, PlanPublishedPayload, PlanRevisedPayload, PlanSolicitedPayload, SuggestionDecidedPayload, TemplateLocale } from '@xieshang/contracts';
 
 export type PlaceholderValues = Readonly<Record<string, string | number>>;
 
@@ -15,6 +15,7 @@ export interface NoticeDraft {
 }
 
 /** What a notice needs of each event; the rest of a payload is left alone. */
+export type SolicitedEvent = Pick<PlanSolicitedPayload, 'planId' | 'year' | 'title' | 'suggestionsDeadline' | 'partyOrgUnitIds'>;
 export type PublishedEvent = Pick<PlanPublishedPayload, 'planId' | 'year' | 'title' | 'itemCount' | 'partyOrgUnitIds'>;
 export type RevisedEvent = Pick<PlanRevisedPayload, 'planId' | 'year' | 'title' | 'revision' | 'reason' | 'partyOrgUnitIds'>;
 export type DecidedEvent = Pick<SuggestionDecidedPayload, 'suggestionId' | 'planId' | 'orgUnitId' | 'topic' | 'decision' | 'reason' | 'planItemId'>;
@@ -36,6 +37,26 @@ export const noticeBodies = (draft: NoticeDraft, templates: NoticeTemplates): { 
 const distinct = (ids: readonly string[]): string[] => [...new Set(ids)];
 
 const sameInBoth = (values: PlaceholderValues): Record<TemplateLocale, PlaceholderValues> => ({ 'zh-CN': values, en: values });
+
+/** A day as each language writes it: 2027年1月31日, 31 January 2027. */
+export const DAY_WORDS: Record<TemplateLocale, (day: string) => string> = {
+  'zh-CN': (day) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return `${year}年${month}月${date}日`;
+  },
+  en: (day) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+export const solicitedDraft = (event: SolicitedEvent): NoticeDraft => {
+  const words = (locale: TemplateLocale): PlaceholderValues => ({ year: event.year, title: event.title, deadline: DAY_WORDS[locale](event.suggestionsDeadline) });
+  return {
+    kind: 'plan.solicited',
+    recipientOrgUnitIds: distinct(event.partyOrgUnitIds),
+    title: event.title,
+    reference: { planId: event.planId, year: event.year, suggestionsDeadline: event.suggestionsDeadline },
+    values: { 'zh-CN': words('zh-CN'), en: words('en') },
+  };
+};
 
 export const publishedDraft = (event: PublishedEvent): NoticeDraft => ({
   kind: 'plan.published',

@@ -3,9 +3,9 @@ import { type EventEnvelope, PlanningEvent } from '@xieshang/contracts';
 import { ServiceEvents } from '@xieshang/platform-runtime';
 import type { EntityManager } from 'typeorm';
 import { createNotices } from './create-notices.js';
-import { parsePayload, planPublishedSchema, planRevisedSchema, suggestionDecidedSchema } from './notice-events.schema.js';
+import { parsePayload, planPublishedSchema, planRevisedSchema, planSolicitedSchema, suggestionDecidedSchema } from './notice-events.schema.js';
 import { NoticeTemplateSource } from './notice-templates.js';
-import { decidedDraft, type NoticeDraft, type NoticeTemplates, publishedDraft, revisedDraft } from './notice-text.rules.js';
+import { decidedDraft, type NoticeDraft, type NoticeTemplates, publishedDraft, revisedDraft, solicitedDraft } from './notice-text.rules.js';
 
 interface NoticeSource {
   /** `<service>_<purpose>`; one subject per consumer, as NATS 2.9 filters only one. */
@@ -15,6 +15,11 @@ interface NoticeSource {
 }
 
 const SOURCES: readonly NoticeSource[] = [
+  {
+    durable: 'notification-service_plan-solicited',
+    subject: PlanningEvent.PlanSolicited,
+    draft: (payload, subject) => solicitedDraft(parsePayload(planSolicitedSchema, payload, subject)),
+  },
   {
     durable: 'notification-service_plan-published',
     subject: PlanningEvent.PlanPublished,

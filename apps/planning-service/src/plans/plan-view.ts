@@ -20,6 +20,7 @@ export const toPlanView = (plan: PlanEntity, items: readonly CountableItem[], re
   approvedAt: iso(plan.approvedAt),
   decisionReference: plan.decisionReference,
   belowMinimumReason: plan.belowMinimumReason,
+  skipSolicitationReason: plan.skipSolicitationReason,
   publishedBy: plan.publishedBy,
   publishedByName: plan.publishedByName,
   publishedAt: iso(plan.publishedAt),

@@ -38,6 +38,9 @@ export class PlanEntity extends TenantScopedEntity {
   @Column({ name: 'below_minimum_reason', type: 'text', nullable: true })
   belowMinimumReason!: string | null;
 
+  @Column({ name: 'skip_solicitation_reason', type: 'text', nullable: true })
+  skipSolicitationReason!: string | null;
+
   @Column({ name: 'published_by', type: 'text', nullable: true })
   publishedBy!: string | null;
 

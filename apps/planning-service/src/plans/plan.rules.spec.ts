@@ -1,6 +1,15 @@
 import { PLAN_ACTIONS, PLAN_STATUSES, type PlanAction, type PlanStatus, type Role } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
-import { allowedPlanActions, assertDrafting, assertPlanAction, itemChangeMode, nextPlanStatus, requireRevisionReason } from './plan.rules.js';
+import {
+  allowedPlanActions,
+  assertDeadlineAhead,
+  assertDrafting,
+  assertPlanAction,
+  itemChangeMode,
+  nextPlanStatus,
+  requireRevisionReason,
+  requireSkipSolicitationReason,
+} from './plan.rules.js';
 
 const EXPECTED: Record<PlanAction, Partial<Record<PlanStatus, PlanStatus>>> = {
   solicit: { draft: 'soliciting' },
@@ -85,5 +94,39 @@ describe('accepting suggestions into the plan', () => {
   it('is possible while drafting and refused once the plan is published', () => {
     expect(codeOf(() => assertDrafting('soliciting'))).toBeUndefined();
     expect(codeOf(() => assertDrafting('published'))).toBe('PLANNING.PLAN_NOT_IN_STATE');
+  });
+});
+
+describe('asking the parties before review', () => {
+  const never = { suggestionsDeadline: null, skipSolicitationReason: null };
+
+  it('sends a plan whose parties were asked without any reason', () => {
+    expect(requireSkipSolicitationReason({ suggestionsDeadline: '2150-01-31', skipSolicitationReason: null }, undefined)).toBeNull();
+  });
+
+  it('refuses a plan whose parties were never asked unless a reason is given, naming the field', () => {
+    expect(() => requireSkipSolicitationReason(never, undefined)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION.REASON_REQUIRED', details: { fields: [expect.objectContaining({ path: 'skipSolicitationReason' })] } }),
+    );
+    expect(requireSkipSolicitationReason(never, '各党派已在年初座谈会上提出议题')).toBe('各党派已在年初座谈会上提出议题');
+  });
+
+  it('keeps the reason a returned plan first went with', () => {
+    expect(requireSkipSolicitationReason({ suggestionsDeadline: null, skipSolicitationReason: '座谈会已征集' }, undefined)).toBe('座谈会已征集');
+  });
+});
+
+describe('the suggestions deadline', () => {
+  const now = new Date('2150-03-10T20:00:00Z'); // 2150-03-11 04:00 in China
+
+  it('accepts today and later days, as China counts them', () => {
+    expect(() => assertDeadlineAhead('2150-03-11', now)).not.toThrow();
+    expect(() => assertDeadlineAhead('2150-04-01', now)).not.toThrow();
+  });
+
+  it('refuses a day already past with 422 naming the field', () => {
+    expect(() => assertDeadlineAhead('2150-03-10', now)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION.DEADLINE_PASSED', details: { fields: [expect.objectContaining({ path: 'suggestionsDeadline' })] } }),
+    );
   });
 });

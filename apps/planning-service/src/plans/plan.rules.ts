@@ -81,3 +81,34 @@ export const assertDrafting = (status: PlanStatus): void => {
     });
   }
 };
+
+/** Today's date where every tenant lives (China Standard Time, no daylight saving). */
+export const chinaToday = (now: Date): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** Parties are asked until a day still to come (or today); a past deadline would refuse every suggestion. */
+export const assertDeadlineAhead = (deadline: string, now: Date): void => {
+  const today = chinaToday(now);
+  if (deadline < today) {
+    throw new AppException(PlanningErrorCode.DeadlinePassed, `The suggestions deadline ${deadline} is already past`, {
+      fields: [{ path: 'suggestionsDeadline', message: `must be ${today} or later` }],
+    });
+  }
+};
+
+/**
+ * The procedure asks the parties for topics before the plan goes to review (§4.1.1). A plan that
+ * never asked them goes only with a recorded reason (a returned plan keeps the one it went with);
+ * one that asked needs none.
+ */
+export const requireSkipSolicitationReason = (
+  plan: { suggestionsDeadline: string | null; skipSolicitationReason: string | null },
+  reason: string | undefined,
+): string | null => {
+  if (plan.suggestionsDeadline !== null) return reason ?? null;
+  if (!reason && !plan.skipSolicitationReason) {
+    throw new AppException(PlanningErrorCode.ReasonRequired, 'The parties were never asked for topics; say why the plan goes to review without them', {
+      fields: [{ path: 'skipSolicitationReason', message: 'required when the parties were not asked for topics' }],
+    });
+  }
+  return reason ?? plan.skipSolicitationReason;
+};

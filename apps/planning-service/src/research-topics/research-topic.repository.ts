@@ -1,4 +1,4 @@
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, Not } from 'typeorm';
 import type { ResearchTopicView, Role } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import type { Caller } from '@xieshang/platform-tenancy';
@@ -25,3 +25,7 @@ export const topicViews = async (manager: EntityManager, topics: ResearchTopicEn
     ),
   );
 };
+
+/** The year's study tours that still stand: a closed tour counts neither toward the maximum nor the minimum. */
+export const standingStudyTours = (manager: EntityManager, year: number): Promise<number> =>
+  manager.getRepository(ResearchTopicEntity).countBy({ year, kind: 'study_tour', status: Not('closed') });

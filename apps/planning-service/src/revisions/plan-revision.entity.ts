@@ -28,6 +28,12 @@ export class PlanRevisionEntity {
   @Column({ type: 'text' })
   reason!: string;
 
+  @Column({ name: 'below_minimum_reason', type: 'text', nullable: true })
+  belowMinimumReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
   @Column({ type: 'jsonb' })
   items!: RevisionItem[];
 
@@ -43,6 +49,7 @@ export const toRevisionView = (revision: PlanRevisionEntity, withItems: boolean)
   madeByName: revision.madeByName,
   madeAt: revision.madeAt.toISOString(),
   reason: revision.reason,
+  belowMinimumReason: revision.belowMinimumReason,
   changes: revision.changes,
   itemCount: revision.items.filter((item) => item.status === 'active').length,
   ...(withItems ? { items: revision.items } : {}),

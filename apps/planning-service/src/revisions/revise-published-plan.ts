@@ -4,7 +4,7 @@ import { recordEvent } from '@xieshang/platform-messaging';
 import type { Caller } from '@xieshang/platform-tenancy';
 import { OUTBOX } from '../planning.constants.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
-import { recordRevision } from './revision-recorder.js';
+import { recordRevision, type RevisionFloor } from './revision-recorder.js';
 
 /**
  * A change to the published plan becomes its next revision, and every party branch is told again.
@@ -16,8 +16,9 @@ export const revisePublishedPlan = async (
   caller: Caller,
   reason: string,
   partyOrgUnitIds: readonly string[],
+  floor?: RevisionFloor,
 ): Promise<number> => {
-  const { number, changes } = await recordRevision(manager, plan, caller, reason);
+  const { number, changes } = await recordRevision(manager, plan, caller, reason, floor);
   const payload: PlanRevisedPayload = {
     planId: plan.id,
     year: plan.year,

@@ -1,5 +1,5 @@
 import type { RevisionItem } from '@xieshang/contracts';
-import { diffRevisions, hasChanges } from './revision-diff.rules.js';
+import { diffRevisions, hasChanges, withTitleChange } from './revision-diff.rules.js';
 
 const item = (id: string, overrides: Partial<RevisionItem> = {}): RevisionItem => ({
   id,
@@ -55,5 +55,13 @@ describe('the difference between two revisions', () => {
   it('does not report an item cancelled before the earlier revision again', () => {
     const earlier = [item('a', { status: 'cancelled' })];
     expect(hasChanges(diffRevisions(earlier, [item('a', { status: 'cancelled' })]))).toBe(false);
+  });
+
+  it('records a rename with the title before and after, and nothing when the title stayed', () => {
+    const none = diffRevisions(first, first);
+    expect(withTitleChange(none, '2150年度计划', '2150年度政党协商计划')).toEqual({ ...none, title: { before: '2150年度计划', after: '2150年度政党协商计划' } });
+    expect(hasChanges(withTitleChange(none, '旧名', '新名'))).toBe(true);
+    expect(withTitleChange(none, '同名', '同名')).toBe(none);
+    expect(withTitleChange(none, null, '新名')).toBe(none);
   });
 });

@@ -45,4 +45,9 @@ export const diffRevisions = (previous: readonly RevisionItem[], next: readonly 
   return changes;
 };
 
-export const hasChanges = (changes: RevisionChanges): boolean => changes.added.length + changes.changed.length + changes.cancelled.length > 0;
+export const hasChanges = (changes: RevisionChanges): boolean =>
+  changes.added.length + changes.changed.length + changes.cancelled.length > 0 || changes.title !== undefined;
+
+/** Adds the rename to a revision's changes; revisions written before titles were kept have none to compare. */
+export const withTitleChange = (changes: RevisionChanges, previousTitle: string | null, title: string): RevisionChanges =>
+  previousTitle === null || previousTitle === title ? changes : { ...changes, title: { before: previousTitle, after: title } };

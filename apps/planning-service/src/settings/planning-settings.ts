@@ -14,17 +14,18 @@ import type { StudyTourLimits } from '../research-topics/research-topic.rules.js
 export class PlanningSettings {
   constructor(private readonly settings: SettingsClient) {}
 
-  private async numbers(keys: readonly NumberSettingKey[]): Promise<number[]> {
+  private async numbers(keys: readonly NumberSettingKey[], tenantId?: string): Promise<number[]> {
     try {
-      return await Promise.all(keys.map((key) => this.settings.number(key)));
+      return await Promise.all(keys.map((key) => this.settings.number(key, tenantId)));
     } catch (error) {
       if (error instanceof AppException && error.code === CommonErrorCode.ServiceUnavailable) return keys.map((key) => NUMBER_SETTINGS[key].default);
       throw error;
     }
   }
 
-  async yearlyMinimums(): Promise<YearlyMinimums> {
-    const [thematic, research, briefing] = await this.numbers(['plan.minThematic', 'plan.minResearch', 'plan.minBriefing']);
+  /** The current tenant's, or the named tenant's for a system request about several. */
+  async yearlyMinimums(tenantId?: string): Promise<YearlyMinimums> {
+    const [thematic, research, briefing] = await this.numbers(['plan.minThematic', 'plan.minResearch', 'plan.minBriefing'], tenantId);
     return { thematic, research, briefing };
   }
 

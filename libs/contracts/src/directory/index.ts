@@ -5,3 +5,4 @@ export * from './org-unit.contract.js';
 export * from './person-admin.contract.js';
 export * from './tenant.contract.js';
 export * from './settings.contract.js';
+export * from './role-org-unit-kinds.js';

@@ -36,6 +36,8 @@ export const PersonAdminErrorCode = {
   IdentityAccountMissing: 'DIRECTORY.IDENTITY_ACCOUNT_MISSING',
   OrgUnitUnavailable: 'VALIDATION.ORG_UNIT_UNAVAILABLE',
   RoleNotGrantable: 'VALIDATION.ROLE_NOT_GRANTABLE',
+  /** A role held in an org unit of a kind it does not belong in (office in a party branch, …). */
+  RoleUnfitForOrgUnit: 'VALIDATION.ROLE_UNFIT_FOR_ORG_UNIT',
   PasswordTooShort: 'VALIDATION.PASSWORD_TOO_SHORT',
 } as const;
 

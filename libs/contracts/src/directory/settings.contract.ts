@@ -40,6 +40,10 @@ export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
 
 /** Notification texts; `{placeholders}` are filled by the notification service. */
 export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> = {
+  'plan.solicited': {
+    'zh-CN': '“{title}”正在征集协商议题，请于{deadline}前通过平台报送贵单位的议题建议。',
+    en: 'Topics are being collected for "{title}". Please send your unit’s suggestions through the platform by {deadline}.',
+  },
   'plan.published': {
     'zh-CN': '{year}年度政党协商计划已发布，共{count}项协商议题，请登录平台查看。',
     en: 'The {year} party consultation plan has been published with {count} topics. Please sign in to read it.',

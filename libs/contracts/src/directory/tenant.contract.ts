@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { searchText, text } from '../common/primitives.js';
 import { TENANT_CODE_PATTERN } from '../common/tenant-code.js';
+import type { DistrictPlanFigures } from '../planning/plan.contract.js';
 import { ORG_UNIT_KINDS, type OrgUnitKind } from './org-unit-kind.js';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './person-admin.contract.js';
 
@@ -39,11 +40,16 @@ export const DISTRICT_PLACEHOLDER = '{district}';
 
 const tenantCode = text.regex(TENANT_CODE_PATTERN, 'lowercase letters, digits and dashes, starting with a letter (2-63)');
 
+/**
+ * A city (no parent) or a district under a city; a district when `kind` is left out. Which parent
+ * a kind needs is checked by the directory, naming `parentCode`.
+ */
 export const createTenantSchema = z
   .object({
     code: tenantCode,
     name: text.trim().min(1).max(100),
-    parentCode: tenantCode,
+    kind: z.enum(['city', 'district']).default('district'),
+    parentCode: tenantCode.nullish(),
     admin: z
       .object({
         username: text.trim().toLowerCase().regex(USERNAME_PATTERN, 'lowercase letters, digits, dots, dashes or underscores (2-63)'),
@@ -135,4 +141,11 @@ export interface DistrictFiguresView {
   activeOrgUnits: number;
   people: number;
   enabledPeople: number;
+  /** The district's annual plan of the year asked for (this year unless the filter names one). */
+  plan: Omit<DistrictPlanFigures, 'tenantId'>;
 }
+
+export const districtFiguresFilterSchema = z.object({ year: z.number().int().min(2000).max(2999).optional() }).strict();
+/** What the district-figures request carries: an optional year filter. */
+export const districtFiguresQuerySchema = z.object({ filter: districtFiguresFilterSchema.optional() });
+export type DistrictFiguresQuery = z.infer<typeof districtFiguresQuerySchema>;

@@ -7,5 +7,5 @@ export const NotificationSubject = {
 } as const;
 
 /** What a notice is about: the event it was made from, named as its text template is. */
-export const NOTICE_KINDS = ['plan.published', 'plan.revised', 'suggestion.decided'] as const;
+export const NOTICE_KINDS = ['plan.solicited', 'plan.published', 'plan.revised', 'suggestion.decided'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

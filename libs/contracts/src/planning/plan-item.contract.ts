@@ -41,6 +41,8 @@ export const planItemFields = {
   contentCategory: z.enum(CONTENT_CATEGORIES),
   /** Required once the plan is published: every later change says why. */
   reason: changeReason.optional(),
+  /** Required when a change to the published plan leaves it further below a yearly minimum. */
+  belowMinimumReason: changeReason.optional(),
 };
 
 type ItemShape = { form?: ItemForm; meetingType?: MeetingType | null; plannedMonth?: number | null; plannedDate?: string | null };
@@ -61,7 +63,7 @@ export type PlanItemInput = z.infer<typeof planItemInputSchema>;
 export const updatePlanItemSchema = z.strictObject({ ...planItemFields, version: rowVersion }).superRefine(itemCoherence);
 export type UpdatePlanItemInput = z.infer<typeof updatePlanItemSchema>;
 
-export const cancelPlanItemSchema = z.strictObject({ reason: changeReason.optional() });
+export const cancelPlanItemSchema = z.strictObject({ reason: changeReason.optional(), belowMinimumReason: changeReason.optional() });
 
 export const createPlanItemCommandSchema = z.strictObject({ ...planItemFields, planId: z.uuid() }).superRefine(itemCoherence);
 export const updatePlanItemCommandSchema = z

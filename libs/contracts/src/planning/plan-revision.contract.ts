@@ -47,6 +47,8 @@ export interface RevisionChanges {
   added: ItemRef[];
   changed: (ItemRef & { fields: FieldChange[] })[];
   cancelled: ItemRef[];
+  /** The plan's title before and after, when the revision renamed it. */
+  title?: { before: string; after: string };
 }
 
 export interface PlanRevisionView {
@@ -58,6 +60,8 @@ export interface PlanRevisionView {
   madeAt: string;
   /** Why the plan changed; revision 1 is the plan as published. */
   reason: string;
+  /** Why the plan may stand further below a yearly minimum after this revision. */
+  belowMinimumReason: string | null;
   changes: RevisionChanges;
   itemCount: number;
   /** Only when one revision is read: the items as they stood. */

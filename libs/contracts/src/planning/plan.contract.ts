@@ -15,11 +15,19 @@ const reason = text.trim().min(1).max(1000);
 export const createPlanSchema = z.strictObject({ year: planYear, title });
 export type CreatePlanInput = z.infer<typeof createPlanSchema>;
 
-export const updatePlanSchema = z.strictObject({ title, version: rowVersion });
+export const updatePlanSchema = z.strictObject({
+  title,
+  version: rowVersion,
+  /** Required once the plan is published: renaming it then makes a revision with this reason. */
+  reason: reason.optional(),
+});
 export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
 
 export const solicitPlanSchema = z.strictObject({ suggestionsDeadline: isoDay });
-export const submitPlanSchema = z.strictObject({});
+export const submitPlanSchema = z.strictObject({
+  /** Required when the parties were never asked for topics (§4.1.1 asks them first); kept on the plan. */
+  skipSolicitationReason: reason.optional(),
+});
 export const approvePlanSchema = z.strictObject({
   /** The standing committee's decision, e.g. 巴州委〔2027〕3号. */
   decisionReference: text.trim().min(1).max(100),
@@ -30,6 +38,7 @@ export const returnPlanSchema = z.strictObject({ reason });
 export const publishPlanSchema = z.strictObject({});
 
 export type SolicitPlanInput = z.infer<typeof solicitPlanSchema>;
+export type SubmitPlanInput = z.infer<typeof submitPlanSchema>;
 export type ApprovePlanInput = z.infer<typeof approvePlanSchema>;
 export type ReturnPlanInput = z.infer<typeof returnPlanSchema>;
 
@@ -69,6 +78,18 @@ export interface PlanMinimums {
 export const MINIMUM_KINDS = ['thematic', 'research', 'briefing'] as const;
 export type MinimumKind = (typeof MINIMUM_KINDS)[number];
 
+/** What the directory asks for its city view: the districts it has checked the caller may see. */
+export const districtPlanFiguresQuerySchema = z.object({ tenantIds: z.array(z.string().min(1).max(63)).max(500), year: planYear }).strict();
+export type DistrictPlanFiguresQuery = z.infer<typeof districtPlanFiguresQuerySchema>;
+
+/** One district's plan of the year as a city sees it: its state (null before one is drafted) and its minimums. */
+export interface DistrictPlanFigures {
+  tenantId: string;
+  year: number;
+  status: PlanStatus | null;
+  minimums: PlanMinimums;
+}
+
 export interface PlanView {
   id: string;
   tenantId: string;
@@ -83,6 +104,8 @@ export interface PlanView {
   approvedAt: string | null;
   decisionReference: string | null;
   belowMinimumReason: string | null;
+  /** Why the plan went to review without the parties having been asked for topics. */
+  skipSolicitationReason: string | null;
   publishedBy: string | null;
   publishedByName: string | null;
   publishedAt: string | null;

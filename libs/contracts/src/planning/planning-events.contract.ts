@@ -10,6 +10,17 @@ const name = z.string().min(1);
 const orgUnitIds = z.array(z.uuid());
 const year = int.min(2000).max(2999);
 
+/** `evt.planning.plan.solicited.v1`: the party branches asked for topics, and by when. */
+export const planSolicitedPayloadSchema = z.object({
+  planId: z.uuid(),
+  year,
+  title: name,
+  suggestionsDeadline: z.iso.date(),
+  partyOrgUnitIds: orgUnitIds,
+  solicitedBy: z.string().nullable(),
+});
+export type PlanSolicitedPayload = z.infer<typeof planSolicitedPayloadSchema>;
+
 /** `evt.planning.plan.approved.v1` */
 export const planApprovedPayloadSchema = z.object({
   planId: z.uuid(),
@@ -41,6 +52,7 @@ const revisionChanges = z.object({
   added: z.array(itemRef),
   changed: z.array(itemRef.extend({ fields: z.array(z.object({ field: z.enum(REVISED_FIELDS), before: z.unknown(), after: z.unknown() })) })),
   cancelled: z.array(itemRef),
+  title: z.object({ before: z.string(), after: z.string() }).optional(),
 });
 
 /** `evt.planning.plan.revised.v1` */

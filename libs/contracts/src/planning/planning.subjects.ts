@@ -12,6 +12,8 @@ export const PlanningSubject = {
   ReturnPlan: 'planning.plan.return',
   PublishPlan: 'planning.plan.publish',
   ExportPlan: 'planning.plan.export',
+  /** A system request from the directory's city view: each named district's plan of a year. */
+  DistrictPlanFigures: 'planning.plan.district-figures',
   ListRevisions: 'planning.plan-revision.list',
   GetRevision: 'planning.plan-revision.get',
   ListItems: 'planning.plan-item.list',
@@ -38,6 +40,7 @@ export const PlanningSubject = {
 
 /** Events planning-service publishes through its outbox. */
 export const PlanningEvent = {
+  PlanSolicited: eventSubject('planning', 'plan', 'solicited'),
   PlanApproved: eventSubject('planning', 'plan', 'approved'),
   PlanPublished: eventSubject('planning', 'plan', 'published'),
   PlanRevised: eventSubject('planning', 'plan', 'revised'),
@@ -59,4 +62,6 @@ export const PlanningErrorCode = {
   UnknownOrgUnit: 'VALIDATION.UNKNOWN_ORG_UNIT',
   OutsidePlanYear: 'VALIDATION.OUTSIDE_PLAN_YEAR',
   ReasonRequired: 'VALIDATION.REASON_REQUIRED',
+  /** A suggestions deadline that is already past would refuse every suggestion. */
+  DeadlinePassed: 'VALIDATION.DEADLINE_PASSED',
 } as const;

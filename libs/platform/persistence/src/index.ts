@@ -5,5 +5,6 @@ export * from './row-version.rules.js';
 export * from './service-database.js';
 export * from './tenant-database.js';
 export * from './tenant-scoped.entity.js';
+export * from './like-pattern.rules.js';
 export * from './role-grants.js';
 export * from './tenant-stamp.subscriber.js';

@@ -9,6 +9,7 @@ import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { itemChangeMode, requireRevisionReason } from '../../plans/plan.rules.js';
 import { revisePublishedPlan } from '../../revisions/revise-published-plan.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { findItem } from '../plan-item.repository.js';
 import type { z } from 'zod';
@@ -19,11 +20,13 @@ export class CancelPlanItemHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
+    private readonly settings: PlanningSettings,
   ) {}
 
   async execute(command: z.infer<typeof cancelPlanItemCommandSchema>): Promise<PlanItemView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'cancel plan items');
+    const required = await this.settings.yearlyMinimums();
     // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
     const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
     return this.database.run(async (manager) => {
@@ -36,7 +39,7 @@ export class CancelPlanItemHandler {
       Object.assign(item, { status: 'cancelled', cancelReason: reason });
       const after = toPlanItemView(await manager.getRepository(PlanItemEntity).save(item));
       await auditChange(manager, 'plan-item', item.id, 'cancelled', before, after);
-      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, parties);
+      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, parties, { required, belowMinimumReason: command.belowMinimumReason });
       return after;
     });
   }

@@ -9,6 +9,7 @@ import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
 import { itemChangeMode, requireRevisionReason } from '../../plans/plan.rules.js';
 import { revisePublishedPlan } from '../../revisions/revise-published-plan.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanItemEntity, toPlanItemView } from '../plan-item.entity.js';
 import { assignItemFields } from '../plan-item-fields.js';
 import { assertInPlanYear, assertKnownOrgUnits, namedOrgUnits } from '../plan-item.rules.js';
@@ -21,11 +22,13 @@ export class UpdatePlanItemHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
+    private readonly settings: PlanningSettings,
   ) {}
 
   async execute(command: z.infer<typeof updatePlanItemCommandSchema>): Promise<PlanItemView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'change plan items');
+    const required = await this.settings.yearlyMinimums();
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
     // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
@@ -41,7 +44,7 @@ export class UpdatePlanItemHandler {
       const before = toPlanItemView(item);
       const after = toPlanItemView(await manager.getRepository(PlanItemEntity).save(assignItemFields(item, command)));
       await auditChange(manager, 'plan-item', item.id, 'updated', before, { ...after, reason });
-      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, parties);
+      if (mode === 'revision' && reason) await revisePublishedPlan(manager, plan, caller, reason, parties, { required, belowMinimumReason: command.belowMinimumReason });
       return after;
     });
   }

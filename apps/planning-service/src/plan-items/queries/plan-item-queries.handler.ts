@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, PLAN_ITEM_SORT_FIELDS, planItemListFilterSchema, type PlanItemView } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
-import { TenantDatabase } from '@xieshang/platform-persistence';
+import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { isPlanInsider, mayReadItems } from '../../plans/plan-access.rules.js';
@@ -35,7 +35,7 @@ export class PlanItemQueriesHandler {
       if (filter.meetingType) builder.andWhere('item.meeting_type = :meetingType', { meetingType: filter.meetingType });
       if (filter.status) builder.andWhere('item.status = :status', { status: filter.status });
       if (filter.origin) builder.andWhere('item.origin = :origin', { origin: filter.origin });
-      if (filter.q) builder.andWhere('item.topic ilike :q', { q: `%${filter.q}%` });
+      if (filter.q) builder.andWhere('item.topic ilike :q', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('item.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [items, total] = await builder
         .orderBy(`item.${page.field}`, page.order, 'NULLS LAST')

@@ -6,14 +6,15 @@ import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { OUTBOX } from '../../planning.constants.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
-import { assertApprovable, planMinimums } from '../minimums.rules.js';
+import { standingStudyTours } from '../../research-topics/research-topic.repository.js';
+import { assertApprovable, planMinimums, studyTourStanding } from '../minimums.rules.js';
 import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { assertPlanAction } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
 import type { z } from 'zod';
 
-/** The leader approves on the standing committee's behalf; below a yearly minimum only with a reason. */
+/** The leader approves on the standing committee's behalf; below a yearly minimum (study tours too) only with a reason. */
 @Injectable()
 export class ApprovePlanHandler {
   constructor(
@@ -24,12 +25,14 @@ export class ApprovePlanHandler {
   async execute(command: z.infer<typeof approvePlanCommandSchema>): Promise<PlanView> {
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
+    const tourLimits = await this.settings.studyTourLimits();
     return this.database.run(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       const next = assertPlanAction(caller.roles, plan.status, 'approve');
       const items = await itemsOfPlan(manager, plan.id);
       const before = toPlanView(plan, items, required, caller.roles);
-      const reason = assertApprovable(planMinimums(items, required), command.belowMinimumReason);
+      const tours = studyTourStanding(await standingStudyTours(manager, plan.year), tourLimits.min);
+      const reason = assertApprovable(planMinimums(items, required), command.belowMinimumReason, tours);
       Object.assign(plan, {
         status: next,
         approvedBy: caller.personId,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import {
+  PlanningEvent,
+  type PlanSolicitedPayload,
   type PlanView,
   PlanningErrorCode,
   returnPlanCommandSchema,
@@ -8,13 +10,16 @@ import {
   submitPlanCommandSchema,
 } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
+import { recordEvent } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
+import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
+import { OUTBOX } from '../../planning.constants.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanSuggestionEntity } from '../../suggestions/plan-suggestion.entity.js';
 import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
-import { assertPlanAction } from '../plan.rules.js';
+import { assertDeadlineAhead, assertPlanAction, requireSkipSolicitationReason } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
 import type { z } from 'zod';
@@ -25,11 +30,25 @@ export class PlanTransitionHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly settings: PlanningSettings,
+    private readonly orgUnits: DirectoryOrgUnits,
   ) {}
 
-  solicit(command: z.infer<typeof solicitPlanCommandSchema>): Promise<PlanView> {
-    return this.transition(command, 'solicit', 'solicited', async (plan) => {
+  /** The party branches are asked by a deadline still to come; the event names each, so each is told. */
+  async solicit(command: z.infer<typeof solicitPlanCommandSchema>): Promise<PlanView> {
+    // The branches are asked of the directory now, not inside the plan's transaction.
+    const partyOrgUnitIds = await this.orgUnits.partyOrgUnitIds();
+    return this.transition(command, 'solicit', 'solicited', async (plan, manager) => {
+      assertDeadlineAhead(command.suggestionsDeadline, new Date());
       plan.suggestionsDeadline = command.suggestionsDeadline;
+      const payload: PlanSolicitedPayload = {
+        planId: plan.id,
+        year: plan.year,
+        title: plan.title,
+        suggestionsDeadline: command.suggestionsDeadline,
+        partyOrgUnitIds,
+        solicitedBy: currentCaller().personId,
+      };
+      await recordEvent(manager, { subject: PlanningEvent.PlanSolicited, payload }, OUTBOX);
     });
   }
 
@@ -39,6 +58,7 @@ export class PlanTransitionHandler {
       if (undecided > 0) {
         throw new AppException(PlanningErrorCode.SuggestionsUndecided, `${undecided} suggestions sent by parties are not yet accepted or declined`, { undecided });
       }
+      plan.skipSolicitationReason = requireSkipSolicitationReason(plan, command.skipSolicitationReason);
       plan.submittedAt = new Date();
       plan.returnReason = null;
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { type ListResult, listQuerySchema, PLAN_SORT_FIELDS, planListFilterSchema, type PlanView } from '@xieshang/contracts';
-import { TenantDatabase } from '@xieshang/platform-persistence';
+import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence';
 import { z } from 'zod';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
@@ -35,7 +35,7 @@ export class PlanQueriesHandler {
       const { filter } = query;
       if (filter.year !== undefined) builder.andWhere('plan.year = :year', { year: filter.year });
       if (filter.status) builder.andWhere('plan.status = :status', { status: filter.status });
-      if (filter.q) builder.andWhere('plan.title ilike :q', { q: `%${filter.q}%` });
+      if (filter.q) builder.andWhere('plan.title ilike :q', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('plan.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [plans, total] = await builder
         .orderBy(`plan.${page.field}`, page.order)

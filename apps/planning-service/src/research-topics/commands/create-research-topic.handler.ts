@@ -9,7 +9,7 @@ import { assertKnownOrgUnits } from '../../plan-items/plan-item.rules.js';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { ResearchTopicEntity } from '../research-topic.entity.js';
-import { topicViews } from '../research-topic.repository.js';
+import { standingStudyTours, topicViews } from '../research-topic.repository.js';
 import { assertStudyTourFits } from '../research-topic.rules.js';
 import type { z } from 'zod';
 
@@ -36,7 +36,7 @@ export class CreateResearchTopicHandler {
       if (limits) {
         // Serialises study tours of one tenant, so two at once cannot both pass the count.
         await manager.query(`select pg_advisory_xact_lock(hashtext('planning.study-tours.' || $1 || '.' || $2))`, [requireTenantId(), command.year]);
-        assertStudyTourFits(await repository.countBy({ year: command.year, kind: 'study_tour' }), limits, command.year);
+        assertStudyTourFits(await standingStudyTours(manager, command.year), limits, command.year);
       }
       const topic = await repository.save(
         repository.create({

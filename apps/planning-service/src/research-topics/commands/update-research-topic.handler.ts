@@ -6,17 +6,23 @@ import { auditChange } from '../../audit.js';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { PLAN_EDITORS, requireRole } from '../../plans/plan-access.rules.js';
 import { ResearchTopicEntity } from '../research-topic.entity.js';
-import { findVisibleTopic, topicViews } from '../research-topic.repository.js';
+import { findVisibleTopic, standingStudyTours, topicViews } from '../research-topic.repository.js';
+import { assertStudyTourFits } from '../research-topic.rules.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
 import type { z } from 'zod';
 
 /** Edits a topic's text, a tour's date and destination, or closes the topic. */
 @Injectable()
 export class UpdateResearchTopicHandler {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly settings: PlanningSettings,
+  ) {}
 
   async execute(command: z.infer<typeof updateResearchTopicCommandSchema>): Promise<ResearchTopicView> {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
+    const limits = command.status && command.status !== 'closed' ? await this.settings.studyTourLimits() : null;
     return this.database.run(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       assertCurrentVersion('research topic', topic.version, command.version);
@@ -28,6 +34,8 @@ export class UpdateResearchTopicHandler {
             fields: [{ path: 'tourDate', message: `must be a day in ${topic.year}` }],
           });
         }
+        // A closed tour reopened counts toward the maximum again.
+        if (limits && topic.status === 'closed') assertStudyTourFits(await standingStudyTours(manager, topic.year), limits, topic.year);
         Object.assign(topic, { tourDate, destination: command.destination ?? topic.destination });
       }
       Object.assign(topic, { title: command.title, description: command.description, status: command.status ?? topic.status });

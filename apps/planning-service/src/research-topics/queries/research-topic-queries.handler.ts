@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, RESEARCH_TOPIC_SORT_FIELDS, researchTopicListFilterSchema, type ResearchTopicView } from '@xieshang/contracts';
-import { TenantDatabase } from '@xieshang/platform-persistence';
+import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { isPlanInsider } from '../../plans/plan-access.rules.js';
@@ -31,7 +31,7 @@ export class ResearchTopicQueriesHandler {
       if (filter.year !== undefined) builder.andWhere('topic.year = :year', { year: filter.year });
       if (filter.kind) builder.andWhere('topic.kind = :kind', { kind: filter.kind });
       if (filter.status) builder.andWhere('topic.status = :status', { status: filter.status });
-      if (filter.q) builder.andWhere('(topic.title ilike :q or topic.description ilike :q)', { q: `%${filter.q}%` });
+      if (filter.q) builder.andWhere('(topic.title ilike :q or topic.description ilike :q)', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('topic.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [topics, total] = await builder
         .orderBy(`topic.${page.field}`, page.order, 'NULLS LAST')

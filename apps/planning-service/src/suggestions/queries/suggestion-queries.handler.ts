@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { type ListResult, listQuerySchema, type PlanSuggestionView, SUGGESTION_SORT_FIELDS, suggestionListFilterSchema } from '@xieshang/contracts';
-import { TenantDatabase } from '@xieshang/platform-persistence';
+import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { pageAndSort } from '../../list-query.rules.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
@@ -29,7 +29,7 @@ export class SuggestionQueriesHandler {
       if (filter.planId) builder.andWhere('suggestion.plan_id = :planId', { planId: filter.planId });
       if (filter.status) builder.andWhere('suggestion.status = :status', { status: filter.status });
       if (filter.orgUnitId) builder.andWhere('suggestion.org_unit_id = :orgUnitId', { orgUnitId: filter.orgUnitId });
-      if (filter.q) builder.andWhere('(suggestion.topic ilike :q or suggestion.reason ilike :q)', { q: `%${filter.q}%` });
+      if (filter.q) builder.andWhere('(suggestion.topic ilike :q or suggestion.reason ilike :q)', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('suggestion.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [suggestions, total] = await builder
         .orderBy(`suggestion.${page.field}`, page.order, 'NULLS LAST')

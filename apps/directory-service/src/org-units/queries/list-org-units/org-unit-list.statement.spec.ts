@@ -20,6 +20,10 @@ describe('orgUnitListStatement', () => {
     expect(params).toEqual(['department', true, "%局'; drop%", ids, 25, 50]);
   });
 
+  it('matches % and _ in the search text literally', () => {
+    expect(orgUnitListStatement({ ...page, filter: { q: '100%_局' } }).params[0]).toBe('%100\\%\\_局%');
+  });
+
   it('maps the sort field to its column and direction', () => {
     expect(orgUnitListStatement({ ...page, sortField: 'shortName', order: 'DESC', filter: {} }).sql).toContain('order by short_name desc, id asc');
     expect(orgUnitListStatement({ ...page, sortField: 'createdAt', filter: {} }).sql).toContain('order by created_at asc, id asc');

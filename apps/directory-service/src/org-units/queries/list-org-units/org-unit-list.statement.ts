@@ -1,4 +1,5 @@
 import type { OrgUnitListFilter } from '@xieshang/contracts';
+import { containsPattern } from '@xieshang/platform-persistence';
 
 export interface OrgUnitListPage {
   filter: OrgUnitListFilter;
@@ -25,7 +26,7 @@ const whereOf = (filter: OrgUnitListFilter): Statement => {
   const conditions: string[] = [];
   if (filter.kind !== undefined) conditions.push(`kind = ${param(filter.kind)}`);
   if (filter.active !== undefined) conditions.push(`active = ${param(filter.active)}`);
-  if (filter.q !== undefined) conditions.push(`(name ilike ${param(`%${filter.q}%`)} or short_name ilike $${params.length})`);
+  if (filter.q !== undefined) conditions.push(`(name ilike ${param(containsPattern(filter.q))} or short_name ilike $${params.length})`);
   // An empty id list matches nothing, as `in ()` would if SQL allowed it.
   if (filter.id !== undefined) conditions.push(`id = any(${param(filter.id)}::uuid[])`);
   return { sql: conditions.length > 0 ? ` where ${conditions.join(' and ')}` : '', params };

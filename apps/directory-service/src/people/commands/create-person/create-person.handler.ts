@@ -9,6 +9,7 @@ import { PersonEntity, toPersonView } from '../../person.entity.js';
 import { findPerson, findTargetOrgUnit } from '../../person.lookup.js';
 import { assertPasswordLength, assertReceivesPeople, grantableRoles, personWriteError, toIdentityAccount } from '../../person.rules.js';
 import type { z } from 'zod';
+import { assertRolesFitOrgUnit } from '../../role-placement.rules.js';
 
 /**
  * Adds a person to an active org unit of the caller's tenant. The identity provider's account is
@@ -29,7 +30,9 @@ export class CreatePersonHandler {
     const created: { subject: string | null } = { subject: null };
     try {
       return await this.database.run(async (manager) => {
-        assertReceivesPeople(await findTargetOrgUnit(manager, command.orgUnitId), null, command.orgUnitId);
+        const unit = await findTargetOrgUnit(manager, command.orgUnitId);
+        assertReceivesPeople(unit, null, command.orgUnitId);
+        if (unit) assertRolesFitOrgUnit(roles, unit.kind);
         const { username, displayName, orgUnitId } = command;
         const row = manager.create(PersonEntity, { username, displayName, orgUnitId, roles, passwordHash, enabled: true, idpSubject: null });
         const saved = await manager.save(row).catch((error: unknown) => {

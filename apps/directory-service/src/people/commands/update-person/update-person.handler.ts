@@ -8,6 +8,7 @@ import { PersonEntity, toPersonView } from '../../person.entity.js';
 import { findPerson, findTargetOrgUnit } from '../../person.lookup.js';
 import { assertReceivesPeople, grantableRoles, isPersonEdited } from '../../person.rules.js';
 import type { z } from 'zod';
+import { assertRolesFitOrgUnit } from '../../role-placement.rules.js';
 
 /** Changes a person's name, org unit and roles, on the version the editor read; Keycloak follows before commit. */
 @Injectable()
@@ -22,7 +23,9 @@ export class UpdatePersonHandler {
       const person = await findPerson(manager, command.id, { forUpdate: true });
       assertCurrentVersion('person', person.version, command.version);
       const roles = grantableRoles(command.roles, person.roles);
-      assertReceivesPeople(await findTargetOrgUnit(manager, command.orgUnitId), person.orgUnitId, command.orgUnitId);
+      const unit = await findTargetOrgUnit(manager, command.orgUnitId);
+      assertReceivesPeople(unit, person.orgUnitId, command.orgUnitId);
+      if (unit) assertRolesFitOrgUnit(roles, unit.kind);
       const before = toPersonView(person);
       const edit = { displayName: command.displayName, orgUnitId: command.orgUnitId, roles };
       if (!isPersonEdited(person, edit)) return before;

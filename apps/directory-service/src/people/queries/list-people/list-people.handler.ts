@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { listQuerySchema, PERSON_SORT_FIELDS, personListFilterSchema, type ListResult, type PersonView } from '@xieshang/contracts';
-import { TenantDatabase } from '@xieshang/platform-persistence';
+import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence';
 import { assertListWindow } from '../../../org-units/list-window.rules.js';
 import { PersonEntity, toPersonView } from '../../person.entity.js';
 import type { z } from 'zod';
@@ -22,7 +22,7 @@ export class ListPeopleHandler {
       if (filter.orgUnitId) builder.andWhere('person.orgUnitId = :orgUnitId', { orgUnitId: filter.orgUnitId });
       if (filter.role) builder.andWhere(':role = any(person.roles)', { role: filter.role });
       if (filter.enabled !== undefined) builder.andWhere('person.enabled = :enabled', { enabled: filter.enabled });
-      if (filter.q) builder.andWhere('(person.username ilike :q or person.displayName ilike :q)', { q: `%${filter.q}%` });
+      if (filter.q) builder.andWhere('(person.username ilike :q or person.displayName ilike :q)', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('person.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [people, total] = await builder
         .orderBy(`person.${sortField}`, order)
