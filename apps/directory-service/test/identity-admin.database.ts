@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createAppDataSource, TenantDatabase, migrateServiceSchema, serviceRole } from '@xieshang/platform-persistence';
-import { createTestDatabase } from '@xieshang/platform-testing';
+import { createTestDatabase, ownerPool } from '@xieshang/platform-testing';
 import { CreateDirectorySchema1764201600000 } from '../src/migrations/1764201600000-create-directory-schema.js';
 import { OrgUnitEntity } from '../src/org-units/org-unit.entity.js';
 import { PersonEntity } from '../src/people/person.entity.js';
@@ -30,7 +30,7 @@ export const createDirectoryTestDatabase = async (purpose: string): Promise<Dire
   };
   await migrateServiceSchema(options);
   const app = await createAppDataSource(options).initialize();
-  const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
+  const owner = ownerPool(database);
   return {
     app,
     asOwner: async (sql, params) => (await owner.query(sql, params)).rows,

@@ -23,6 +23,9 @@ export const provisionDatabase = async ({ adminUrl, database, roles }: Provision
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
+    // Roles are cluster-wide: two runs altering one role at once fail with "tuple concurrently
+    // updated", so provisioning takes turns (the lock ends with the session).
+    await admin.query(`select pg_advisory_lock(hashtext('xieshang.provision'))`);
     const exists = await admin.query('select 1 from pg_database where datname = $1', [database]);
     if (exists.rowCount === 0) await ignoring([DUPLICATE_DATABASE], () => admin.query(`create database ${database}`));
     for (const role of roles) {
@@ -72,9 +75,26 @@ export const dropTestDatabase = async (adminUrl: string, database: string): Prom
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
+    await untilDisconnected(admin, database);
     await admin.query(`drop database if exists ${database} with (force)`);
   } finally {
     await admin.end();
+  }
+};
+
+/**
+ * A pool's `end()` resolves before its backends are gone; forcing them off then makes the closing
+ * client report an error nobody listens to. Waiting a moment leaves `force` for what truly leaked.
+ */
+const untilDisconnected = async (admin: pg.Client, database: string, waitMs = 2_000): Promise<void> => {
+  const until = Date.now() + waitMs;
+  while (Date.now() < until) {
+    const { rows } = await admin.query<{ connected: number }>(
+      'select count(*)::int as connected from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    );
+    if ((rows[0]?.connected ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 };
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { dropTestDatabase, provisionDatabase, rolePassword, withDatabase } from '@xieshang/platform-persistence';
 
 export interface TestDatabase {
@@ -30,4 +31,15 @@ export const createTestDatabase = async (purpose: string, role: string): Promise
     appUrl: withDatabase(adminUrl, name, { user: role, password }),
     drop: () => dropTestDatabase(adminUrl, name),
   };
+};
+
+/**
+ * A small pool connected as the test database's owner, for a test's setup and assertions. Dropping
+ * the database with force ends a backend that is still closing after `end()`; the error that
+ * reaches the pool then is expected and must not fail the test file.
+ */
+export const ownerPool = (database: Pick<TestDatabase, 'ownerUrl'>): pg.Pool => {
+  const pool = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
+  pool.on('error', () => undefined);
+  return pool;
 };

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { outboxStatements } from '@xieshang/platform-messaging';
 import { schemaStatements, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
-import { createTestDatabase } from '@xieshang/platform-testing';
+import { createTestDatabase, ownerPool } from '@xieshang/platform-testing';
 import { deadlineStatements } from '../../src/index.js';
 
 export interface DeadlineDatabase {
@@ -21,7 +21,7 @@ const ROLE = serviceRole('deadlines_test');
 export const createDeadlineDatabase = async (): Promise<DeadlineDatabase> => {
   const database = await createTestDatabase('deadlines', ROLE);
   const schema = `dl_${database.name.slice(-8)}`;
-  const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
+  const owner = ownerPool(database);
   const migration = [
     ...schemaStatements(schema, ROLE),
     ...outboxStatements(schema, ROLE),

@@ -39,6 +39,8 @@ export class OutboxRelay {
     this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
     this.js = jetstream(options.nats, { timeout: options.publishTimeoutMs ?? 5_000 });
     this.logger = options.logger ?? createLogger('outbox-relay');
+    // An idle connection lost with the server (a restart, a failover) must not end the process.
+    this.pool.on('error', (error) => this.logger.warn({ err: error }, 'outbox relay lost an idle database connection'));
     this.wakeListener = new OutboxWakeListener(options.databaseUrl, options.schema, () => this.idle.wake(), this.logger);
   }
 

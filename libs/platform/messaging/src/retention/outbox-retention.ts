@@ -41,6 +41,8 @@ export class OutboxRetention {
     this.schema = sqlIdentifier(options.schema);
     this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
     this.logger = options.logger ?? createLogger('outbox-retention');
+    // An idle connection lost with the server (a restart, a failover) must not end the process.
+    this.pool.on('error', (error) => this.logger.warn({ err: error }, 'retention lost an idle database connection'));
   }
 
   start(): void {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { schemaStatements, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
-import { createTestDatabase as createDatabase } from '@xieshang/platform-testing';
+import { createTestDatabase as createDatabase, ownerPool } from '@xieshang/platform-testing';
 import { outboxStatements, retentionStatements } from '../../src/index.js';
 
 export interface TestDatabase {
@@ -26,7 +26,7 @@ const ROLE = serviceRole('messaging_test');
 export const createTestDatabase = async (part: string): Promise<TestDatabase> => {
   const database = await createDatabase(part, ROLE);
   const schema = `msg_${database.name.slice(-8)}`;
-  const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
+  const owner = ownerPool(database);
   const migration = [
     ...schemaStatements(schema, ROLE),
     ...outboxStatements(schema, ROLE),
