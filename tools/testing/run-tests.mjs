@@ -57,6 +57,8 @@ const main = async () => {
       NATS_URL: platform.natsUrl,
       // The suite's own NATS user (every app has a narrower one of its own).
       ...(platform.natsTestRunner ? { NATS_USER: platform.natsTestRunner.user, NATS_PASSWORD: platform.natsTestRunner.password } : {}),
+      // The platform's own nats-server, for the fault tests that pause it (absent when NATS_URL names another).
+      ...(platform.natsPid ? { XS_NATS_PID: String(platform.natsPid) } : {}),
       GATEWAY_URL,
       GATEWAY_METRICS_URL,
       OIDC_ISSUER,

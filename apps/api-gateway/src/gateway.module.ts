@@ -46,7 +46,7 @@ export class GatewayModule {
         {
           provide: IdempotencyStore,
           inject: [NATS_CONNECTION],
-          useFactory: (connection: NatsConnection) => IdempotencyStore.open(connection, config.IDEMPOTENCY_TTL_HOURS),
+          useFactory: (connection: NatsConnection) => IdempotencyStore.open(connection, config.IDEMPOTENCY_TTL_HOURS, config.NATS_REQUEST_TIMEOUT_MS + 2_000),
         },
         { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
