@@ -73,8 +73,8 @@ const main = async () => {
 
   const reports = path.join(runDir, 'reports');
   mkdirSync(reports, { recursive: true });
-  // Without a filter, the browser journeys run after the rest, one at a time (jest.config.js).
-  const suites = unit || split.jestArgs.length > 0 ? [undefined] : ['server', 'browser'];
+  // Without a filter, the fault tests and then the browser journeys run after the rest, one at a time (jest.config.js).
+  const suites = unit || split.jestArgs.length > 0 ? [undefined] : ['server', 'faults', 'browser'];
   for (const suite of suites) {
     say(unit ? 'running unit tests (*.spec.ts) with Jest' : `running Jest${suite ? ` (${suite} suite)` : ''}`);
     const jest = await runJest({
