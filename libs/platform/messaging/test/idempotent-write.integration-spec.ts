@@ -76,6 +76,19 @@ describe('TenantDatabase.write with an Idempotency-Key', () => {
     expect((await db.asOwner(`select tenant_id from ${db.schema}.idempotency_key where key = $1 order by tenant_id`, [note])).map((row) => row['tenant_id'])).toEqual(['bazhou', 'enyang']);
   });
 
+  it('remembers a write that answers nothing', async () => {
+    const note = `void-${randomUUID()}`;
+    const write = () =>
+      runAsCaller({ ...systemCaller(randomUUID(), 'bazhou'), idempotency: { key: note, requestHash: HASH_A } }, () =>
+        database.write(async (manager) => {
+          await manager.query(`insert into ${db.schema}.thing (id, note) values ($1, $2)`, [randomUUID(), note]);
+        }),
+      );
+    await write();
+    await expect(write()).resolves.toBeNull();
+    expect(await things(note)).toHaveLength(1);
+  });
+
   it('writes as a plain transaction without a key', async () => {
     const note = `unkeyed-${randomUUID()}`;
     await runAsCaller(systemCaller(randomUUID(), 'bazhou'), () =>
