@@ -60,6 +60,8 @@ export const ensureNats = async ({ purpose, runDir, logDir }) => {
     url: `nats://127.0.0.1:${port}`,
     credentials,
     testRunner: credentials[TEST_RUNNER_USER],
+    // The fault tests pause this process to play a NATS outage.
+    pid: child.pid,
     stop: () => stopChild(child, { graceMs: 5_000 }),
     origin: `nats-server on ${port}`,
   };

@@ -64,7 +64,7 @@ export const startPlatform = async (options) => {
     await supervisor.waitUntilAnswering(consoleEntry, `http://localhost:${CONSOLE.port}/`, START_TIMEOUT_MS);
   }
   say(`all ${APPS.length} apps${withConsole ? ' and the console' : ''} are up; logs in ${path.relative(process.cwd(), logDir)}`);
-  return { ...setup, natsTestRunner: nats.testRunner, serverUrl: postgres.url, database };
+  return { ...setup, natsTestRunner: nats.testRunner, natsPid: nats.pid, serverUrl: postgres.url, database };
 };
 
 const startApps = async (supervisor, setup) => {

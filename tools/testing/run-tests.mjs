@@ -57,6 +57,8 @@ const main = async () => {
       NATS_URL: platform.natsUrl,
       // The suite's own NATS user (every app has a narrower one of its own).
       ...(platform.natsTestRunner ? { NATS_USER: platform.natsTestRunner.user, NATS_PASSWORD: platform.natsTestRunner.password } : {}),
+      // The platform's own nats-server, for the fault tests that pause it (absent when NATS_URL names another).
+      ...(platform.natsPid ? { XS_NATS_PID: String(platform.natsPid) } : {}),
       GATEWAY_URL,
       GATEWAY_METRICS_URL,
       OIDC_ISSUER,
@@ -71,8 +73,8 @@ const main = async () => {
 
   const reports = path.join(runDir, 'reports');
   mkdirSync(reports, { recursive: true });
-  // Without a filter, the browser journeys run after the rest, one at a time (jest.config.js).
-  const suites = unit || split.jestArgs.length > 0 ? [undefined] : ['server', 'browser'];
+  // Without a filter, the fault tests and then the browser journeys run after the rest, one at a time (jest.config.js).
+  const suites = unit || split.jestArgs.length > 0 ? [undefined] : ['server', 'faults', 'browser'];
   for (const suite of suites) {
     say(unit ? 'running unit tests (*.spec.ts) with Jest' : `running Jest${suite ? ` (${suite} suite)` : ''}`);
     const jest = await runJest({

@@ -32,7 +32,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway' }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule],
+      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {
@@ -46,7 +46,7 @@ export class GatewayModule {
         {
           provide: IdempotencyStore,
           inject: [NATS_CONNECTION],
-          useFactory: (connection: NatsConnection) => IdempotencyStore.open(connection, config.IDEMPOTENCY_TTL_HOURS),
+          useFactory: (connection: NatsConnection) => IdempotencyStore.open(connection, config.IDEMPOTENCY_TTL_HOURS, config.NATS_REQUEST_TIMEOUT_MS + 2_000),
         },
         { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

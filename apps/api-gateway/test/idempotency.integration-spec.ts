@@ -38,7 +38,7 @@ describe('Idempotency-Key on writes (JetStream key-value, real NATS)', () => {
 
   beforeAll(async () => {
     nats = await connect(platformNatsOptions());
-    const store = await IdempotencyStore.open(nats, 1);
+    const store = await IdempotencyStore.open(nats, 1, 5_000);
     const moduleRef = await Test.createTestingModule({
       controllers: [ThingsController],
       providers: [{ provide: IdempotencyStore, useValue: store }, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],

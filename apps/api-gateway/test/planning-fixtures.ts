@@ -6,10 +6,11 @@ import { callGateway, platformNatsOptions, platformUrls } from '@xieshang/platfo
 
 /**
  * A year no other test uses, so each test's plan is its own (one plan per district and year): each
- * caller names its own band of 50 years within 2100–2299, band 4 for 2050–2099, or band 5 for
- * 2500–2549; the console's plan journey starts at 2300.
+ * caller names its own band of 50 years within 2100–2299, band 4 for 2050–2099, band 5 for
+ * 2500–2549, or band 6 for 2600–2649; the console's plan journey starts at 2300.
  */
-export const randomYear = (band: 0 | 1 | 2 | 3 | 4 | 5): number => (band === 4 ? 2050 : band === 5 ? 2500 : 2100 + band * 50) + Math.floor(Math.random() * 50);
+export const randomYear = (band: 0 | 1 | 2 | 3 | 4 | 5 | 6): number =>
+  (band === 4 ? 2050 : band === 5 ? 2500 : band === 6 ? 2600 : 2100 + band * 50) + Math.floor(Math.random() * 50);
 
 export const suffix = (): string => Math.random().toString(36).slice(2, 8);
 

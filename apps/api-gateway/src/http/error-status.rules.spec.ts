@@ -1,4 +1,4 @@
-import { statusForCode } from './error-status.rules.js';
+import { retryAfterSeconds, statusForCode } from './error-status.rules.js';
 
 describe('HTTP status of an error code', () => {
   it.each([
@@ -19,5 +19,18 @@ describe('HTTP status of an error code', () => {
 
   it('treats any other context rule as a conflict with the current state', () => {
     expect(statusForCode('PLANNING.PLAN_NOT_SOLICITING')).toBe(409);
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  it('asks to retry shortly when a service or NATS is unavailable or a keyed write is still running', () => {
+    expect(retryAfterSeconds(503, 'GATEWAY.SERVICE_UNAVAILABLE')).toBe(2);
+    expect(retryAfterSeconds(504, 'GATEWAY.UPSTREAM_TIMEOUT')).toBe(2);
+    expect(retryAfterSeconds(409, 'COMMON.IDEMPOTENCY_IN_PROGRESS')).toBe(1);
+  });
+
+  it('says nothing for a refusal that a retry would not change', () => {
+    expect(retryAfterSeconds(409, 'COMMON.VERSION_CONFLICT')).toBeUndefined();
+    expect(retryAfterSeconds(422, 'COMMON.IDEMPOTENCY_KEY_REUSED')).toBeUndefined();
   });
 });

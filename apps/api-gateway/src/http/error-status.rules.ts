@@ -29,3 +29,10 @@ export const statusForCode = (code: string): number => {
   if (code.startsWith('VALIDATION.')) return 422;
   return 409;
 };
+
+/** Seconds a client should wait before trying again, for answers that say "not now" rather than "no". */
+export const retryAfterSeconds = (status: number, code: string): number | undefined => {
+  if (status === 503 || status === 504) return 2;
+  if (code === CommonErrorCode.IdempotencyInProgress) return 1;
+  return undefined;
+};

@@ -2,18 +2,21 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { catchError, from, mergeMap, type Observable } from 'rxjs';
+import { catchError, from, mergeMap, Observable } from 'rxjs';
 import { CommonErrorCode } from '@xieshang/contracts';
 import type { AuthenticatedUser } from '@xieshang/platform-auth';
 import { AppException } from '@xieshang/platform-errors';
-import { replayOrRefuse, requestHash, storeKey } from './idempotency.rules.js';
+import { findCaller, runAsCaller } from '@xieshang/platform-tenancy';
+import { replayOrRefuse, replyLost, requestHash, storeKey } from './idempotency.rules.js';
 import { IdempotencyStore } from './idempotency.store.js';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * A write sent again with the same `Idempotency-Key` gets the first reply instead of a second
- * effect; the same key with another body is refused (422), one still running answers 409.
+ * effect; the same key with another body is refused (422), one still running answers 409. The
+ * key and the request hash travel to the service, which records them in the transaction that
+ * writes (ADR 0008): this store is a cache in front of that record.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -36,13 +39,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private firstTime(next: CallHandler, key: string, hash: string, status: number): Observable<unknown> {
-    return next.handle().pipe(
+    const caller = findCaller();
+    const keyed = caller
+      ? new Observable<unknown>((subscriber) => runAsCaller({ ...caller, idempotency: { key, requestHash: hash } }, () => next.handle().subscribe(subscriber)))
+      : next.handle();
+    return keyed.pipe(
       mergeMap(async (body: unknown) => {
-        await this.store.complete(key, { state: 'done', requestHash: hash, status, body: body ?? null });
+        // The write is done: a cache that cannot be updated now only costs a replay from the service later.
+        await this.store.complete(key, { state: 'done', requestHash: hash, status, body: body ?? null }).catch(() => undefined);
         return body;
       }),
       catchError(async (error: unknown) => {
-        await this.store.release(key);
+        // A lost reply keeps the claim until its lease ends; a refusal frees the key. Either way a
+        // release that fails (NATS down) leaves only a lease that expires.
+        if (!replyLost(error instanceof AppException ? error.code : undefined)) await this.store.release(key).catch(() => undefined);
         throw error;
       }),
     );

@@ -1,4 +1,4 @@
-import { canonicalJson, replayOrRefuse, requestHash, storeKey } from './idempotency.rules.js';
+import { canonicalJson, leaseExpired, replayOrRefuse, replyLost, requestHash, storeKey } from './idempotency.rules.js';
 
 describe('idempotency keys', () => {
   it('replays the stored reply for the same body', () => {
@@ -26,9 +26,23 @@ describe('idempotency keys', () => {
 
   it('refuses while the first request is still running', () => {
     const hash = requestHash({});
-    expect(() => replayOrRefuse({ state: 'in-progress', requestHash: hash }, hash)).toThrow(
+    expect(() => replayOrRefuse({ state: 'in-progress', requestHash: hash, leaseUntil: Date.now() + 1_000 }, hash)).toThrow(
       expect.objectContaining({ code: 'COMMON.IDEMPOTENCY_IN_PROGRESS' }),
     );
+  });
+
+  it('lets a claim be taken over only once its lease has run out', () => {
+    const claim = { state: 'in-progress' as const, requestHash: 'h', leaseUntil: 10_000 };
+    expect(leaseExpired(claim, 9_999)).toBe(false);
+    expect(leaseExpired(claim, 10_000)).toBe(true);
+    expect(leaseExpired({ state: 'done', requestHash: 'h', status: 201, body: null }, 99_999)).toBe(false);
+  });
+
+  it('keeps the claim only when the reply was lost, not when the request was refused', () => {
+    expect(replyLost('GATEWAY.UPSTREAM_TIMEOUT')).toBe(true);
+    expect(replyLost('GATEWAY.SERVICE_UNAVAILABLE')).toBe(true);
+    expect(replyLost('PLANNING.PLAN_NOT_FOUND')).toBe(false);
+    expect(replyLost(undefined)).toBe(false);
   });
 
   it('separates the same key of two users', () => {

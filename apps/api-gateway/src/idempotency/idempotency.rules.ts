@@ -2,9 +2,14 @@ import { createHash } from 'node:crypto';
 import { CommonErrorCode } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 
-/** What the store holds for one key: first a claim, then the reply to replay. */
+/**
+ * What the store holds for one key: first a claim, then the reply to replay. A claim is a lease
+ * (`leaseUntil`, epoch ms): once past it, the next attempt may take the key over, so a claim
+ * whose release was lost (NATS down) never stays stuck. The service's own record of the key,
+ * written with the write, is what keeps a retry from writing twice.
+ */
 export type IdempotencyRecord =
-  | { state: 'in-progress'; requestHash: string }
+  | { state: 'in-progress'; requestHash: string; leaseUntil: number }
   | { state: 'done'; requestHash: string; status: number; body: unknown };
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -35,6 +40,13 @@ export const canonicalJson = (value: unknown): string => {
 };
 
 export const requestHash = (body: unknown): string => sha256(canonicalJson(body ?? null));
+
+/** Whether an in-progress claim's lease has run out, so another attempt may take the key. */
+export const leaseExpired = (record: IdempotencyRecord, now: number): boolean => record.state === 'in-progress' && record.leaseUntil <= now;
+
+/** The reply was lost, not refused: the service may still commit, so the claim stays until its lease ends. */
+export const replyLost = (code: string | undefined): boolean =>
+  code === CommonErrorCode.UpstreamTimeout || code === CommonErrorCode.ServiceUnavailable;
 
 /** A key seen before: replay the stored reply, or refuse when it is still running or the body differs. */
 export const replayOrRefuse = (record: IdempotencyRecord, hash: string): { status: number; body: unknown } => {

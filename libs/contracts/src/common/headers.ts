@@ -12,4 +12,7 @@ export const WireHeader = {
   TenantSwitched: 'x-tenant-switched',
   CorrelationId: 'x-correlation-id',
   CausationId: 'x-causation-id',
+  /** The gateway's key for a keyed write and the canonical hash of its request: the service records both with the write. */
+  IdempotencyKey: 'x-idempotency-key',
+  RequestHash: 'x-request-hash',
 } as const;

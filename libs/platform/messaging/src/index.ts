@@ -23,4 +23,5 @@ export * from './consumers/event-consumer.js';
 export * from './audit/record-audit.js';
 export * from './outbox/definer-functions.js';
 export * from './retention/retention.statements.js';
+export * from './retention/idempotency-key.statements.js';
 export * from './retention/outbox-retention.js';

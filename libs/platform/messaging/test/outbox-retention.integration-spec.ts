@@ -65,8 +65,8 @@ describe('outbox and inbox retention', () => {
     const job = retention(3);
     try {
       // Seven old outbox rows at three a statement take three statements; the last one comes back short.
-      expect(await job.purge()).toEqual({ outbox: oldPublished.length, inbox: oldInbox.length });
-      expect(await job.purge()).toEqual({ outbox: 0, inbox: 0 });
+      expect(await job.purge()).toEqual({ outbox: oldPublished.length, inbox: oldInbox.length, idempotencyKeys: 0 });
+      expect(await job.purge()).toEqual({ outbox: 0, inbox: 0, idempotencyKeys: 0 });
     } finally {
       await job.stop();
     }

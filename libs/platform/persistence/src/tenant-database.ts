@@ -3,7 +3,8 @@ import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { CommonErrorCode, isTenantCode } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
-import { requireTenantId, runInTenant } from '@xieshang/platform-tenancy';
+import { findCaller, requireTenantId, runInTenant } from '@xieshang/platform-tenancy';
+import { claimIdempotencyKey, storeIdempotentReply } from './idempotency-key.js';
 
 /** The tenant transaction the current async context runs in, if any. */
 const open = new AsyncLocalStorage<{ tenantId: string; manager: EntityManager }>();
@@ -59,11 +60,35 @@ const inTransaction = async <T>(dataSource: DataSource, tenantId: string, work: 
  * column defaults to the transaction's tenant, and entities are stamped before they are saved.
  */
 export class TenantDatabase {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The service's schema, which holds its `idempotency_key` table. */
+    private readonly schema?: string,
+  ) {}
 
   /** Work in the caller's tenant. */
   async run<T>(work: Work<T>): Promise<T> {
     return inTransaction(this.dataSource, requireTenantId(), work);
+  }
+
+  /**
+   * The transaction of a write whose result is the route's reply. When the caller carries an
+   * `Idempotency-Key`, the key is claimed in this same transaction before the work runs: a key
+   * already answered returns its stored reply without running the work again, a concurrent
+   * duplicate waits for the first to commit, and the reply is stored before commit.
+   */
+  async write<T>(work: Work<T>): Promise<T> {
+    const idempotency = findCaller()?.idempotency;
+    if (!idempotency) return this.run(work);
+    const schema = this.schema;
+    if (!schema) throw new AppException(CommonErrorCode.Internal, 'A keyed write needs the service schema that holds its idempotency keys');
+    return this.run(async (manager) => {
+      const stored = await claimIdempotencyKey(manager, schema, idempotency);
+      if (stored.answered) return stored.reply as T;
+      const reply = await work(manager);
+      await storeIdempotentReply(manager, schema, idempotency.key, reply);
+      return reply;
+    });
   }
 
   /**

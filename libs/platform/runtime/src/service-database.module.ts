@@ -55,7 +55,7 @@ export class ServiceDatabaseModule {
             return dataSource;
           },
         },
-        { provide: TenantDatabase, inject: [DataSource], useFactory: (dataSource: DataSource) => new TenantDatabase(dataSource) },
+        { provide: TenantDatabase, inject: [DataSource], useFactory: (dataSource: DataSource) => new TenantDatabase(dataSource, definition.schema) },
         DataSourceCloser,
       ],
       exports: [DataSource, TenantDatabase],

@@ -21,6 +21,8 @@ export interface Caller {
   correlationId: string;
   /** The event this work reacts to, so events it records name their cause. */
   causationId?: string;
+  /** A keyed write: the key and request hash the service records in the transaction that writes (ADR 0008). */
+  idempotency?: { key: string; requestHash: string };
 }
 
 const storage = new AsyncLocalStorage<Caller>();

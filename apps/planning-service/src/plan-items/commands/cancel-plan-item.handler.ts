@@ -29,7 +29,7 @@ export class CancelPlanItemHandler {
     const required = await this.settings.yearlyMinimums();
     // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
     const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const item = await findItem(manager, command.id);
       const plan = await findVisiblePlan(manager, item.planId, caller.roles, true);
       if (item.status === 'cancelled') throw new AppException(PlanningErrorCode.ItemCancelled, 'The item is already cancelled', { id: item.id });

@@ -31,7 +31,7 @@ export class CreatePlanItemHandler {
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
     // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
     const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const plan = await findVisiblePlan(manager, command.planId, caller.roles, true);
       const mode = itemChangeMode(plan.status);
       const reason = requireRevisionReason(mode, command.reason);

@@ -33,7 +33,7 @@ export class UpdatePlanItemHandler {
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
     // A change with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
     const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const item = await findItem(manager, command.id);
       const plan = await findVisiblePlan(manager, item.planId, caller.roles, true);
       assertCurrentVersion('plan item', item.version, command.version);

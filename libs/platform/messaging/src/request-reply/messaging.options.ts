@@ -8,6 +8,11 @@ export interface MessagingOptions {
   requestTimeoutMs: number;
   /** The calling service's name; it names the NATS connection in server monitoring. */
   service: string;
+  /**
+   * Whether requests carry the caller's `Idempotency-Key` (the gateway's, which is where keys come
+   * from). A service asking another service never does: its key belongs to its own write.
+   */
+  forwardIdempotencyKey?: boolean;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { CommonErrorCode } from '@xieshang/contracts';
 import { natsRequestDuration } from '@xieshang/platform-observability';
 import { insideTenantTransaction } from '@xieshang/platform-persistence';
-import { findCaller } from '@xieshang/platform-tenancy';
+import { findCaller, type Caller } from '@xieshang/platform-tenancy';
 import { AppException } from '@xieshang/platform-errors';
 import { MESSAGING_OPTIONS, NATS_REQUEST_CLIENT, type MessagingOptions } from './messaging.options.js';
 import type { NatsRequestClient } from './nats-request.client.js';
@@ -34,7 +34,7 @@ export class ServiceRequester implements OnApplicationShutdown {
     const limit = timeoutMs ?? this.options.requestTimeoutMs;
     const stopTimer = natsRequestDuration.startTimer({ subject });
     try {
-      const reply = await this.client.request(subject, data, headersFromCaller(findCaller()), limit);
+      const reply = await this.client.request(subject, data, headersFromCaller(this.sentCaller()), limit);
       stopTimer({ outcome: 'ok' });
       return reply as T;
     } catch (error) {
@@ -42,6 +42,13 @@ export class ServiceRequester implements OnApplicationShutdown {
       stopTimer({ outcome: failure.code });
       throw failure;
     }
+  }
+
+  private sentCaller(): Caller | undefined {
+    const caller = findCaller();
+    if (!caller?.idempotency || this.options.forwardIdempotencyKey) return caller;
+    const { idempotency: _kept, ...rest } = caller;
+    return rest;
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -49,4 +49,15 @@ describe('wire headers', () => {
       [WireHeader.CorrelationId]: 'c-2',
     });
   });
+
+  it('carries a keyed write’s key and request hash both ways', () => {
+    const caller: Caller = { ...systemCaller('c-3', 'bazhou'), idempotency: { key: 'k-1', requestHash: 'f'.repeat(64) } };
+    expect(callerFromHeaders(reader(headersFromCaller(caller))).idempotency).toEqual({ key: 'k-1', requestHash: 'f'.repeat(64) });
+    expect(callerFromHeaders(reader(headersFromCaller(systemCaller('c-4', 'bazhou')))).idempotency).toBeUndefined();
+  });
+
+  it('refuses a key without its hash, or a hash that is not SHA-256', () => {
+    expect(() => callerFromHeaders(reader({ [WireHeader.IdempotencyKey]: 'k-1' }))).toThrow(AppException);
+    expect(() => callerFromHeaders(reader({ [WireHeader.IdempotencyKey]: 'k-1', [WireHeader.RequestHash]: 'abc' }))).toThrow(AppException);
+  });
 });

@@ -44,6 +44,7 @@ export const callerFromHeaders = (headers: HeaderReader | undefined): Caller => 
     });
   }
   const causationId = present(headers, WireHeader.CausationId);
+  const idempotency = idempotencyFromHeaders(headers);
   return {
     tenantId,
     personId: present(headers, WireHeader.PersonId),
@@ -54,7 +55,24 @@ export const callerFromHeaders = (headers: HeaderReader | undefined): Caller => 
     tenantSwitched: present(headers, WireHeader.TenantSwitched) === 'true',
     correlationId: present(headers, WireHeader.CorrelationId) ?? randomUUID(),
     ...(causationId ? { causationId } : {}),
+    ...(idempotency ? { idempotency } : {}),
   };
+};
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+const REQUEST_HASH = /^[0-9a-f]{64}$/;
+
+/** Both headers or neither; a malformed one is refused, so a write never runs unkeyed by mistake. */
+const idempotencyFromHeaders = (headers: HeaderReader | undefined): Caller['idempotency'] => {
+  const key = present(headers, WireHeader.IdempotencyKey);
+  const requestHash = present(headers, WireHeader.RequestHash);
+  if (key === null && requestHash === null) return undefined;
+  if (key === null || requestHash === null || !IDEMPOTENCY_KEY.test(key) || !REQUEST_HASH.test(requestHash)) {
+    throw new AppException(CommonErrorCode.InvalidInput, 'The idempotency headers are malformed', {
+      fields: [{ path: WireHeader.IdempotencyKey, message: 'Needs a visible-ASCII key and a SHA-256 request hash' }],
+    });
+  }
+  return { key, requestHash };
 };
 
 /** The headers an outgoing request carries for the given caller (or a fresh correlation id without one). */
@@ -71,5 +89,9 @@ export const headersFromCaller = (caller: Caller | undefined): Record<string, st
   if (caller.roles.length) values[WireHeader.Roles] = caller.roles.join(',');
   if (caller.tenantSwitched) values[WireHeader.TenantSwitched] = 'true';
   if (caller.causationId) values[WireHeader.CausationId] = caller.causationId;
+  if (caller.idempotency) {
+    values[WireHeader.IdempotencyKey] = caller.idempotency.key;
+    values[WireHeader.RequestHash] = caller.idempotency.requestHash;
+  }
   return values;
 };

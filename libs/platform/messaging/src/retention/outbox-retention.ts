@@ -21,6 +21,8 @@ export interface OutboxRetentionOptions {
 export interface PurgeResult {
   outbox: number;
   inbox: number;
+  /** Keyed writes' records, kept as long as the inbox. */
+  idempotencyKeys: number;
 }
 
 /**
@@ -65,10 +67,11 @@ export class OutboxRetention {
     return {
       outbox: await this.purgeTable('outbox_purge', `${this.options.outboxMaxAgeHours} hours`),
       inbox: await this.purgeTable('inbox_purge', `${this.options.inboxMaxAgeDays} days`),
+      idempotencyKeys: await this.purgeTable('idempotency_key_purge', `${this.options.inboxMaxAgeDays} days`),
     };
   }
 
-  private async purgeTable(fn: 'outbox_purge' | 'inbox_purge', maxAge: string): Promise<number> {
+  private async purgeTable(fn: 'outbox_purge' | 'inbox_purge' | 'idempotency_key_purge', maxAge: string): Promise<number> {
     const batchSize = this.options.batchSize ?? 1_000;
     let total = 0;
     for (;;) {
@@ -86,7 +89,7 @@ export class OutboxRetention {
     while (this.running) {
       try {
         const purged = await this.purge();
-        if (purged.outbox + purged.inbox > 0) this.logger.info({ purged, schema: this.schema }, 'Old outbox and inbox rows deleted');
+        if (purged.outbox + purged.inbox + purged.idempotencyKeys > 0) this.logger.info({ purged, schema: this.schema }, 'Old outbox, inbox and idempotency rows deleted');
       } catch (error) {
         this.logger.warn({ err: error }, 'Outbox retention failed; it tries again at its next turn');
       }

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { schemaStatements, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 import { createTestDatabase as createDatabase, ownerPool } from '@xieshang/platform-testing';
-import { outboxStatements, retentionStatements } from '../../src/index.js';
+import { idempotencyKeyStatements, outboxStatements, retentionStatements } from '../../src/index.js';
 
 export interface TestDatabase {
   name: string;
@@ -31,6 +31,7 @@ export const createTestDatabase = async (part: string): Promise<TestDatabase> =>
     ...schemaStatements(schema, ROLE),
     ...outboxStatements(schema, ROLE),
     ...retentionStatements(schema, ROLE),
+    ...idempotencyKeyStatements(schema, ROLE),
     `create table ${schema}.thing (id uuid primary key, tenant_id text not null, note text not null)`,
     ...tenantTableStatements(schema, 'thing', ROLE),
     // Deliberately without a unique key: an effect applied twice shows up as two rows.
