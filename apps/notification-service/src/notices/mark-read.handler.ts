@@ -21,7 +21,7 @@ export class MarkReadHandler {
     const caller = noticeReaderOf(currentCaller());
     const personId = caller.personId;
     if (!personId) throw new AppException(CommonErrorCode.Forbidden, 'Only a signed-in person reads notices');
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const before = await findVisibleNotice(manager, command.id, caller);
       if (before.read) return before;
       const inserted: unknown[] = await manager.query(

@@ -26,7 +26,7 @@ export class ApprovePlanHandler {
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
     const tourLimits = await this.settings.studyTourLimits();
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       const next = assertPlanAction(caller.roles, plan.status, 'approve');
       const items = await itemsOfPlan(manager, plan.id);

@@ -26,7 +26,7 @@ export class CreatePlanHandler {
     requireRole(caller.roles, PLAN_EDITORS, 'draft a plan');
     const required = await this.settings.yearlyMinimums();
     try {
-      return await this.database.run(async (manager) => {
+      return await this.database.write(async (manager) => {
         const plan = await manager.getRepository(PlanEntity).save(
           manager.getRepository(PlanEntity).create({ year: command.year, title: command.title, status: 'draft', createdBy: caller.personId }),
         );

@@ -78,7 +78,7 @@ export class PlanTransitionHandler {
   ): Promise<PlanView> {
     const caller = currentCaller();
     const required = await this.settings.yearlyMinimums();
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       const next = assertPlanAction(caller.roles, plan.status, action);
       const items = await itemsOfPlan(manager, plan.id);

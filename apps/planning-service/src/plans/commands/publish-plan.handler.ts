@@ -34,7 +34,7 @@ export class PublishPlanHandler {
       return assertPlanAction(caller.roles, plan.status, 'publish');
     });
     const partyOrgUnitIds = await this.orgUnits.partyOrgUnitIds();
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       assertPlanAction(caller.roles, plan.status, 'publish');
       const items = await itemsOfPlan(manager, plan.id);

@@ -28,7 +28,7 @@ export class UpdatePlanHandler {
     const required = await this.settings.yearlyMinimums();
     // A rename with a reason may become a revision, which names the party branches: asked now, not under the plan's lock.
     const parties = command.reason ? await this.orgUnits.partyOrgUnitIds() : [];
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const plan = await findVisiblePlan(manager, command.id, caller.roles, true);
       assertCurrentVersion('plan', plan.version, command.version);
       const mode = itemChangeMode(plan.status);

@@ -31,7 +31,7 @@ export class CreateResearchTopicHandler {
       assertKnownOrgUnits(named, await this.orgUnits.knownIds([commissioned]));
     }
     const limits = command.kind === 'study_tour' ? await this.settings.studyTourLimits() : null;
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const repository = manager.getRepository(ResearchTopicEntity);
       if (limits) {
         // Serialises study tours of one tenant, so two at once cannot both pass the count.

@@ -21,7 +21,7 @@ export class ResearchTopicAssignmentHandler {
 
   async choose(command: z.infer<typeof researchTopicRefSchema>): Promise<ResearchTopicView> {
     const caller = currentCaller();
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       const orgUnitId = assertMayChoose(topic, caller.roles, caller.orgUnitId);
       const [before] = await topicViews(manager, [topic], caller.roles, orgUnitId);
@@ -41,7 +41,7 @@ export class ResearchTopicAssignmentHandler {
     requireRole(caller.roles, PLAN_EDITORS, 'commission research');
     const parties = (await this.orgUnits.find([command.orgUnitId])).filter((unit) => PARTY_KINDS.includes(unit.kind));
     assertKnownOrgUnits([{ id: command.orgUnitId, path: 'orgUnitId' }], new Set(parties.map((unit) => unit.id)));
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       assertMayCommission(topic);
       const [before] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);

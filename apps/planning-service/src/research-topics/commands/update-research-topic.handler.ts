@@ -23,7 +23,7 @@ export class UpdateResearchTopicHandler {
     const caller = currentCaller();
     requireRole(caller.roles, PLAN_EDITORS, 'manage research topics');
     const limits = command.status && command.status !== 'closed' ? await this.settings.studyTourLimits() : null;
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const topic = await findVisibleTopic(manager, command.id, caller, true);
       assertCurrentVersion('research topic', topic.version, command.version);
       const [before] = await topicViews(manager, [topic], caller.roles, caller.orgUnitId);

@@ -27,7 +27,7 @@ export class CreateSuggestionHandler {
     }
     const [unit] = await this.orgUnits.find([orgUnitId]);
     if (!unit || !PARTY_KINDS.includes(unit.kind)) throw new AppException(CommonErrorCode.Forbidden, 'Suggestions come from party branches only');
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const plan = await findVisiblePlan(manager, command.planId, caller.roles);
       assertSoliciting(plan.status);
       assertBeforeDeadline(plan.suggestionsDeadline, new Date());

@@ -38,7 +38,7 @@ export class DecideSuggestionHandler {
     const caller = currentCaller();
     const named = namedOrgUnits(command);
     assertKnownOrgUnits(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus('accept', suggestion, caller);
       const plan = await findVisiblePlan(manager, suggestion.planId, caller.roles, true);
@@ -60,7 +60,7 @@ export class DecideSuggestionHandler {
 
   async decline(command: z.infer<typeof declineSuggestionCommandSchema>): Promise<PlanSuggestionView> {
     const caller = currentCaller();
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus('decline', suggestion, caller);
       return this.decide(manager, suggestion, caller, next, { planItemId: null, declineReason: command.reason });

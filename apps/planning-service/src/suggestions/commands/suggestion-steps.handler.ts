@@ -44,7 +44,7 @@ export class SuggestionStepsHandler {
     apply: (suggestion: PlanSuggestionEntity, deadline: string | null, caller: Caller) => void,
   ): Promise<PlanSuggestionView> {
     const caller = currentCaller();
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       const next = nextSuggestionStatus(action, suggestion, caller);
       const plan = await findVisiblePlan(manager, suggestion.planId, caller.roles);

@@ -17,7 +17,7 @@ export class UpdateSuggestionHandler {
 
   async execute(command: z.infer<typeof updateSuggestionCommandSchema>): Promise<PlanSuggestionView> {
     const caller = currentCaller();
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const suggestion = await findVisibleSuggestion(manager, command.id, caller, true);
       nextSuggestionStatus('edit', suggestion, caller);
       assertCurrentVersion('plan suggestion', suggestion.version, command.version);

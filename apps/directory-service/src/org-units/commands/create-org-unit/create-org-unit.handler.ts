@@ -12,7 +12,7 @@ export class CreateOrgUnitHandler {
   constructor(private readonly database: TenantDatabase) {}
 
   execute(command: z.infer<typeof createOrgUnitSchema>): Promise<OrgUnitView> {
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const unit = manager.create(OrgUnitEntity, { ...command, active: true });
       const saved = await manager.save(unit).catch((error: unknown) => {
         throw orgUnitWriteError(error, command.name);

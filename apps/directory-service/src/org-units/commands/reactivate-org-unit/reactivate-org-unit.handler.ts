@@ -10,6 +10,6 @@ export class ReactivateOrgUnitHandler {
   constructor(private readonly database: TenantDatabase) {}
 
   execute({ id }: z.infer<typeof orgUnitIdSchema>): Promise<OrgUnitView> {
-    return this.database.run((manager) => changeOrgUnitState(manager, id, true));
+    return this.database.write((manager) => changeOrgUnitState(manager, id, true));
   }
 }

@@ -10,6 +10,6 @@ export class RetireOrgUnitHandler {
   constructor(private readonly database: TenantDatabase) {}
 
   execute({ id }: z.infer<typeof orgUnitIdSchema>): Promise<OrgUnitView> {
-    return this.database.run((manager) => changeOrgUnitState(manager, id, false));
+    return this.database.write((manager) => changeOrgUnitState(manager, id, false));
   }
 }

@@ -13,7 +13,7 @@ export class UpdateOrgUnitHandler {
   constructor(private readonly database: TenantDatabase) {}
 
   execute({ id, name, shortName, version }: z.infer<typeof updateOrgUnitSchema>): Promise<OrgUnitView> {
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const unit = await findOrgUnit(manager, id, { forUpdate: true });
       assertCurrentVersion('org unit', unit.version, version);
       const before = toOrgUnitView(unit);

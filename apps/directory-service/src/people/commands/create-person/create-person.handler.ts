@@ -29,7 +29,7 @@ export class CreatePersonHandler {
     const passwordHash = this.identityAdmin.holdsPasswords ? null : await hashPassword(command.password);
     const created: { subject: string | null } = { subject: null };
     try {
-      return await this.database.run(async (manager) => {
+      return await this.database.write(async (manager) => {
         const unit = await findTargetOrgUnit(manager, command.orgUnitId);
         assertReceivesPeople(unit, null, command.orgUnitId);
         if (unit) assertRolesFitOrgUnit(roles, unit.kind);

@@ -14,6 +14,6 @@ export class DisablePersonHandler {
   ) {}
 
   execute({ id }: z.infer<typeof personIdSchema>): Promise<PersonView> {
-    return this.database.run((manager) => changePersonEnabled(manager, this.identityAdmin, id, false));
+    return this.database.write((manager) => changePersonEnabled(manager, this.identityAdmin, id, false));
   }
 }

@@ -14,6 +14,6 @@ export class EnablePersonHandler {
   ) {}
 
   execute({ id }: z.infer<typeof personIdSchema>): Promise<PersonView> {
-    return this.database.run((manager) => changePersonEnabled(manager, this.identityAdmin, id, true));
+    return this.database.write((manager) => changePersonEnabled(manager, this.identityAdmin, id, true));
   }
 }

@@ -23,7 +23,7 @@ export class SetPersonPasswordHandler {
   async execute({ id, password }: z.infer<typeof setPersonPasswordSchema>): Promise<PersonView> {
     assertPasswordLength(password);
     const passwordHash = this.identityAdmin.holdsPasswords ? null : await hashPassword(password);
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const person = await findPerson(manager, id, { forUpdate: true });
       const before = toPersonView(person);
       await manager.update(PersonEntity, { id }, { passwordHash });

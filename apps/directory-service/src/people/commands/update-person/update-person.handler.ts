@@ -19,7 +19,7 @@ export class UpdatePersonHandler {
   ) {}
 
   execute(command: z.infer<typeof updatePersonSchema>): Promise<PersonView> {
-    return this.database.run(async (manager) => {
+    return this.database.write(async (manager) => {
       const person = await findPerson(manager, command.id, { forUpdate: true });
       assertCurrentVersion('person', person.version, command.version);
       const roles = grantableRoles(command.roles, person.roles);
