@@ -7,7 +7,7 @@ import { runClosedLoop } from './closed-loop.mjs';
  * NATS, the service's pipeline, TypeORM and the tenant transaction.
  */
 export const loadNatsList = async ({ connection, tenant, userId, roles, inFlight, durationSeconds }) => {
-  const { NatsRequestClient, headersFromContext } = await import('@xieshang/platform-messaging');
+  const { NatsRequestClient, headersFromCaller } = await import('@xieshang/platform-messaging');
   const { DirectorySubject } = await import('@xieshang/contracts');
   const client = new NatsRequestClient({ connection, name: 'bench' });
   // What the gateway sends for `GET /api/v1/org-units?range=[0,24]`.
@@ -17,7 +17,16 @@ export const loadNatsList = async ({ connection, tenant, userId, roles, inFlight
       workers: inFlight,
       durationSeconds,
       once: async () => {
-        const headers = headersFromContext({ tenantId: tenant, userId, roles, correlationId: randomUUID() });
+        const headers = headersFromCaller({
+          tenantId: tenant,
+          personId: userId ?? null,
+          username: null,
+          displayName: null,
+          orgUnitId: null,
+          roles,
+          tenantSwitched: false,
+          correlationId: randomUUID(),
+        });
         const page = await client.request(DirectorySubject.ListOrgUnits, query, headers, 5_000);
         return page.items.length;
       },
