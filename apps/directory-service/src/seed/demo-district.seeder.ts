@@ -9,6 +9,7 @@ import { hashPassword } from '../people/password.rules.js';
 import { readOwnTemplate, readParentTemplate, writeTemplate } from '../tenants/org-unit-templates/org-unit-template.queries.js';
 import { renderTemplate } from '../tenants/org-unit-templates/org-unit-template.rules.js';
 import { toTenantView, type TenantRow } from '../tenants/tenant.entity.js';
+import { insertedUnitRecord, type InsertedUnit } from '../tenants/commands/create-tenant/district-records.js';
 import { CITY_ORG_UNITS, DEMO_CITY, DEMO_CITY_TEMPLATE, DEMO_DISTRICTS, DEMO_PEOPLE, type SeedOrgUnit } from './demo-district.data.js';
 
 const AUDIT = { schema: 'directory', context: 'directory' };
@@ -16,15 +17,6 @@ const AUDIT = { schema: 'directory', context: 'directory' };
 /** Seeding writes as the system, in the tenant it writes to, so its events and audit records belong there. */
 const audit = (manager: EntityManager, entity: string, entityId: string, after: unknown) =>
   recordAudit(manager, { entity, entityId, action: 'created', before: null, after }, AUDIT);
-
-interface InsertedUnit {
-  id: string;
-  tenant_id: string;
-  kind: string;
-  name: string;
-  short_name: string;
-  active: boolean;
-}
 
 /**
  * Seeds 巴中市 with 巴州区 and 恩阳区 when SEED_DEMO_DISTRICT is set; demo people only outside
@@ -80,9 +72,7 @@ export class DemoDistrictSeeder implements OnApplicationBootstrap {
            on conflict (tenant_id, name) do nothing returning id, tenant_id, kind, name, short_name, active`,
           [code, unit.kind, unit.name, unit.shortName],
         );
-        for (const row of rows) {
-          await audit(manager, 'org-unit', row.id, { id: row.id, tenantId: row.tenant_id, kind: row.kind, name: row.name, shortName: row.short_name, active: row.active });
-        }
+        for (const row of rows) await audit(manager, 'org-unit', row.id, insertedUnitRecord(row));
       }
     });
   }

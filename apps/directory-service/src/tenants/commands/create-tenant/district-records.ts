@@ -5,7 +5,8 @@ import type { DistrictOrgUnit } from '../../org-unit-templates/org-unit-template
 
 type AuditConfig = { schema: string; context: string };
 
-interface InsertedUnit {
+/** An org unit as `insert … returning` answers it. */
+export interface InsertedUnit {
   id: string;
   tenant_id: string;
   kind: string;
@@ -13,6 +14,16 @@ interface InsertedUnit {
   short_name: string;
   active: boolean;
 }
+
+/** What the audit trail keeps of a freshly inserted org unit. */
+export const insertedUnitRecord = (row: InsertedUnit) => ({
+  id: row.id,
+  tenantId: row.tenant_id,
+  kind: row.kind,
+  name: row.name,
+  shortName: row.short_name,
+  active: row.active,
+});
 
 /** Inserts a new district's org units in one statement and audits each; answers their ids in template order. */
 export const insertDistrictOrgUnits = async (
@@ -31,8 +42,7 @@ export const insertDistrictOrgUnits = async (
     [tenant, units.map((u) => u.kind), units.map((u) => u.name), units.map((u) => u.shortName)],
   );
   for (const row of rows) {
-    const after = { id: row.id, tenantId: row.tenant_id, kind: row.kind, name: row.name, shortName: row.short_name, active: row.active };
-    await recordAudit(manager, { entity: 'org-unit', entityId: row.id, action: 'created', before: null, after }, audit);
+    await recordAudit(manager, { entity: 'org-unit', entityId: row.id, action: 'created', before: null, after: insertedUnitRecord(row) }, audit);
   }
   return rows.map((row) => row.id);
 };
