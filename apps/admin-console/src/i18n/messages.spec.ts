@@ -9,12 +9,16 @@ import {
   MINIMUM_KINDS,
   NOTICE_KINDS,
   ORG_UNIT_KINDS,
+  OrgUnitErrorCode,
+  PersonAdminErrorCode,
+  PlanningErrorCode,
   PLAN_ACTIONS,
   PLAN_STATUSES,
   RESEARCH_TOPIC_KINDS,
   RESEARCH_TOPIC_STATUSES,
   ROLES,
   SUGGESTION_STATUSES,
+  TenantErrorCode,
 } from '@xieshang/contracts';
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_RESOURCES } from '../access/access.rules.js';
@@ -76,6 +80,12 @@ describe('message trees', () => {
       ...Object.values(KNOWN_ERROR_CODES).map((key) => `xs.errors.${key}`),
     ];
     expect(needed.filter((key) => !zh.has(key) || !english.has(key))).toEqual([]);
+  });
+
+  it('explain every rule of the plan and of administration that refuses a user', () => {
+    const refusals = [...Object.values(PlanningErrorCode), ...Object.values(PersonAdminErrorCode), OrgUnitErrorCode.NameTaken, TenantErrorCode.TenantExists];
+    const unexplained = refusals.filter((code) => !(code in KNOWN_ERROR_CODES));
+    expect(unexplained).toEqual([]);
   });
 
   it('explain every shared error code of the contracts', () => {
