@@ -17,7 +17,7 @@ const SERVICES = [
   { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: ['planning.plan.district-figures'] },
   { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
   { name: 'meeting-service', context: 'meeting', durables: [], requests: [] },
-  { name: 'written-consultation-service', context: 'written-consultation', durables: [], requests: [] },
+  { name: 'written-consultation-service', context: 'written', durables: [], requests: [] },
   { name: 'handling-feedback-service', context: 'handling-feedback', durables: [], requests: [] },
   {
     name: 'notification-service',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditRecordedPayloadSchema, isAuditSubject } from './audit/audit.contract.js';
+import { OpinionEvent, opinionRecordedPayloadSchema } from './common/opinion.contract.js';
 import { PersonEvent, personAccessChangedPayloadSchema } from './directory/person-admin.contract.js';
 import { TenantEvent, tenantCreatedPayloadSchema } from './directory/tenant.contract.js';
 import {
@@ -21,6 +22,8 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [TenantEvent.Created]: tenantCreatedPayloadSchema,
   [PersonEvent.Disabled]: personAccessChangedPayloadSchema,
   [PersonEvent.Enabled]: personAccessChangedPayloadSchema,
+  [OpinionEvent.FromMeeting]: opinionRecordedPayloadSchema,
+  [OpinionEvent.FromWritten]: opinionRecordedPayloadSchema,
 };
 
 /** The payload schema of a subject: its own, the audit schema for every context's audit events, or none. */

@@ -5,3 +5,4 @@ export * from './event-envelope.js';
 export * from './tenant-code.js';
 export * from './list-query.js';
 export * from './primitives.js';
+export * from './opinion.contract.js';
