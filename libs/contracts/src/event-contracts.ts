@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditRecordedPayloadSchema, isAuditSubject } from './audit/audit.contract.js';
 import { OpinionEvent, opinionRecordedPayloadSchema } from './common/opinion.contract.js';
+import { taskDonePayloadSchema, taskOpenedPayloadSchema } from './common/task.contract.js';
 import { PersonEvent, personAccessChangedPayloadSchema } from './directory/person-admin.contract.js';
 import { TenantEvent, tenantCreatedPayloadSchema } from './directory/tenant.contract.js';
 import {
@@ -26,6 +27,13 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [OpinionEvent.FromWritten]: opinionRecordedPayloadSchema,
 };
 
-/** The payload schema of a subject: its own, the audit schema for every context's audit events, or none. */
-export const eventContractOf = (subject: string): z.ZodType | undefined =>
-  EVENT_CONTRACTS[subject] ?? (isAuditSubject(subject) ? auditRecordedPayloadSchema : undefined);
+const TASK_SUBJECT = /^evt\.[a-z-]+\.task\.(opened|done)\.v1$/;
+
+/** The payload schema of a subject: its own, the audit or task schema every context shares, or none. */
+export const eventContractOf = (subject: string): z.ZodType | undefined => {
+  if (EVENT_CONTRACTS[subject]) return EVENT_CONTRACTS[subject];
+  if (isAuditSubject(subject)) return auditRecordedPayloadSchema;
+  const task = TASK_SUBJECT.exec(subject);
+  if (task) return task[1] === 'opened' ? taskOpenedPayloadSchema : taskDonePayloadSchema;
+  return undefined;
+};

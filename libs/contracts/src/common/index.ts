@@ -6,3 +6,4 @@ export * from './tenant-code.js';
 export * from './list-query.js';
 export * from './primitives.js';
 export * from './opinion.contract.js';
+export * from './task.contract.js';
