@@ -11,6 +11,7 @@ import {
   planSolicitedPayloadSchema,
   suggestionDecidedPayloadSchema,
 } from './planning/planning-events.contract.js';
+import { MeetingEvent, meetingEventPayloadSchema } from './meeting/meeting-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
@@ -24,6 +25,7 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [PersonEvent.Disabled]: personAccessChangedPayloadSchema,
   [PersonEvent.Enabled]: personAccessChangedPayloadSchema,
   [OpinionEvent.FromMeeting]: opinionRecordedPayloadSchema,
+  ...Object.fromEntries(Object.values(MeetingEvent).map((subject) => [subject, meetingEventPayloadSchema])),
   [OpinionEvent.FromWritten]: opinionRecordedPayloadSchema,
 };
 

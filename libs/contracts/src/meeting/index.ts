@@ -1,0 +1,1 @@
+export * from './meeting-events.contract.js';

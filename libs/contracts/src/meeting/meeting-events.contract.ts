@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { eventSubject } from '../common/event-envelope.js';
+import { isoInstant, text } from '../common/primitives.js';
+import { MEETING_TYPES } from '../planning/plan-item.contract.js';
+
+/**
+ * The meeting events other services read to tell people (notification-service) and to count
+ * (the dashboard). Each names its audience, so a reader needs nothing else to decide who may know:
+ * a personnel consultation's events are `confidential` and reach only that audience, and carry no
+ * nominee (DOMAIN.md "People and roles").
+ */
+export const MeetingEvent = {
+  Noticed: eventSubject('meeting', 'meeting', 'noticed'),
+  DocumentsAvailable: eventSubject('meeting', 'meeting', 'documents-available'),
+  Rescheduled: eventSubject('meeting', 'meeting', 'rescheduled'),
+  Cancelled: eventSubject('meeting', 'meeting', 'cancelled'),
+  Held: eventSubject('meeting', 'meeting', 'held'),
+} as const;
+
+/**
+ * Every kind of meeting meeting-service holds: the plan's four consultation types, and the joint
+ * meeting of §5.1 (联席会议), which does not count toward the yearly minimums.
+ */
+export const MEETING_KINDS = [...MEETING_TYPES, 'joint'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Who takes part in a consultation record: the invited org units and people, and its organisers. */
+export const audienceSchema = z.object({
+  orgUnitIds: z.array(z.uuid()),
+  personIds: z.array(z.uuid()),
+  organiserOrgUnitIds: z.array(z.uuid()),
+  confidential: z.boolean(),
+});
+export type Audience = z.infer<typeof audienceSchema>;
+
+/** Every meeting event: which meeting, what it is, when and where, and who is in it. */
+export const meetingEventPayloadSchema = z.object({
+  meetingId: z.uuid(),
+  /** For a personnel consultation, the title names no nominee. */
+  title: text.trim().min(1).max(300),
+  type: z.enum(MEETING_KINDS),
+  startsAt: isoInstant,
+  place: text.max(300),
+  audience: audienceSchema,
+  /** The reason of a cancellation, a late notice or late documents; null otherwise. */
+  reason: text.max(2000).nullable(),
+});
+export type MeetingEventPayload = z.infer<typeof meetingEventPayloadSchema>;
