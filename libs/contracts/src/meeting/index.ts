@@ -1,1 +1,3 @@
 export * from './meeting-events.contract.js';
+export * from './meeting.subjects.js';
+export * from './meeting.contract.js';
