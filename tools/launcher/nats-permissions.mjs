@@ -16,7 +16,13 @@ const SERVICES = [
   // The city view asks planning for each district's plan, as the directory itself.
   { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: ['planning.plan.district-figures'] },
   { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
-  { name: 'meeting-service', context: 'meeting', durables: [], requests: [] },
+  {
+    name: 'meeting-service',
+    context: 'meeting',
+    durables: ['meeting-service_plan-published', 'meeting-service_plan-revised'],
+    requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE],
+    settings: true,
+  },
   { name: 'written-consultation-service', context: 'written', durables: [], requests: [] },
   { name: 'handling-feedback-service', context: 'handling-feedback', durables: [], requests: [] },
   {
