@@ -13,6 +13,7 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { MeController } from './me/me.controller.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
 import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.module.js';
@@ -32,7 +33,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule],
+      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, MeetingsModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

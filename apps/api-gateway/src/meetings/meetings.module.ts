@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { MeetingPartiesController } from './meeting-parties.controller.js';
+import { MeetingsController } from './meetings.controller.js';
+
+/** Meetings and what their parties do; meeting-service decides, the gateway maps REST to NATS. */
+@Module({ controllers: [MeetingsController, MeetingPartiesController] })
+export class MeetingsModule {}
