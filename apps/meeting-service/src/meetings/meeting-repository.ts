@@ -30,12 +30,11 @@ export interface MeetingDetails {
 /** Everything recorded on the meeting, oldest first. */
 export const detailsOf = async (manager: EntityManager, meetingId: string): Promise<MeetingDetails> => {
   const where = { meetingId };
-  const [steps, readings, preparedOpinions, opinions, documents] = await Promise.all([
-    manager.getRepository(MeetingStepEntity).find({ where, order: { at: 'ASC', id: 'ASC' } }),
-    manager.getRepository(MeetingReadingEntity).find({ where, order: { at: 'ASC' } }),
-    manager.getRepository(PreparedOpinionEntity).find({ where, order: { createdAt: 'ASC' } }),
-    manager.getRepository(MeetingOpinionEntity).find({ where, order: { raisedAt: 'ASC', id: 'ASC' } }),
-    manager.getRepository(MeetingDocumentEntity).find({ where, order: { uploadedAt: 'ASC', version: 'ASC' } }),
-  ]);
+  // One after another: the queries share the transaction's one connection.
+  const steps = await manager.getRepository(MeetingStepEntity).find({ where, order: { at: 'ASC', id: 'ASC' } });
+  const readings = await manager.getRepository(MeetingReadingEntity).find({ where, order: { at: 'ASC' } });
+  const preparedOpinions = await manager.getRepository(PreparedOpinionEntity).find({ where, order: { createdAt: 'ASC' } });
+  const opinions = await manager.getRepository(MeetingOpinionEntity).find({ where, order: { raisedAt: 'ASC', id: 'ASC' } });
+  const documents = await manager.getRepository(MeetingDocumentEntity).find({ where, order: { uploadedAt: 'ASC', version: 'ASC' } });
   return { steps, readings, preparedOpinions, opinions, documents };
 };

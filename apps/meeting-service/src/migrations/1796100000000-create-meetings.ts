@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { deadlineStatements } from '@xieshang/platform-deadlines';
 import { tenantTableStatements } from '@xieshang/platform-persistence';
 
 const list = (values: readonly string[]): string => values.map((value) => `'${value}'`).join(',');
@@ -7,7 +6,7 @@ const list = (values: readonly string[]): string => values.map((value) => `'${va
 const KINDS = list(['thematic', 'personnel', 'research', 'briefing', 'joint']);
 const STATUSES = list(['planned', 'noticed', 'documents_ready', 'held', 'minutes_recorded', 'outcomes_transferred', 'closed', 'cancelled']);
 
-/** Meetings, their steps, readings, prepared and raised opinions, documents, and the deadlines that warn the organiser. */
+/** Meetings, their steps, readings, prepared and raised opinions, and documents. */
 export class CreateMeetings1796100000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     const statements = [
@@ -57,7 +56,7 @@ export class CreateMeetings1796100000000 implements MigrationInterface {
         step text not null,
         actor_id text,
         actor_name text not null,
-        at timestamptz not null default now(),
+        at timestamptz not null default clock_timestamp(),
         reason text
       )`,
       'create index meeting_steps_meeting on meeting.meeting_steps (tenant_id, meeting_id, at)',
@@ -131,14 +130,13 @@ export class CreateMeetings1796100000000 implements MigrationInterface {
       )`,
       'create index meeting_documents_meeting on meeting.meeting_documents (tenant_id, meeting_id)',
       ...tenantTableStatements('meeting', 'meeting_documents'),
-      ...deadlineStatements('meeting'),
     ];
     for (const statement of statements) await runner.query(statement);
   }
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(
-      'drop table if exists meeting.deadline, meeting.meeting_documents, meeting.meeting_opinions, meeting.prepared_opinions, meeting.meeting_readings, meeting.meeting_steps, meeting.meetings cascade',
+      'drop table if exists meeting.meeting_documents, meeting.meeting_opinions, meeting.prepared_opinions, meeting.meeting_readings, meeting.meeting_steps, meeting.meetings cascade',
     );
   }
 }
