@@ -10,6 +10,7 @@ import { i18nProvider } from './i18n/i18nProvider.js';
 import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
 import { lightTheme } from './layout/theme.js';
+import { meetings } from './meetings/index.js';
 import { notices } from './notices/index.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
@@ -51,6 +52,7 @@ export const App = () => (
     <Resource name="plan-items" {...planItems} />
     <Resource name="plan-suggestions" {...planSuggestions} />
     <Resource name="research-topics" {...researchTopics} />
+    <Resource name="meetings" {...meetings} />
     <Resource name="org-units" {...orgUnits} />
     <Resource name="users" {...users} />
     <Resource name="settings" {...settings} />

@@ -12,6 +12,7 @@ export const CONSOLE_RESOURCES = [
   'users',
   'settings',
   'audit-events',
+  'meetings',
 ] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
@@ -49,6 +50,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
   'audit-events': ['tenant-admin', 'leader', 'supervisor'],
+  meetings: ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader', 'department', 'gov-office'],
 };
 
 /**
@@ -61,6 +63,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
   'plan-suggestions': ['city-observer'],
   'research-topics': ['city-observer'],
   'org-units': CITY_ROLES,
+  meetings: ['city-observer'],
 };
 
 /** Who changes each resource: create, edit, and the actions (retire, disable, reset …). */
@@ -75,6 +78,7 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
   'audit-events': [],
+  meetings: PLAN_EDITORS,
 };
 
 /**
@@ -87,6 +91,15 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
   plans: { approve: ['leader'], return: ['leader'] },
   'plan-suggestions': { approve: ['party-leader'], return: ['party-leader'], accept: PLAN_EDITORS, decline: PLAN_EDITORS },
   'research-topics': { choose: ['party-leader'] },
+  // A meeting's invited parties read, prepare and raise their opinions; the lead unit records the minutes.
+  meetings: {
+    'confirm-reading': ['party-member', 'party-leader'],
+    'prepared-opinions': ['party-member', 'party-leader'],
+    'approve-prepared-opinion': ['party-leader'],
+    opinions: ['office', 'ufwd', 'party-member', 'party-leader'],
+    'record-prepared': ['office', 'ufwd'],
+    'record-minutes': ['office', 'ufwd', 'department'],
+  },
 };
 
 /** Actions that only read; every other action changes records. */
