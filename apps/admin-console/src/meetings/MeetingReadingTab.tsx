@@ -25,8 +25,8 @@ export const MeetingReadingTab = () => {
             <ListItemText primary={`${document.title} (v${document.version})`} secondary={`${document.fileName} · ${document.uploadedByName}`} />
           </ListItem>
         ))}
-        {meeting.documents.length === 0 && <Typography variant="body2">{translate('resources.meetings.labels.nothing')}</Typography>}
       </List>
+      {meeting.documents.length === 0 && <Typography variant="body2">{translate('resources.meetings.labels.nothing')}</Typography>}
       <Typography variant="subtitle2">{translate('resources.meetings.labels.readBy')}</Typography>
       <List dense>
         {meeting.invitedOrgUnitIds.map((orgUnitId) => {

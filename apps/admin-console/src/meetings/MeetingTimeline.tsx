@@ -1,4 +1,4 @@
-import { List, ListItem, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemText } from '@mui/material';
 import type { MeetingView } from '@xieshang/contracts';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 
@@ -19,7 +19,6 @@ export const MeetingTimeline = () => {
           />
         </ListItem>
       ))}
-      {meeting.steps.length === 0 && <Typography variant="body2">{translate('resources.meetings.labels.nothing')}</Typography>}
     </List>
   );
 };
