@@ -11,7 +11,7 @@ import { createLogger } from '@xieshang/platform-observability';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { DocumentTransfer, DocumentsModule } from '../src/documents/index.js';
 import { ProblemJsonFilter } from '../src/http/problem-json.filter.js';
-import { makeDocx, makePdf } from '../../../libs/platform/storage/test/fixtures/documents.js';
+import { Document, Packer, Paragraph } from 'docx';
 
 /**
  * The upload and download plumbing over real HTTP, with the gateway's own JSON parser and
@@ -19,6 +19,21 @@ import { makeDocx, makePdf } from '../../../libs/platform/storage/test/fixtures/
  * it calls DocumentTransfer. The tenant comes from the caller, as the gateway's interceptor sets it.
  */
 const MAX_BYTES = 64 * 1024;
+
+const makeDocx = (): Promise<Buffer> => Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('协商会议文件稿')] }] }));
+/** A one-page PDF (every accepted type is covered with real files in the storage library's sniffing spec). */
+const makePdf = (): Buffer => {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return Buffer.from(`${body}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+};
 const TENANT = 'bazhou';
 
 @Controller('documents')

@@ -40,7 +40,6 @@ export const fileNameFromContentDisposition = (header: string | undefined): File
   if (plain === undefined || plain === '' || plain === '""') return { problem: 'Content-Disposition names no filename' };
   const unquoted = plain.startsWith('"') ? plain.slice(1, -1).replace(/\\(.)/g, '$1') : plain;
   // A plain filename is ISO-8859-1 by the letter of HTTP and guessed at by every client: only ASCII is taken.
-  // eslint-disable-next-line no-control-regex
   if (/[^\x20-\x7e]/.test(unquoted)) return { problem: "A file name beyond ASCII must come as filename*=UTF-8''<percent-encoded name>" };
   return { fileName: unquoted };
 };
@@ -62,7 +61,6 @@ export const encodeRfc5987 = (value: string): string =>
 
 /** The file name for clients that read only `filename`: ASCII, no quotes or backslashes, the extension kept. */
 export const asciiFallbackName = (fileName: string): string => {
-  // eslint-disable-next-line no-control-regex
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
   return /^[_ .]*(\.[A-Za-z0-9]+)?$/.test(ascii) ? `document${ascii.slice(ascii.lastIndexOf('.')) || ''}` : ascii;
 };

@@ -30,7 +30,6 @@ export const documentDescriptorSchema = z
     fileName: text
       .min(1)
       .max(255)
-      // eslint-disable-next-line no-control-regex
       .regex(/^[^/\\\u0000-\u001f\u007f]+$/, 'must be a file name without path or control characters'),
   })
   .strict()

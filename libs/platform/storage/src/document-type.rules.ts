@@ -115,7 +115,6 @@ export const fileNameProblem = (fileName: string): string | undefined => {
   if (fileName.trim().length === 0) return 'must not be empty';
   if ([...fileName].length > MAX_FILE_NAME_LENGTH) return `must be at most ${MAX_FILE_NAME_LENGTH} characters`;
   if (/[/\\]/.test(fileName)) return 'must be a file name, not a path';
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(fileName)) return 'must not contain control characters';
   if (LONE_SURROGATE.test(fileName)) return 'must be well-formed Unicode';
   if (fileName === '.' || fileName === '..') return 'must be a file name, not a path';
