@@ -41,7 +41,7 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   app.useGlobalFilters(new ProblemJsonFilter(logger));
   app.enableCors({
     origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
-    exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed'],
+    exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition'],
   });
   if (apiDocsEnabled(config)) {
     const document = completeOpenApiDocument(
