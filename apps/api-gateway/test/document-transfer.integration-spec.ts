@@ -6,7 +6,7 @@ import { Controller, Get, Inject, Module, Param, Post, Query, Req, Res } from '@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { json, type NextFunction, type Request, type Response } from 'express';
-import type { DocumentDescriptor } from '@xieshang/contracts';
+import { type DocumentDescriptor, documentDescriptorSchema } from '@xieshang/contracts';
 import { createLogger } from '@xieshang/platform-observability';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import { DocumentTransfer, DocumentsModule } from '../src/documents/index.js';
@@ -95,7 +95,7 @@ describe('receiving and sending documents through the gateway', () => {
     const docx = await makeDocx();
     const response = await upload(docx, '第一次协商会议文件稿.docx');
     expect(response.status).toBe(201);
-    const document = (await response.json()) as DocumentDescriptor;
+    const document = documentDescriptorSchema.parse(await response.json());
     expect(document).toMatchObject({
       storageKey: `${TENANT}/${document.sha256}`,
       size: docx.length,
