@@ -45,6 +45,10 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'VALIDATION.PASSWORD_TOO_SHORT': 'password_too_short',
   'DIRECTORY.IDENTITY_ACCOUNT_MISSING': 'identity_account_missing',
   'DIRECTORY.TENANT_EXISTS': 'tenant_exists',
+  'DOCUMENT.TOO_LARGE': 'document_too_large',
+  'DOCUMENT.TYPE_NOT_ALLOWED': 'document_type_not_allowed',
+  'DOCUMENT.TYPE_MISMATCH': 'document_type_mismatch',
+  'DOCUMENT.CONTENT_NOT_FOUND': 'document_content_not_found',
   // A producer's fault, answered as 500: the user reads it as any internal error.
   'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };
