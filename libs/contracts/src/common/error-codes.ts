@@ -5,6 +5,7 @@ import { PersonAdminErrorCode } from '../directory/person-admin.contract.js';
 import { SettingsErrorCode } from '../directory/settings.contract.js';
 import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
+import { DocumentErrorCode } from './document.contract.js';
 import { MeetingErrorCode } from '../meeting/meeting.subjects.js';
 
 /**
@@ -49,6 +50,7 @@ export type ErrorCode =
   | CodesOf<typeof TenantErrorCode>
   | CodesOf<typeof SettingsErrorCode>
   | CodesOf<typeof AuditErrorCode>
+  | CodesOf<typeof DocumentErrorCode>
   | CodesOf<typeof MeetingErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
@@ -62,6 +64,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(TenantErrorCode),
     ...Object.values(SettingsErrorCode),
     ...Object.values(AuditErrorCode),
+    ...Object.values(DocumentErrorCode),
     ...Object.values(MeetingErrorCode),
   ]),
 ];
