@@ -25,6 +25,10 @@ export interface ConsoleDataProvider extends DataProvider, PlanApi {
   /** Drops the tenant's own value, so that the city's or the default applies again. */
   resetSetting(key: string): Promise<void>;
   verifyAuditChain(): Promise<AuditChainReport>;
+  /** Uploads a file to a meeting (`documents`, `minutes-attachment`): its bytes, its name in Content-Disposition. */
+  uploadMeetingFile(meetingId: Identifier, target: string, file: File): Promise<RaRecord>;
+  /** Downloads a meeting's file (`documents/<id>`, `minutes-attachment`) with its name. */
+  downloadMeetingFile(meetingId: Identifier, path: string, fallbackName: string): Promise<{ blob: Blob; fileName: string }>;
 }
 
 const api = (path: string) => `${consoleConfig.apiUrl}${path}`;
@@ -105,6 +109,18 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
     },
     async verifyAuditChain() {
       return (await httpClient(api('/audit-events/verify'))).json as AuditChainReport;
+    },
+    async uploadMeetingFile(meetingId, target, file) {
+      const { json } = await httpClient(api(`/meetings/${encodeURIComponent(String(meetingId))}/${target}`), {
+        method: 'POST',
+        body: file,
+        headers: new Headers({ 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` }),
+      });
+      return json as RaRecord;
+    },
+    async downloadMeetingFile(meetingId, path, fallbackName) {
+      const response = await fileClient(api(`/meetings/${encodeURIComponent(String(meetingId))}/${path}`));
+      return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition'), fallbackName) };
     },
   };
 };

@@ -11,6 +11,20 @@ const daysFromNow = (days: number): string => {
   return at.toISOString();
 };
 
+/** A one-page PDF for the meeting's documents. */
+const makePdf = (): Buffer => {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return Buffer.from(`${body}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+};
+
 /**
  * A thematic meeting through the console: office sends the notice and the documents; a 民盟
  * member confirms the party read them and drafts its opinion; the branch's leader approves it;
@@ -67,6 +81,9 @@ describe('a consultation meeting in the console', () => {
     await shot('01-planned');
     await runDialog(page, 'notice');
     await waitForStatus(page, 'noticed');
+    await page.getByRole('tab', { name: '材料与阅读' }).click();
+    await page.getByTestId('upload-documents').setInputFiles({ name: '营商环境文件稿.pdf', mimeType: 'application/pdf', buffer: makePdf() });
+    await expectShown(page, page.getByTestId('meeting-document').getByText('营商环境文件稿.pdf (v1)'));
     await runDialog(page, 'provide-documents');
     await waitForStatus(page, 'documents_ready');
     await shot('02-documents-ready');
@@ -82,6 +99,9 @@ describe('a consultation meeting in the console', () => {
     await switchTo(page, 'minmeng');
     await openMeeting(page);
     await page.getByRole('tab', { name: '材料与阅读' }).click();
+    const downloading = page.waitForEvent('download', { timeout: STEP_TIMEOUT });
+    await page.getByTestId('meeting-document').getByRole('button').first().click();
+    expect((await downloading).suggestedFilename()).toBe('营商环境文件稿.pdf');
     await page.getByTestId('action-confirm-reading').click({ timeout: STEP_TIMEOUT });
     await expectShown(page, page.locator('[data-testid="meeting-reading"] [data-read="yes"]'));
     await shot('04-read');

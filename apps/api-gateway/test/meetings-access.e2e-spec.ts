@@ -1,7 +1,7 @@
 import type { MeetingEventPayload, MeetingFiguresView, MeetingView } from '@xieshang/contracts';
 import { callGateway, passwordToken } from '@xieshang/platform-testing';
-import { daysFromNow } from './meetings-fixtures.js';
-import { as, eventsSince, expectProblem, orgUnits, suffix, type Unit } from './planning-fixtures.js';
+import { daysFromNow, makePdf, uploadToMeeting } from './meetings-fixtures.js';
+import { as, download, eventsSince, expectProblem, orgUnits, suffix, type Unit } from './planning-fixtures.js';
 
 /**
  * Who sees a meeting and what of it: lead times, a party that was not invited, a personnel
@@ -19,6 +19,7 @@ describe('meetings: lead times, invitations, confidentiality and bad input', () 
   let enyangUnits: Map<string, Unit>;
   let late: MeetingView;
   let personnel: MeetingView;
+  let tokens: string[];
 
   const draft = (overrides: Record<string, unknown> = {}) => ({
     type: 'thematic',
@@ -32,7 +33,7 @@ describe('meetings: lead times, invitations, confidentiality and bad input', () 
   });
 
   beforeAll(async () => {
-    const tokens = await Promise.all(['office', 'leader', 'minmeng', 'jiusan', 'fagai', 'city', 'enyang-office'].map((name) => passwordToken(name)));
+    tokens = (await Promise.all(['office', 'leader', 'minmeng', 'jiusan', 'fagai', 'city', 'enyang-office'].map((name) => passwordToken(name)))) as string[];
     [office, leader, minmeng, jiusan, fagai] = tokens.map((token) => as(token as string));
     units = await orgUnits(tokens[0] as string);
     enyangUnits = await orgUnits(tokens[6] as string);
@@ -48,9 +49,11 @@ describe('meetings: lead times, invitations, confidentiality and bad input', () 
     expect(noticed.status).toBe(200);
     expect(noticed.body).toMatchObject({ status: 'noticed', lateNotice: true, lateNoticeReason: '上级临时安排' });
     // Nine days ahead the documents (five days' lead) are still on time.
+    expect((await uploadToMeeting(tokens[0]!, late.id, makePdf(), '文件稿.pdf')).status).toBe(201);
     expect((await office(`/meetings/${late.id}/provide-documents`, 'POST', {})).body).toMatchObject({ status: 'documents_ready', lateDocuments: false, lateDocumentsReason: null });
     const soon = (await office('/meetings', 'POST', draft({ title: `迟发材料 ${tag}`, startsAt: daysFromNow(4) }))).body as MeetingView;
     expect((await office(`/meetings/${soon.id}/notice`, 'POST', { lateReason: '紧急会议' })).status).toBe(200);
+    expect((await uploadToMeeting(tokens[0]!, soon.id, makePdf(), '文件稿.pdf')).status).toBe(201);
     expectProblem(await office(`/meetings/${soon.id}/provide-documents`, 'POST', {}), 422, 'VALIDATION.LATE_REASON_REQUIRED', 'lateReason');
     expect((await office(`/meetings/${soon.id}/provide-documents`, 'POST', { lateReason: '材料修改' })).body).toMatchObject({ lateDocuments: true, lateDocumentsReason: '材料修改' });
     const flagged = (await office(`/meetings?filter=${encodeURIComponent(JSON.stringify({ late: true, q: tag }))}`)).body as MeetingView[];
@@ -69,6 +72,14 @@ describe('meetings: lead times, invitations, confidentiality and bad input', () 
     expectProblem(await jiusan(`/meetings/${late.id}/prepared-opinions`, 'POST', { text: '未受邀' }), 404, 'COMMON.NOT_FOUND');
     expectProblem(await jiusan(`/meetings/${late.id}/opinions`, 'POST', { raisedByName: '九三', text: '未受邀' }), 404, 'COMMON.NOT_FOUND');
     expectProblem(await fagai(`/meetings/${late.id}`), 404, 'COMMON.NOT_FOUND');
+    const [document] = ((await office(`/meetings/${late.id}`)).body as MeetingView).documents;
+    expect((await download(`/meetings/${late.id}/documents/${document!.id}`, tokens[2]!)).status).toBe(200);
+    for (const outsider of [tokens[3]!, tokens[4]!, tokens[1]!]) {
+      const refused = await download(`/meetings/${late.id}/documents/${document!.id}`, outsider);
+      expect(refused.status).toBe(404);
+      expect(refused.bytes.toString('utf8')).toContain('COMMON.NOT_FOUND');
+    }
+    expect((await uploadToMeeting(tokens[3]!, late.id, makePdf(), '冒名.pdf')).status).toBe(403);
     const listed = (await jiusan(`/meetings?filter=${encodeURIComponent(JSON.stringify({ q: tag }))}`)).body as MeetingView[];
     expect(listed).toEqual([]);
     expect(((await minmeng(`/meetings?filter=${encodeURIComponent(JSON.stringify({ q: tag }))}`)).body as MeetingView[]).map((meeting) => meeting.id)).toContain(late.id);
@@ -88,7 +99,7 @@ describe('meetings: lead times, invitations, confidentiality and bad input', () 
       reads.push([caller, '/meetings'], [caller, `/meetings?filter=${encodeURIComponent(JSON.stringify({ q: '人事' }))}`], [caller, `/meetings?filter=${encodeURIComponent(JSON.stringify({ type: 'personnel' }))}`]);
       reads.push([caller, `/meetings/figures?year=${personnel.startsAt!.slice(0, 4)}`], [caller, '/meetings/agenda-outcomes']);
     }
-    for (const caller of [leader, jiusan, fagai]) reads.push([caller, `/meetings/${personnel.id}`]);
+    for (const caller of [leader, jiusan, fagai]) reads.push([caller, `/meetings/${personnel.id}`], [caller, `/meetings/${personnel.id}/minutes-attachment`]);
     for (const [caller, path] of reads) {
       const result = await caller(path);
       expect(JSON.stringify(result.body)).not.toContain(nominee);

@@ -1,4 +1,5 @@
 import type { MeetingView, PlanItemView, PlanView } from '@xieshang/contracts';
+import { platformUrls } from '@xieshang/platform-testing';
 import { as, type Unit } from './planning-fixtures.js';
 
 type Caller = ReturnType<typeof as>;
@@ -61,4 +62,42 @@ export const daysFromNow = (days: number): string => {
   const at = new Date(Date.now() + days * 86_400_000);
   at.setUTCMinutes(0, 0, 0);
   return at.toISOString();
+};
+
+/** A one-page PDF, as a real document of the meeting. */
+export const makePdf = (text = '协商会议文件稿'): Buffer => {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Title (${encodeURIComponent(text)}) >>`];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return Buffer.from(`${body}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+};
+
+/** Uploads a file to a meeting through the gateway: `documents` (with `?title=`) or `minutes-attachment`. */
+export const uploadToMeeting = async (
+  token: string,
+  meetingId: string,
+  bytes: Uint8Array,
+  fileName: string,
+  target = 'documents',
+  contentType = 'application/octet-stream',
+): Promise<{ status: number; body: unknown }> => {
+  const response = await fetch(`${platformUrls.gateway}/api/v1/meetings/${meetingId}/${target}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': contentType, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}` },
+    body: bytes,
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON: the test reads the text.
+  }
+  return { status: response.status, body };
 };

@@ -1,7 +1,7 @@
 import type { AgendaOutcomeView, MeetingFiguresView, MeetingView, OpinionRecordedPayload, PlanItemView } from '@xieshang/contracts';
 import { passwordToken } from '@xieshang/platform-testing';
-import { meetingOfItem, meetingYear, publishPlanWithMeeting } from './meetings-fixtures.js';
-import { as, eventsSince, expectProblem, orgUnits, suffix, type Unit } from './planning-fixtures.js';
+import { makePdf, meetingOfItem, meetingYear, publishPlanWithMeeting, uploadToMeeting } from './meetings-fixtures.js';
+import { as, download, eventsSince, expectProblem, orgUnits, suffix, type Unit } from './planning-fixtures.js';
 
 /**
  * A thematic meeting from the published plan to its close: moved by a plan revision while still
@@ -21,9 +21,11 @@ describe('a thematic meeting from a published plan item, through its whole life'
   let units: Map<string, Unit>;
   let item: PlanItemView;
   let meeting: MeetingView;
+  let tokens: string[];
+  const pdf = makePdf(topic);
 
   beforeAll(async () => {
-    const tokens = await Promise.all(['office', 'ufwd', 'leader', 'minmeng', 'minmeng-leader', 'jiusan'].map((name) => passwordToken(name)));
+    tokens = (await Promise.all(['office', 'ufwd', 'leader', 'minmeng', 'minmeng-leader', 'jiusan'].map((name) => passwordToken(name)))) as string[];
     [office, ufwd, leader, minmeng, minmengLeader, jiusan] = tokens.map((token) => as(token as string));
     units = await orgUnits(tokens[0] as string);
   });
@@ -73,7 +75,16 @@ describe('a thematic meeting from a published plan item, through its whole life'
 
   it('has the invited parties read the documents and prepare an opinion their leader approves', async () => {
     expectProblem(await minmeng(`/meetings/${meeting.id}/confirm-reading`, 'POST'), 409, 'MEETING.NOT_IN_STATE');
+    expectProblem(await office(`/meetings/${meeting.id}/provide-documents`, 'POST', {}), 409, 'MEETING.DOCUMENTS_MISSING');
+    const uploaded = await uploadToMeeting(tokens[1]!, meeting.id, pdf, '营商环境文件稿.pdf');
+    expect(uploaded.status).toBe(201);
+    const [document] = (uploaded.body as MeetingView).documents;
+    expect(document).toMatchObject({ title: '营商环境文件稿.pdf', version: 1, mediaType: 'application/pdf', size: pdf.length });
     expect((await office(`/meetings/${meeting.id}/provide-documents`, 'POST', {})).body).toMatchObject({ status: 'documents_ready', lateDocuments: false });
+    const fetched = await download(`/meetings/${meeting.id}/documents/${document!.id}`, tokens[3]!);
+    expect(fetched.status).toBe(200);
+    expect(fetched.bytes.equals(pdf)).toBe(true);
+    expect(fetched.headers.get('content-type')).toBe('application/pdf');
     expect((await minmeng(`/meetings/${meeting.id}/confirm-reading`, 'POST')).status).toBe(200);
     expect((await minmeng(`/meetings/${meeting.id}/confirm-reading`, 'POST')).status).toBe(200);
     const read = (await jiusan(`/meetings/${meeting.id}/confirm-reading`, 'POST')).body as MeetingView;
@@ -118,6 +129,11 @@ describe('a thematic meeting from a published plan item, through its whole life'
     expectProblem(await minmeng(`/meetings/${meeting.id}/record-minutes`, 'POST', { text: '纪要' }), 403, 'AUTH.FORBIDDEN');
     const minutes = await ufwd(`/meetings/${meeting.id}/record-minutes`, 'POST', { text: `会议纪要 ${tag}` });
     expect(minutes.body).toMatchObject({ status: 'minutes_recorded', minutes: { text: `会议纪要 ${tag}` } });
+    const minutesPdf = makePdf(`会议纪要 ${tag}`);
+    const attached = await uploadToMeeting(tokens[1]!, meeting.id, minutesPdf, '会议纪要.pdf', 'minutes-attachment');
+    expect(attached.status).toBe(201);
+    expect((attached.body as MeetingView).minutes).toMatchObject({ text: `会议纪要 ${tag}`, attachment: { fileName: '会议纪要.pdf', size: minutesPdf.length } });
+    expect((await download(`/meetings/${meeting.id}/minutes-attachment`, tokens[5]!)).bytes.equals(minutesPdf)).toBe(true);
   });
 
   it('sends each opinion on exactly once, however often outcomes are transferred', async () => {
@@ -161,12 +177,13 @@ describe('a thematic meeting from a published plan item, through its whole life'
   });
 
   it('keeps every step in the audit trail', async () => {
-    const expected = ['planned-from-plan', 'plan-revised', 'updated', 'noticed', 'documents-provided', 'held', 'minutes-recorded', 'outcomes-transferred', 'closed'];
+    const expected = ['planned-from-plan', 'plan-revised', 'updated', 'noticed', 'added', 'documents-provided', 'held', 'minutes-recorded', 'minutes-attached', 'outcomes-transferred', 'closed'];
     let actions: string[] = [];
     for (let tries = 0; tries < 30 && !expected.every((action) => actions.includes(action)); tries += 1) {
       if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 500));
-      const audit = await leader(`/audit-events?filter=${encodeURIComponent(JSON.stringify({ entityId: meeting.id }))}&range=${encodeURIComponent('[0,49]')}`);
-      actions = (audit.body as { action: string }[]).map((event) => event.action);
+      const audit = await leader(`/audit-events?filter=${encodeURIComponent(JSON.stringify({ context: 'meeting' }))}&range=${encodeURIComponent('[0,199]')}`);
+      const events = audit.body as { action: string; entityId: string; after: { meetingId?: string } | null }[];
+      actions = events.filter((event) => event.entityId === meeting.id || event.after?.meetingId === meeting.id).map((event) => event.action);
     }
     expect(actions).toEqual(expect.arrayContaining(expected));
   });

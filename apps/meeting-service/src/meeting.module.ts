@@ -4,6 +4,7 @@ import { MessagingModule } from '@xieshang/platform-messaging';
 import { natsRoutes, ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { DirectoryOrgUnits } from './directory/directory-org-units.js';
 import { MeetingDocumentEntity } from './documents/meeting-document.entity.js';
+import { MeetingDocumentsHandler } from './documents/meeting-documents.handler.js';
 import { MEETING_SCHEMA } from './meeting.constants.js';
 import { MEETING_ROUTES } from './meeting.routes.js';
 import { CreateMeetingHandler } from './meetings/commands/create-meeting.handler.js';
@@ -60,6 +61,7 @@ export class MeetingModule {
         PreparedOpinionHandler,
         RecordOpinionHandler,
         AgendaOutcomesHandler,
+        MeetingDocumentsHandler,
       ],
     };
   }

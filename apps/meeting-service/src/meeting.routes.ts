@@ -1,8 +1,11 @@
 import {
+  addDocumentCommandSchema,
   agendaOutcomesQuerySchema,
+  attachMinutesCommandSchema,
   cancelMeetingCommandSchema,
   createMeetingCommandSchema,
   draftPreparedOpinionCommandSchema,
+  findDocumentSchema,
   holdMeetingCommandSchema,
   lateStepCommandSchema,
   meetingFiguresQuerySchema,
@@ -14,6 +17,7 @@ import {
   updateMeetingCommandSchema,
 } from '@xieshang/contracts';
 import { route } from '@xieshang/platform-runtime';
+import { MeetingDocumentsHandler } from './documents/meeting-documents.handler.js';
 import { CreateMeetingHandler } from './meetings/commands/create-meeting.handler.js';
 import { MeetingStepsHandler } from './meetings/commands/meeting-steps.handler.js';
 import { UpdateMeetingHandler } from './meetings/commands/update-meeting.handler.js';
@@ -46,4 +50,8 @@ export const MEETING_ROUTES = [
   route(MeetingSubject.ApprovePreparedOpinion, preparedOpinionRefSchema, PreparedOpinionHandler, 'approve'),
   route(MeetingSubject.RecordOpinion, recordOpinionCommandSchema, RecordOpinionHandler, 'execute'),
   route(MeetingSubject.ListAgendaOutcomes, agendaOutcomesQuerySchema, AgendaOutcomesHandler, 'list'),
+  route(MeetingSubject.AddDocument, addDocumentCommandSchema, MeetingDocumentsHandler, 'add'),
+  route(MeetingSubject.FindDocument, findDocumentSchema, MeetingDocumentsHandler, 'find'),
+  route(MeetingSubject.AttachMinutes, attachMinutesCommandSchema, MeetingDocumentsHandler, 'attachMinutes'),
+  route(MeetingSubject.FindMinutesAttachment, meetingRefSchema, MeetingDocumentsHandler, 'findMinutesAttachment'),
 ];

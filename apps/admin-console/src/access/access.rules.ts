@@ -98,6 +98,8 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
     'approve-prepared-opinion': ['party-leader'],
     opinions: ['office', 'ufwd', 'party-member', 'party-leader'],
     'record-prepared': ['office', 'ufwd'],
+    documents: ['office', 'ufwd', 'department'],
+    'minutes-attachment': ['office', 'ufwd', 'department'],
     'record-minutes': ['office', 'ufwd', 'department'],
   },
 };

@@ -55,6 +55,9 @@ export const meetingsEn = {
       'approve-prepared-opinion': 'Approve the prepared opinion',
       opinions: 'Record an opinion',
       'record-prepared': 'Record as raised at the meeting',
+      documents: 'Upload a document',
+      'minutes-attachment': 'Upload the minutes file',
+      download: 'Download',
     },
     notifications: {
       notice: 'The notice is sent',
@@ -69,6 +72,8 @@ export const meetingsEn = {
       'prepared-opinions': 'The prepared opinion is drafted',
       'approve-prepared-opinion': 'The prepared opinion is approved',
       opinions: 'The opinion is recorded',
+      documents: 'The document is uploaded',
+      'minutes-attachment': 'The minutes file is uploaded',
     },
     dialogs: {
       lateReason: 'Reason for lateness (required inside the lead time)',

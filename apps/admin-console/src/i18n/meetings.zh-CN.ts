@@ -55,6 +55,9 @@ export const meetingsZhCN = {
       'approve-prepared-opinion': '审定准备意见',
       opinions: '记录意见建议',
       'record-prepared': '作为会上意见记录',
+      documents: '上传会议材料',
+      'minutes-attachment': '上传纪要附件',
+      download: '下载',
     },
     notifications: {
       notice: '会议通知已发送',
@@ -69,6 +72,8 @@ export const meetingsZhCN = {
       'prepared-opinions': '准备意见已起草',
       'approve-prepared-opinion': '准备意见已审定',
       opinions: '意见建议已记录',
+      documents: '会议材料已上传',
+      'minutes-attachment': '纪要附件已上传',
     },
     dialogs: {
       lateReason: '逾期原因（不足提前天数时必填）',

@@ -5,6 +5,7 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { mustConfirmReading } from './meeting-display.rules.js';
 import { MeetingCallButton } from './MeetingCallButton.js';
+import { DownloadMeetingFileButton, UploadMeetingFileButton } from './MeetingFileButtons.js';
 import { useMyOrgUnit } from './useMyOrgUnit.js';
 
 /** The meeting's documents, and for each invited party whether it has read them (集中阅读). */
@@ -21,12 +22,16 @@ export const MeetingReadingTab = () => {
       <Typography variant="subtitle2">{translate('resources.meetings.labels.documents')}</Typography>
       <List dense>
         {meeting.documents.map((document) => (
-          <ListItem key={`${document.id}-${document.version}`}>
+          <ListItem key={`${document.id}-${document.version}`} data-testid="meeting-document">
             <ListItemText primary={`${document.title} (v${document.version})`} secondary={`${document.fileName} · ${document.uploadedByName}`} />
+            <DownloadMeetingFileButton path={`documents/${document.id}?version=${document.version}`} fileName={document.fileName} label="resources.meetings.actions.download" />
           </ListItem>
         ))}
       </List>
       {meeting.documents.length === 0 && <Typography variant="body2">{translate('resources.meetings.labels.nothing')}</Typography>}
+      {['planned', 'noticed', 'documents_ready'].includes(meeting.status) && (
+        <UploadMeetingFileButton target="documents" label="resources.meetings.actions.documents" doneMessage="resources.meetings.notifications.documents" />
+      )}
       <Typography variant="subtitle2">{translate('resources.meetings.labels.readBy')}</Typography>
       <List dense>
         {meeting.invitedOrgUnitIds.map((orgUnitId) => {

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import type { MeetingView } from '@xieshang/contracts';
 import { Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { MeetingActionButtons } from './MeetingActionButtons.js';
+import { DownloadMeetingFileButton, UploadMeetingFileButton } from './MeetingFileButtons.js';
 import { MeetingHeader } from './MeetingHeader.js';
 import { MeetingReadingTab } from './MeetingReadingTab.js';
 import { MeetingTimeline } from './MeetingTimeline.js';
@@ -17,13 +18,22 @@ const MinutesTab = () => {
   const meeting = useRecordContext<MeetingView>();
   const translate = useTranslate();
   if (!meeting) return null;
-  if (!meeting.minutes) return <Typography variant="body2">{translate('resources.meetings.labels.no_minutes')}</Typography>;
+  const recording = ['held', 'minutes_recorded', 'outcomes_transferred'].includes(meeting.status);
   return (
     <div data-testid="meeting-minutes">
-      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-        {meeting.minutes.text}
-      </Typography>
-      <Typography variant="caption">{meeting.minutes.recordedByName}</Typography>
+      {!meeting.minutes && <Typography variant="body2">{translate('resources.meetings.labels.no_minutes')}</Typography>}
+      {meeting.minutes?.text && (
+        <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+          {meeting.minutes.text}
+        </Typography>
+      )}
+      {meeting.minutes?.recordedByName && <Typography variant="caption">{meeting.minutes.recordedByName}</Typography>}
+      {meeting.minutes?.attachment && (
+        <DownloadMeetingFileButton path="minutes-attachment" fileName={meeting.minutes.attachment.fileName} label={meeting.minutes.attachment.fileName} />
+      )}
+      {recording && (
+        <UploadMeetingFileButton target="minutes-attachment" label="resources.meetings.actions.minutes-attachment" doneMessage="resources.meetings.notifications.minutes-attachment" />
+      )}
     </div>
   );
 };

@@ -59,14 +59,14 @@ export const toMeetingView = (meeting: MeetingEntity, viewer: Viewer, details: M
     confidential: meeting.type === 'personnel',
     attendance: details ? meeting.attendance : [],
     minutes:
-      confidentialAllowed && meeting.minutesText !== null
+      confidentialAllowed && (meeting.minutesText !== null || meeting.minutesAttachment !== null)
         ? {
             text: meeting.minutesText,
             attachment: meeting.minutesAttachment
               ? { sha256: meeting.minutesAttachment.sha256, size: meeting.minutesAttachment.size, mediaType: meeting.minutesAttachment.mediaType, fileName: meeting.minutesAttachment.fileName }
               : null,
-            recordedByName: meeting.minutesRecordedByName ?? '',
-            recordedAt: meeting.minutesRecordedAt?.toISOString() ?? '',
+            recordedByName: meeting.minutesRecordedByName,
+            recordedAt: meeting.minutesRecordedAt?.toISOString() ?? null,
           }
         : null,
     steps: steps.map((step) => ({ step: step.step, actorName: step.actorName, at: step.at.toISOString(), reason: step.reason })),

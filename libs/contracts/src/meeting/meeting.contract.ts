@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type DocumentDescriptor, documentDescriptorSchema } from '../common/document.contract.js';
 import { idList, int, isoInstant, rowVersion, searchText, text } from '../common/primitives.js';
 import { MEETING_KINDS, type MeetingKind } from './meeting-events.contract.js';
 
@@ -72,18 +73,11 @@ export type Attendee = z.infer<typeof attendeeSchema>;
 export const holdMeetingSchema = z.strictObject({ attendance: z.array(attendeeSchema).min(1).max(300) });
 export const holdMeetingCommandSchema = holdMeetingSchema.extend({ id: z.uuid() });
 
-/** A stored file: what the storage gave back for the bytes (the service keeps only this). */
-export const storedFileSchema = z.strictObject({
-  storageKey: text.min(1).max(300),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: int.min(0),
-  mediaType: text.min(1).max(200),
-  fileName: text.trim().min(1).max(255),
-});
-export type StoredFile = z.infer<typeof storedFileSchema>;
+/** A stored file, as the gateway's document storage describes it: the service keeps only this. */
+export type StoredFile = DocumentDescriptor;
 
 export const recordMinutesSchema = z.strictObject({ text: text.trim().min(1).max(50_000) });
-export const recordMinutesCommandSchema = recordMinutesSchema.extend({ id: z.uuid(), attachment: storedFileSchema.nullish() });
+export const recordMinutesCommandSchema = recordMinutesSchema.extend({ id: z.uuid() });
 
 export const cancelMeetingSchema = z.strictObject({ reason });
 export const cancelMeetingCommandSchema = cancelMeetingSchema.extend({ id: z.uuid() });
@@ -108,8 +102,11 @@ export const recordOpinionSchema = z.strictObject({
 });
 export const recordOpinionCommandSchema = recordOpinionSchema.extend({ id: z.uuid() });
 
-export const addDocumentCommandSchema = z.strictObject({ id: z.uuid(), title, file: storedFileSchema, documentId: z.uuid().nullish() });
+/** Where an uploaded document goes: a new document of the meeting, or the next version of one (`documentId`). */
+export const documentUploadQuerySchema = z.strictObject({ title: title.optional(), documentId: z.uuid().optional() });
+export const addDocumentCommandSchema = documentUploadQuerySchema.extend({ id: z.uuid(), file: documentDescriptorSchema });
 export const findDocumentSchema = z.strictObject({ id: z.uuid(), documentId: z.uuid(), version: int.min(1).optional() });
+export const attachMinutesCommandSchema = z.strictObject({ id: z.uuid(), file: documentDescriptorSchema });
 
 export const meetingListFilterSchema = z
   .object({
@@ -205,7 +202,7 @@ export interface MeetingView {
   confidential: boolean;
   attendance: Attendee[];
   /** Minutes: for a personnel consultation, only its invitees and organisers read them. */
-  minutes: { text: string; attachment: Omit<StoredFile, 'storageKey'> | null; recordedByName: string; recordedAt: string } | null;
+  minutes: { text: string | null; attachment: Omit<StoredFile, 'storageKey'> | null; recordedByName: string | null; recordedAt: string | null } | null;
   steps: MeetingStepView[];
   readings: MeetingReadingView[];
   preparedOpinions: PreparedOpinionView[];

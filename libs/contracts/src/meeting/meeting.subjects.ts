@@ -20,6 +20,8 @@ export const MeetingSubject = {
   ListAgendaOutcomes: 'meeting.opinion.agenda-list',
   AddDocument: 'meeting.document.add',
   FindDocument: 'meeting.document.find',
+  AttachMinutes: 'meeting.minutes.attach',
+  FindMinutesAttachment: 'meeting.minutes.find-attachment',
 } as const;
 
 /**

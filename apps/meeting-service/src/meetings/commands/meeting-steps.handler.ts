@@ -5,14 +5,17 @@ import {
   holdMeetingCommandSchema,
   lateStepCommandSchema,
   type MeetingAction,
+  MeetingErrorCode,
   MeetingEvent,
   type MeetingView,
   meetingRefSchema,
   recordMinutesCommandSchema,
 } from '@xieshang/contracts';
+import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { type Caller, currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
+import { MeetingDocumentEntity } from '../../documents/meeting-document.entity.js';
 import { MeetingSettings } from '../../settings/meeting-settings.js';
 import { cancelLeadWarnings, scheduleLeadWarnings } from '../lead-time-warnings.js';
 import { auditMeeting, closeTask, openTask, recordMeetingEvent, recordStep, snapshot, taskKey } from '../meeting-records.js';
@@ -54,6 +57,9 @@ export class MeetingStepsHandler {
     return this.step(command.id, 'provide-documents', 'documents-provided', async (meeting, manager) => {
       const now = new Date();
       const startsAt = assertSchedule(meeting);
+      if ((await manager.getRepository(MeetingDocumentEntity).countBy({ meetingId: meeting.id })) === 0) {
+        throw new AppException(MeetingErrorCode.DocumentsMissing, 'Upload the documents before providing them');
+      }
       meeting.lateDocumentsReason = lateReasonFor(isLate(startsAt, now, lead.documents), command.lateReason, 'documents', lead.documents);
       meeting.status = 'documents_ready';
       await scheduleLeadWarnings(manager, meeting, lead, now);
@@ -93,7 +99,7 @@ export class MeetingStepsHandler {
   /** 会议纪要 by the lead unit: text, and an attachment when one was uploaded. */
   recordMinutes(command: z.infer<typeof recordMinutesCommandSchema>): Promise<MeetingView> {
     return this.step(command.id, 'record-minutes', 'minutes-recorded', async (meeting, manager, caller) => {
-      Object.assign(meeting, { minutesText: command.text, minutesAttachment: command.attachment ?? null, minutesRecordedByName: nameOf(caller), minutesRecordedAt: new Date() });
+      Object.assign(meeting, { minutesText: command.text, minutesRecordedByName: nameOf(caller), minutesRecordedAt: new Date() });
       await closeTask(manager, taskKey(meeting, 'record-minutes'));
       return null;
     });
