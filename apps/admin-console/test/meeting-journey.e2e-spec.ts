@@ -144,6 +144,7 @@ describe('a consultation meeting in the console', () => {
     await expectShown(page, page.getByTestId('meeting-minutes').getByText(minutesText));
     await shot('08-minutes');
     await page.getByRole('tab', { name: '进程' }).click();
+    await page.getByTestId('meeting-timeline').locator('[data-step="minutes-recorded"]').waitFor({ timeout: STEP_TIMEOUT });
     const steps = await page.getByTestId('meeting-timeline').locator('[data-step]').evaluateAll((items) => items.map((item) => item.getAttribute('data-step')));
     expect(steps).toEqual(['created', 'noticed', 'documents-provided', 'held', 'minutes-recorded']);
     await shot('09-timeline');
