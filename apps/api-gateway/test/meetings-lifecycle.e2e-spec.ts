@@ -85,13 +85,21 @@ describe('a thematic meeting from a published plan item, through its whole life'
     expect(fetched.status).toBe(200);
     expect(fetched.bytes.equals(pdf)).toBe(true);
     expect(fetched.headers.get('content-type')).toBe('application/pdf');
+    const todo = async (caller: ReturnType<typeof as>, kind: string) =>
+      ((await caller(`/meetings?filter=${encodeURIComponent(JSON.stringify({ todo: kind, q: tag }))}`)).body as MeetingView[]).map((found) => found.id);
+    expect(await todo(minmeng, 'read')).toEqual([meeting.id]);
     expect((await minmeng(`/meetings/${meeting.id}/confirm-reading`, 'POST')).status).toBe(200);
     expect((await minmeng(`/meetings/${meeting.id}/confirm-reading`, 'POST')).status).toBe(200);
+    expect(await todo(minmeng, 'read')).toEqual([]);
+    expect(await todo(jiusan, 'read')).toEqual([meeting.id]);
+    expect(await todo(office, 'read')).toEqual([]);
     const read = (await jiusan(`/meetings/${meeting.id}/confirm-reading`, 'POST')).body as MeetingView;
     expect(read.readings.map((reading) => reading.orgUnitId).sort()).toEqual([units.get('民盟')!.id, units.get('九三学社')!.id].sort());
 
     const drafted = (await minmeng(`/meetings/${meeting.id}/prepared-opinions`, 'POST', { text: `建议设立企业服务专员 ${tag}` })).body as MeetingView;
     const draft = drafted.preparedOpinions[0]!;
+    expect(await todo(minmengLeader, 'approve')).toEqual([meeting.id]);
+    expect(await todo(jiusan, 'approve')).toEqual([]);
     expect(draft).toMatchObject({ status: 'draft', orgUnitId: units.get('民盟')!.id });
     // The draft stays inside the party until its leader approves it.
     expect(((await office(`/meetings/${meeting.id}`)).body as MeetingView).preparedOpinions).toEqual([]);
@@ -100,6 +108,8 @@ describe('a thematic meeting from a published plan item, through its whole life'
     const approved = (await minmengLeader(`/meetings/${meeting.id}/prepared-opinions/${draft.id}/approve`, 'POST')).body as MeetingView;
     expect(approved.preparedOpinions[0]).toMatchObject({ status: 'approved', approvedByName: expect.any(String) });
     expect(((await office(`/meetings/${meeting.id}`)).body as MeetingView).preparedOpinions.map((opinion) => opinion.id)).toEqual([draft.id]);
+    expect(await todo(minmengLeader, 'approve')).toEqual([]);
+    expect(await todo(jiusan, 'prepare')).toEqual([meeting.id]);
   });
 
   it('records the meeting held, the opinions raised and the minutes', async () => {

@@ -22,6 +22,7 @@ export const meetingsEn = {
       nomineeName: 'Name',
       nomineePosition: 'Proposed position',
       q: 'Search',
+      todo: 'Our to-do',
     },
     types: {
       thematic: 'Thematic consultation',
@@ -41,6 +42,7 @@ export const meetingsEn = {
       cancelled: 'Cancelled',
     },
     origins: { plan: 'Annual plan', added: 'Added' },
+    todos: { read: 'Documents to read', prepare: 'Opinions to prepare', approve: 'Opinions to approve' },
     actions: {
       notice: 'Send the notice',
       'provide-documents': 'Provide the documents',

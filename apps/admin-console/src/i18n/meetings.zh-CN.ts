@@ -22,6 +22,7 @@ export const meetingsZhCN = {
       nomineeName: '姓名',
       nomineePosition: '拟任职务',
       q: '搜索',
+      todo: '本单位待办',
     },
     types: {
       thematic: '专题协商座谈会',
@@ -41,6 +42,7 @@ export const meetingsZhCN = {
       cancelled: '已取消',
     },
     origins: { plan: '年度计划', added: '临时增加' },
+    todos: { read: '待阅读材料', prepare: '待准备意见', approve: '待审定意见' },
     actions: {
       notice: '发送会议通知',
       'provide-documents': '提供会议材料',

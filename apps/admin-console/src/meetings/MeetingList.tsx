@@ -17,10 +17,12 @@ import {
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { meetingWhen } from './meeting-display.rules.js';
-import { meetingStatusChoices, meetingTypeChoices } from './meeting-choices.js';
+import { meetingStatusChoices, meetingTodoChoices, meetingTypeChoices } from './meeting-choices.js';
 
 const meetingFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
+  // The party's view: its invitations whose documents wait to be read, opinions to prepare or drafts to approve.
+  <SelectInput key="todo" source="todo" choices={meetingTodoChoices} />,
   <NumberInput key="year" source="year" alwaysOn />,
   <SelectInput key="type" source="type" choices={meetingTypeChoices} />,
   <SelectInput key="status" source="status" choices={meetingStatusChoices} />,

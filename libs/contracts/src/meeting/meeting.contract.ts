@@ -19,6 +19,10 @@ export type MeetingOrigin = (typeof MEETING_ORIGINS)[number];
 export const OPINION_FORMS = ['spoken', 'written'] as const;
 export type OpinionForm = (typeof OPINION_FORMS)[number];
 
+/** What an invited party has to do for a meeting (its view in the console). */
+export const MEETING_PARTY_TODOS = ['read', 'prepare', 'approve'] as const;
+export type MeetingPartyTodo = (typeof MEETING_PARTY_TODOS)[number];
+
 const title = text.trim().min(1).max(300);
 const name = text.trim().min(1).max(200);
 const reason = text.trim().min(1).max(2000);
@@ -115,6 +119,8 @@ export const meetingListFilterSchema = z
     year: int.min(2000).max(2999).optional(),
     planItemId: z.uuid().optional(),
     late: z.boolean().optional(),
+    /** A party's view: meetings whose documents it has still to read, whose opinion it may prepare, or whose drafts wait for its leader. */
+    todo: z.enum(MEETING_PARTY_TODOS).optional(),
     q: searchText.optional(),
     id: idList.optional(),
   })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
-import { type ListResult, listQuerySchema, MAX_PAGE_SIZE, MEETING_SORT_FIELDS, meetingListFilterSchema, type MeetingView } from '@xieshang/contracts';
+import { type ListResult, listQuerySchema, MAX_PAGE_SIZE, type MeetingPartyTodo, MEETING_SORT_FIELDS, meetingListFilterSchema, type MeetingView } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
@@ -20,6 +20,24 @@ const COLUMNS: Record<(typeof MEETING_SORT_FIELDS)[number], string> = {
   type: 'type',
   status: 'status',
   createdAt: 'created_at',
+};
+
+/** A party's to-do: only meetings its unit is invited to, and what waits on it there. */
+const applyPartyTodo = (builder: SelectQueryBuilder<MeetingEntity>, todo: MeetingPartyTodo, orgUnitId: string | null): void => {
+  if (!orgUnitId) {
+    builder.andWhere('false');
+    return;
+  }
+  builder.andWhere(':party = any(meeting.invited_org_unit_ids)', { party: orgUnitId });
+  if (todo === 'read') {
+    builder.andWhere(`meeting.status = 'documents_ready'`);
+    builder.andWhere('not exists (select 1 from meeting.meeting_readings reading where reading.meeting_id = meeting.id and reading.org_unit_id = :party)');
+  } else if (todo === 'prepare') {
+    builder.andWhere(`meeting.status in ('noticed', 'documents_ready')`);
+  } else {
+    builder.andWhere(`meeting.status in ('noticed', 'documents_ready')`);
+    builder.andWhere(`exists (select 1 from meeting.prepared_opinions draft where draft.meeting_id = meeting.id and draft.org_unit_id = :party and draft.status = 'draft')`);
+  }
 };
 
 /**
@@ -62,6 +80,7 @@ export class MeetingQueriesHandler {
       if (filter.late !== undefined) {
         builder.andWhere(`(meeting.late_notice_reason is not null or meeting.late_documents_reason is not null) = :late`, { late: filter.late });
       }
+      if (filter.todo) applyPartyTodo(builder, filter.todo, caller.orgUnitId);
       if (filter.q) builder.andWhere('meeting.title ilike :q', { q: containsPattern(filter.q) });
       if (filter.id) builder.andWhere('meeting.id in (:...ids)', { ids: filter.id.length > 0 ? filter.id : [null] });
       const [items, total] = await builder
