@@ -159,6 +159,7 @@ describe('a thematic meeting from a published plan item, through its whole life'
       source: { kind: 'meeting', recordId: meeting.id, title: topic },
       raisedByName: '民盟代表',
       suggestedTrack: 'actionable',
+      confidential: false,
     });
     expect(view.opinions.every((opinion) => opinion.transferredAt !== null)).toBe(true);
   });

@@ -40,6 +40,7 @@ export class TransferOutcomesHandler {
           text: opinion.text,
           suggestedTrack: 'actionable',
           raisedAt: opinion.raisedAt.toISOString(),
+          confidential: meeting.type === 'personnel',
         };
         await recordEvent(manager, { subject: OpinionEvent.FromMeeting, payload }, OUTBOX);
         await manager.getRepository(MeetingOpinionEntity).update({ id: opinion.id }, { transferredAt: now });
