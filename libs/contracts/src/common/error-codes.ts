@@ -5,6 +5,8 @@ import { PersonAdminErrorCode } from '../directory/person-admin.contract.js';
 import { SettingsErrorCode } from '../directory/settings.contract.js';
 import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
+import { CalendarErrorCode } from '../meeting/calendar.contract.js';
+import { InterviewErrorCode } from '../meeting/interview.contract.js';
 
 /**
  * Error codes cross process boundaries as strings (`instanceof` does not survive a NATS hop).
@@ -47,7 +49,9 @@ export type ErrorCode =
   | CodesOf<typeof PersonAdminErrorCode>
   | CodesOf<typeof TenantErrorCode>
   | CodesOf<typeof SettingsErrorCode>
-  | CodesOf<typeof AuditErrorCode>;
+  | CodesOf<typeof AuditErrorCode>
+  | CodesOf<typeof InterviewErrorCode>
+  | CodesOf<typeof CalendarErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -60,6 +64,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(TenantErrorCode),
     ...Object.values(SettingsErrorCode),
     ...Object.values(AuditErrorCode),
+    ...Object.values(InterviewErrorCode),
+    ...Object.values(CalendarErrorCode),
   ]),
 ];
 
