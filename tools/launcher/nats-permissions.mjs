@@ -17,7 +17,7 @@ const SERVICES = [
   { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: ['planning.plan.district-figures'] },
   { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
   // Interviews check their party and leader; the calendar feed asks who a token's person is now.
-  { name: 'meeting-service', context: 'meeting', durables: [], requests: ['directory.org-unit.list', 'directory.person.get', 'directory.person.current'] },
+  { name: 'meeting-service', context: 'meeting', durables: [], requests: ['directory.org-unit.list', 'directory.person.list', 'directory.person.get', 'directory.person.current'] },
   { name: 'written-consultation-service', context: 'written', durables: [], requests: [] },
   { name: 'handling-feedback-service', context: 'handling-feedback', durables: [], requests: [] },
   {

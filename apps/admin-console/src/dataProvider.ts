@@ -10,10 +10,12 @@ import { attachmentName, type PlanApi } from './plans/plan-api.js';
 import { planItemPayload, type PlanItemFormValues } from './plans/plan-item-payload.rules.js';
 import { updatePayload, withRecordId } from './record-shape.rules.js';
 import type { Tenant } from './tenants/tenant.js';
+import { calendarApi, type CalendarApi } from './calendar/calendar-api.js';
+import { interviewApi, type InterviewApi } from './interviews/interview-api.js';
 import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
 
 /** Simple REST on the gateway, plus the calls that are not about a resource list. */
-export interface ConsoleDataProvider extends DataProvider, PlanApi {
+export interface ConsoleDataProvider extends DataProvider, PlanApi, InterviewApi, CalendarApi {
   getMe(): Promise<Me>;
   getDistrictFigures(): Promise<DistrictFigures[]>;
   /** Every tenant the person may see, unsorted and unpaged, for the tenant switcher. */
@@ -34,6 +36,8 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
   const getSettings = async () => settingRows((await httpClient(api('/settings'))).json);
   return {
     ...rest,
+    ...interviewApi(httpClient),
+    ...calendarApi(httpClient),
     async getList(resource, params) {
       // The settings come as one list without paging, hence without Content-Range.
       if (resource === 'settings') {

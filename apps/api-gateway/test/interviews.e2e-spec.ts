@@ -82,6 +82,10 @@ describe('interview consultations through the gateway', () => {
     expect(interview).toMatchObject({ origin: 'party', status: 'requested', partyOrgUnitId: people.minmeng, preferredLeader: '分管副书记', leaderPersonId: null });
 
     const schedule = { startsAt: inDays(5), place: '统战部会议室' };
+    const leaders = (await people.ufwd('/interviews/leaders')).body as { id: string; displayName: string }[];
+    expect(leaders.map((leader) => leader.id)).toContain(people.leaderId);
+    expect(leaders.map((leader) => leader.id)).not.toContain(people.ufwdId);
+    expectProblem(await people.partyLeader('/interviews/leaders'), 403, 'AUTH.FORBIDDEN');
     expectProblem(await people.ufwd(`/interviews/${interview.id}/schedule`, 'POST', schedule), 400, 'VALIDATION.INVALID_INPUT', 'leaderPersonId');
     expectProblem(await people.ufwd(`/interviews/${interview.id}/schedule`, 'POST', { ...schedule, leaderPersonId: people.ufwdId }), 422, 'VALIDATION.UNKNOWN_LEADER', 'leaderPersonId');
     expectProblem(await people.ufwd(`/interviews/${interview.id}/schedule`, 'POST', { ...schedule, startsAt: inDays(-1), leaderPersonId: people.leaderId }), 422, 'VALIDATION.DATE_IN_PAST', 'startsAt');

@@ -18,6 +18,7 @@ import { InviteInterviewHandler } from './interviews/commands/invite-interview.h
 import { RecordInterviewHandler } from './interviews/commands/record-interview.handler.js';
 import { RequestInterviewHandler } from './interviews/commands/request-interview.handler.js';
 import { ScheduleInterviewHandler } from './interviews/commands/schedule-interview.handler.js';
+import { InterviewDirectory } from './interviews/interview-directory.js';
 import { getInterviewSchema, InterviewQueriesHandler, listInterviewsSchema } from './interviews/queries/interview-queries.handler.js';
 
 /** Every subject meeting-service answers: subject, input schema, handler method. */
@@ -30,6 +31,7 @@ export const MEETING_ROUTES = [
   route(InterviewSubject.Decline, declineInterviewCommandSchema, InterviewStepsHandler, 'decline'),
   route(InterviewSubject.Hold, interviewRefSchema, InterviewStepsHandler, 'hold'),
   route(InterviewSubject.Record, recordInterviewCommandSchema, RecordInterviewHandler, 'execute'),
+  route(InterviewSubject.Leaders, null, InterviewDirectory, 'leaders'),
   route(CalendarSubject.Events, calendarWindowSchema, CalendarEventsHandler, 'events'),
   route(CalendarSubject.Feed, calendarFeedSchema, CalendarEventsHandler, 'feed'),
   route(CalendarSubject.GetSubscription, null, CalendarSubscriptionHandler, 'get'),

@@ -9,7 +9,7 @@ const readable = (situation: AccessSituation) =>
 describe('mayAccess', () => {
   it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units']);
+    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units']);
     expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
@@ -37,6 +37,19 @@ describe('mayAccess', () => {
     expect(mayAccess(admin, 'users', 'disable')).toBe(true);
     expect(mayAccess(admin, 'audit-events', 'edit')).toBe(false);
     expect(mayAccess(admin, 'tenants', 'create')).toBe(false);
+  });
+
+  it('lets a party’s leader ask for and decline interviews, and only office and UFWD arrange them', () => {
+    const partyLeader = as(['party-member', 'party-leader']);
+    expect(mayAccess(partyLeader, 'interviews', 'create')).toBe(true);
+    expect(mayAccess(partyLeader, 'interviews', 'decline')).toBe(true);
+    expect(mayAccess(partyLeader, 'interviews', 'schedule')).toBe(false);
+    expect(mayAccess(partyLeader, 'interviews', 'record')).toBe(false);
+    expect(mayAccess(as(['party-member']), 'interviews', 'create')).toBe(false);
+    expect(mayAccess(as(['ufwd']), 'interviews', 'schedule')).toBe(true);
+    expect(mayAccess(as(['leader']), 'interviews', 'schedule')).toBe(false);
+    expect(mayAccess(as(['leader']), 'interviews', 'record')).toBe(true);
+    expect(mayAccess(as(['tenant-admin']), 'interviews', 'list')).toBe(false);
   });
 
   it('lets leaders and supervisors read people without changing them', () => {

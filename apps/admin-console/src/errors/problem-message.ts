@@ -45,6 +45,11 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'VALIDATION.PASSWORD_TOO_SHORT': 'password_too_short',
   'DIRECTORY.IDENTITY_ACCOUNT_MISSING': 'identity_account_missing',
   'DIRECTORY.TENANT_EXISTS': 'tenant_exists',
+  'INTERVIEW.NOT_IN_STATE': 'interview_not_in_state',
+  'VALIDATION.ORG_UNIT_NOT_A_PARTY': 'org_unit_not_a_party',
+  'VALIDATION.UNKNOWN_LEADER': 'unknown_leader',
+  'VALIDATION.DATE_IN_PAST': 'date_in_past',
+  'CALENDAR.FEED_NOT_FOUND': 'calendar_feed_not_found',
   // A producer's fault, answered as 500: the user reads it as any internal error.
   'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { resourcesZhCN } from './resources.zh-CN.js';
+import { calendarZhCN } from './interviews.zh-CN.js';
 
 /** 简体中文：react-admin 自带的全部文案，加上本平台的 `xs` 文案。键与 en.ts 完全一致。 */
 export const zhCN: TranslationMessages = {
@@ -216,6 +217,7 @@ export const zhCN: TranslationMessages = {
   },
   resources: resourcesZhCN,
   xs: {
+    calendar: calendarZhCN,
     a11y: {
       user_menu_of: '%{name}（个人菜单）',
       actions: '操作',
@@ -312,6 +314,11 @@ export const zhCN: TranslationMessages = {
       password_too_short: '密码太短。',
       identity_account_missing: '该人员在统一身份认证中没有账户，请联系系统管理员。',
       tenant_exists: '该区县代码已存在。',
+      interview_not_in_state: '该约谈当前状态不允许此操作。',
+      org_unit_not_a_party: '约谈只能与民主党派、无党派人士或工商联进行。',
+      unknown_leader: '所选领导不是本区县的领导。',
+      date_in_past: '约谈时间须晚于现在。',
+      calendar_feed_not_found: '该日历订阅地址无效或已停用。',
       fields: '（%{fields}）',
       reference: '［编号 %{correlationId}］',
     },

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   declineInterviewSchema,
+  type InterviewLeaderView,
   InterviewSubject,
   type InterviewView,
   inviteInterviewSchema,
@@ -41,6 +42,14 @@ export class InterviewsController {
     const query = parseListParams(params);
     const page = await this.services.request<ListResult<InterviewView>>(InterviewSubject.List, query);
     return sendPage(response, 'interviews', query.range[0], page);
+  }
+
+  // Declared before `:id`, which would otherwise take "leaders" for an id.
+  @Get('leaders')
+  @Roles(...ARRANGERS)
+  @ApiOkResponse({ description: 'The district’s leaders an interview may be arranged with' })
+  leaders(): Promise<InterviewLeaderView[]> {
+    return this.services.request<InterviewLeaderView[]>(InterviewSubject.Leaders, null);
   }
 
   @Get(':id')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DirectorySubject,
+  type InterviewLeaderView,
   InterviewErrorCode,
   type ListResult,
   type OrgUnitKind,
@@ -39,6 +40,16 @@ export class InterviewDirectory {
     });
     if (!person.enabled || !person.roles.includes('leader')) throw unknown;
     return person.displayName;
+  }
+
+  /** The enabled people of the tenant with the `leader` role, by name. */
+  async leaders(): Promise<InterviewLeaderView[]> {
+    const page = await this.services.request<ListResult<PersonView>>(PersonSubject.List, {
+      filter: { role: 'leader', enabled: true },
+      range: [0, 199],
+      sort: ['displayName', 'ASC'],
+    });
+    return page.items.map((person) => ({ id: person.id, displayName: person.displayName }));
   }
 
   /** The unit that arranges interviews: UFWD, else the party office; null in a district that has neither. */

@@ -25,6 +25,8 @@ export const InterviewSubject = {
   Decline: 'meeting.interview.decline',
   Hold: 'meeting.interview.hold',
   Record: 'meeting.interview.record',
+  /** The district's leaders an interview may be with, for UFWD's and the office's choice. */
+  Leaders: 'meeting.interview.leaders',
 } as const;
 
 /** Events of an interview's life; each names its audience like a meeting's. */
@@ -116,6 +118,12 @@ export const interviewListFilterSchema = z
   })
   .strict();
 export const INTERVIEW_SORT_FIELDS = ['createdAt', 'startsAt', 'status', 'subject'] as const;
+
+/** A CPC leader of the district, as UFWD chooses one for an interview. */
+export interface InterviewLeaderView {
+  id: string;
+  displayName: string;
+}
 
 export interface InterviewOpinionView {
   id: string;
