@@ -50,6 +50,7 @@ export const MonthGrid = ({ month, events }: { month: Month; events: readonly Ca
                     underline="hover"
                     data-testid="calendar-event"
                     data-record={event.recordId}
+                    title={event.title}
                     sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
                   >
                     {chinaTimeOf(event.startsAt)} {translate(`xs.calendar.kinds.${event.kind}`)} {event.title}

@@ -38,7 +38,7 @@ export const InterviewList = () => {
         <SelectField source="origin" choices={interviewOriginChoices} />
         <StatusChip resource="interviews" label="resources.interviews.fields.status" />
         <TextField source="leaderName" emptyText="-" />
-        <LocaleDateField source="startsAt" showTime emptyText="-" />
+        <LocaleDateField source="startsAt" emptyText="-" options={{ timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }} />
         <TextField source="place" emptyText="-" />
       </ResponsiveDatagrid>
     </List>

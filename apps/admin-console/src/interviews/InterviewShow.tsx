@@ -27,6 +27,9 @@ import { interviewOriginChoices } from './InterviewList.js';
 import { RecordInterviewButton } from './RecordInterviewButton.js';
 import { ScheduleInterviewButton } from './ScheduleInterviewButton.js';
 
+/** Interviews happen in the district: their times read in Beijing time, whatever the browser's zone. */
+export const CHINA_TIME: Intl.DateTimeFormatOptions = { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' };
+
 const label = (action: string) => `resources.interviews.actions.${action}`;
 const done = (action: string) => `resources.interviews.notifications.${action}`;
 
@@ -71,7 +74,7 @@ const Steps = () => {
         <ListItem key={step.step} disableGutters data-step={step.step}>
           <ListItemText
             primary={translate(`resources.interviews.steps.${step.step}`)}
-            secondary={`${new Date(step.at).toLocaleString(locale)}${step.byName ? ` · ${step.byName}` : ''}`}
+            secondary={`${new Date(step.at).toLocaleString(locale, CHINA_TIME)}${step.byName ? ` · ${step.byName}` : ''}`}
           />
         </ListItem>
       ))}
@@ -107,7 +110,7 @@ export const InterviewShow = () => {
         <TextField source="information" sx={{ whiteSpace: 'pre-wrap' }} />
         <TextField source="leaderName" emptyText="-" />
         <TextField source="preferredLeader" emptyText="-" />
-        <LocaleDateField source="startsAt" emptyText="-" />
+        <LocaleDateField source="startsAt" emptyText="-" options={CHINA_TIME} />
         <TextField source="place" emptyText="-" />
         <TextField source="requestedByName" />
         <TextField source="declineReason" emptyText="-" data-testid="interview-decline-reason" />
