@@ -50,6 +50,10 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'VALIDATION.UNKNOWN_LEADER': 'unknown_leader',
   'VALIDATION.DATE_IN_PAST': 'date_in_past',
   'CALENDAR.FEED_NOT_FOUND': 'calendar_feed_not_found',
+  'DOCUMENT.TOO_LARGE': 'document_too_large',
+  'DOCUMENT.TYPE_NOT_ALLOWED': 'document_type_not_allowed',
+  'DOCUMENT.TYPE_MISMATCH': 'document_type_mismatch',
+  'DOCUMENT.CONTENT_NOT_FOUND': 'document_content_not_found',
   // A producer's fault, answered as 500: the user reads it as any internal error.
   'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };

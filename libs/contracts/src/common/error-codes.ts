@@ -7,6 +7,7 @@ import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
 import { CalendarErrorCode } from '../meeting/calendar.contract.js';
 import { InterviewErrorCode } from '../meeting/interview.contract.js';
+import { DocumentErrorCode } from './document.contract.js';
 
 /**
  * Error codes cross process boundaries as strings (`instanceof` does not survive a NATS hop).
@@ -51,7 +52,8 @@ export type ErrorCode =
   | CodesOf<typeof SettingsErrorCode>
   | CodesOf<typeof AuditErrorCode>
   | CodesOf<typeof InterviewErrorCode>
-  | CodesOf<typeof CalendarErrorCode>;
+  | CodesOf<typeof CalendarErrorCode>
+  | CodesOf<typeof DocumentErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -66,6 +68,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(AuditErrorCode),
     ...Object.values(InterviewErrorCode),
     ...Object.values(CalendarErrorCode),
+    ...Object.values(DocumentErrorCode),
   ]),
 ];
 
