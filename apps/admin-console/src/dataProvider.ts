@@ -36,7 +36,7 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
   const getSettings = async () => settingRows((await httpClient(api('/settings'))).json);
   return {
     ...rest,
-    ...interviewApi(httpClient),
+    ...interviewApi(httpClient, fileClient),
     ...calendarApi(httpClient),
     async getList(resource, params) {
       // The settings come as one list without paging, hence without Content-Range.

@@ -8,6 +8,20 @@ import { choose, expectShown, switchTo } from './plan-journey.steps.js';
 /** A `datetime-local` value `days` from now at 09:30, Beijing time. */
 const chinaLocal = (days: number): string => `${new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10)}T09:30`;
 
+/** A one-page PDF, made here so the journey depends on no file. */
+const onePagePdf = (): Buffer => {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = body.length;
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return Buffer.from(`${body}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
+};
+
 const interviewStatus = (page: Page, status: string) => expectShown(page, page.locator(`[data-testid="interviews-status"][data-status="${status}"]`));
 
 /** Opens an interview from the list through the search filter. */
@@ -53,6 +67,8 @@ describe('interview consultations and the calendar in the console', () => {
     await shot('01-request');
     await page.getByRole('button', { name: '保存' }).click();
     await interviewStatus(page, 'requested');
+    await page.getByTestId('interview-document-input').setInputFiles({ name: '农村电商物流调研报告.pdf', mimeType: 'application/pdf', buffer: onePagePdf() });
+    await expectShown(page, page.getByTestId('interview-document').getByText('农村电商物流调研报告.pdf'));
     await shot('02-requested');
     journey.reached('requested');
   }, 120_000);

@@ -9,6 +9,7 @@ import { CreateMeetingSchema1764201600000 } from './migrations/1764201600000-cre
 import { FailLoudTenantPoliciesMeeting1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
 import { CreateInterviews1796200000000 } from './migrations/1796200000000-create-interviews.js';
 import { CreateCalendarSubscriptions1796200100000 } from './migrations/1796200100000-create-calendar-subscriptions.js';
+import { CreateInterviewDocuments1796200200000 } from './migrations/1796200200000-create-interview-documents.js';
 
 /** Meeting and interview consultations (会议协商, 约谈协商): notices, documents, opinions, minutes; and each person's calendar. */
 @Module({})
@@ -28,6 +29,7 @@ export class MeetingModule {
             FailLoudTenantPoliciesMeeting1764300000000,
             CreateInterviews1796200000000,
             CreateCalendarSubscriptions1796200100000,
+            CreateInterviewDocuments1796200200000,
           ],
         }),
       ],

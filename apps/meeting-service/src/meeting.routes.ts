@@ -2,7 +2,9 @@ import {
   CalendarSubject,
   calendarFeedSchema,
   calendarWindowSchema,
+  attachInterviewDocumentCommandSchema,
   declineInterviewCommandSchema,
+  interviewDocumentRefSchema,
   InterviewSubject,
   interviewRefSchema,
   inviteInterviewCommandSchema,
@@ -13,6 +15,7 @@ import {
 import { route } from '@xieshang/platform-runtime';
 import { CalendarEventsHandler } from './calendar/calendar-events.handler.js';
 import { CalendarSubscriptionHandler } from './calendar/calendar-subscription.handler.js';
+import { InterviewDocumentsHandler } from './interviews/commands/interview-documents.handler.js';
 import { InterviewStepsHandler } from './interviews/commands/interview-steps.handler.js';
 import { InviteInterviewHandler } from './interviews/commands/invite-interview.handler.js';
 import { RecordInterviewHandler } from './interviews/commands/record-interview.handler.js';
@@ -32,6 +35,8 @@ export const MEETING_ROUTES = [
   route(InterviewSubject.Hold, interviewRefSchema, InterviewStepsHandler, 'hold'),
   route(InterviewSubject.Record, recordInterviewCommandSchema, RecordInterviewHandler, 'execute'),
   route(InterviewSubject.Leaders, null, InterviewDirectory, 'leaders'),
+  route(InterviewSubject.AttachDocument, attachInterviewDocumentCommandSchema, InterviewDocumentsHandler, 'attach'),
+  route(InterviewSubject.GetDocument, interviewDocumentRefSchema, InterviewDocumentsHandler, 'get'),
   route(CalendarSubject.Events, calendarWindowSchema, CalendarEventsHandler, 'events'),
   route(CalendarSubject.Feed, calendarFeedSchema, CalendarEventsHandler, 'feed'),
   route(CalendarSubject.GetSubscription, null, CalendarSubscriptionHandler, 'get'),

@@ -43,6 +43,8 @@ describe('mayAccess', () => {
     const partyLeader = as(['party-member', 'party-leader']);
     expect(mayAccess(partyLeader, 'interviews', 'create')).toBe(true);
     expect(mayAccess(partyLeader, 'interviews', 'decline')).toBe(true);
+    expect(mayAccess(partyLeader, 'interviews', 'attach')).toBe(true);
+    expect(mayAccess(as(['party-member']), 'interviews', 'attach')).toBe(false);
     expect(mayAccess(partyLeader, 'interviews', 'schedule')).toBe(false);
     expect(mayAccess(partyLeader, 'interviews', 'record')).toBe(false);
     expect(mayAccess(as(['party-member']), 'interviews', 'create')).toBe(false);

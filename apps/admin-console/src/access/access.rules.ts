@@ -91,7 +91,7 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
   plans: { approve: ['leader'], return: ['leader'] },
   'plan-suggestions': { approve: ['party-leader'], return: ['party-leader'], accept: PLAN_EDITORS, decline: PLAN_EDITORS },
   'research-topics': { choose: ['party-leader'] },
-  interviews: { schedule: PLAN_EDITORS, hold: ['leader', ...PLAN_EDITORS], record: ['leader', ...PLAN_EDITORS], decline: ['leader', ...PLAN_EDITORS, 'party-leader'] },
+  interviews: { attach: ['leader', ...PLAN_EDITORS, 'party-leader'], schedule: PLAN_EDITORS, hold: ['leader', ...PLAN_EDITORS], record: ['leader', ...PLAN_EDITORS], decline: ['leader', ...PLAN_EDITORS, 'party-leader'] },
 };
 
 /** Actions that only read; every other action changes records. */

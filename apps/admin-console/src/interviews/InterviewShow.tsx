@@ -23,6 +23,7 @@ import { RecordActionButton } from '../common/RecordActionButton.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { CPC_ROLES, holdsAny } from './interview-roles.js';
+import { InterviewDocuments } from './InterviewDocuments.js';
 import { interviewOriginChoices } from './InterviewList.js';
 import { RecordInterviewButton } from './RecordInterviewButton.js';
 import { ScheduleInterviewButton } from './ScheduleInterviewButton.js';
@@ -115,6 +116,11 @@ export const InterviewShow = () => {
         <TextField source="requestedByName" />
         <TextField source="declineReason" emptyText="-" data-testid="interview-decline-reason" />
         <TextField source="summary" emptyText="-" sx={{ whiteSpace: 'pre-wrap' }} />
+        <Labeled label="resources.interviews.fields.documents">
+          <Box>
+            <InterviewDocuments />
+          </Box>
+        </Labeled>
         <Labeled label="resources.interviews.fields.steps">
           <Box>
             <Steps />

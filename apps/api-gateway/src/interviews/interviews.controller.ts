@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import {
   declineInterviewSchema,
+  type DocumentDescriptor,
   type InterviewLeaderView,
   InterviewSubject,
   type InterviewView,
@@ -15,6 +16,7 @@ import {
 } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
+import { DocumentDownload, DocumentTransfer, DocumentUpload } from '../documents/index.js';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
@@ -32,7 +34,10 @@ const CPC_SIDE: Role[] = ['leader', ...ARRANGERS];
 @ApiBearerAuth()
 @Controller('api/v1/interviews')
 export class InterviewsController {
-  constructor(private readonly services: ServiceRequester) {}
+  constructor(
+    private readonly services: ServiceRequester,
+    private readonly documents: DocumentTransfer,
+  ) {}
 
   @Get()
   @Roles(...READERS)
@@ -103,6 +108,22 @@ export class InterviewsController {
   @ZodBody(recordInterviewSchema, 'The summary and the opinions raised; each opinion is handed to handling-feedback once')
   record(@Param('id', ID_PARAM) id: string, @Body() body: unknown): Promise<InterviewView> {
     return this.send(InterviewSubject.Record, id, body);
+  }
+
+  @Post(':id/documents')
+  @Roles(...CPC_SIDE, 'party-leader')
+  @DocumentUpload('A document sent in advance with the information, before the interview is held; by the CPC side or the party’s leader')
+  async attach(@Param('id', ID_PARAM) id: string, @Req() request: Request): Promise<InterviewView> {
+    const document = await this.documents.receive(request);
+    return this.services.request<InterviewView>(InterviewSubject.AttachDocument, { id, document });
+  }
+
+  @Get(':id/documents/:documentId')
+  @Roles(...READERS)
+  @DocumentDownload('A document of the interview, to whoever may see the interview')
+  async download(@Param('id', ID_PARAM) id: string, @Param('documentId', ID_PARAM) documentId: string, @Res() response: Response): Promise<void> {
+    const document = await this.services.request<DocumentDescriptor>(InterviewSubject.GetDocument, { id, documentId });
+    await this.documents.send(response, document);
   }
 
   private send(subject: string, id: string, body: unknown): Promise<InterviewView> {

@@ -1,4 +1,5 @@
 import type { InterviewStepView, InterviewView } from '@xieshang/contracts';
+import type { InterviewDocumentEntity } from './interview-document.entity.js';
 import type { InterviewOpinionEntity } from './interview-opinion.entity.js';
 import type { InterviewEntity } from './interview.entity.js';
 
@@ -17,7 +18,11 @@ const stepsOf = (interview: InterviewEntity): InterviewStepView[] => {
   return steps.sort((a, b) => a.at.localeCompare(b.at));
 };
 
-export const toInterviewView = (interview: InterviewEntity, opinions: readonly InterviewOpinionEntity[] = []): InterviewView => ({
+export const toInterviewView = (
+  interview: InterviewEntity,
+  opinions: readonly InterviewOpinionEntity[] = [],
+  documents: readonly InterviewDocumentEntity[] = [],
+): InterviewView => ({
   id: interview.id,
   origin: interview.origin,
   status: interview.status,
@@ -41,6 +46,14 @@ export const toInterviewView = (interview: InterviewEntity, opinions: readonly I
     suggestedTrack: opinion.suggestedTrack,
     raisedAt: opinion.raisedAt.toISOString(),
   })),
+  documents: documents.map((document) => ({
+    id: document.id,
+    fileName: document.fileName,
+    mediaType: document.mediaType,
+    size: document.size,
+    uploadedByName: document.uploadedByName,
+    createdAt: document.createdAt.toISOString(),
+  })),
   steps: stepsOf(interview),
   createdAt: interview.createdAt.toISOString(),
   updatedAt: interview.updatedAt.toISOString(),
@@ -48,4 +61,8 @@ export const toInterviewView = (interview: InterviewEntity, opinions: readonly I
 });
 
 /** What the audit trail keeps of a change: the interview without its opinions' texts repeated. */
-export const interviewRecord = (view: InterviewView) => ({ ...view, opinions: view.opinions.map((opinion) => opinion.id) });
+export const interviewRecord = (view: InterviewView) => ({
+  ...view,
+  opinions: view.opinions.map((opinion) => opinion.id),
+  documents: view.documents.map((document) => document.id),
+});

@@ -1,5 +1,5 @@
 import { AppException } from '@xieshang/platform-errors';
-import { assertInFuture, endOf, interviewScope, inviterIsLeader, maySeeInterview, nextInterviewStatus } from './interview.rules.js';
+import { assertInFuture, assertMayAttach, endOf, interviewScope, inviterIsLeader, maySeeInterview, nextInterviewStatus } from './interview.rules.js';
 
 const PARTY = '0b7f7c52-2f49-4a39-9a36-5d0a3f1f3d11';
 const OTHER = '1b7f7c52-2f49-4a39-9a36-5d0a3f1f3d11';
@@ -72,5 +72,16 @@ describe('interview rules', () => {
     expect(codeOf(() => assertInFuture('2027-03-16T09:00:00+08:00', now))).toBeUndefined();
     expect(endOf('2027-03-16T09:00:00+08:00', undefined).toISOString()).toBe('2027-03-16T02:00:00.000Z');
     expect(endOf('2027-03-16T09:00:00+08:00', 30).toISOString()).toBe('2027-03-16T01:30:00.000Z');
+  });
+});
+
+describe('interview documents', () => {
+  it('are sent before the interview by the CPC side or the party’s own leader', () => {
+    const requested = { origin: 'party' as const, status: 'requested' as const, partyOrgUnitId: PARTY };
+    expect(codeOf(() => assertMayAttach(requested, partyLeader))).toBeUndefined();
+    expect(codeOf(() => assertMayAttach({ ...requested, status: 'scheduled' }, ufwd))).toBeUndefined();
+    expect(codeOf(() => assertMayAttach(requested, otherPartyLeader))).toBe('AUTH.FORBIDDEN');
+    expect(codeOf(() => assertMayAttach(requested, partyMember))).toBe('AUTH.FORBIDDEN');
+    expect(codeOf(() => assertMayAttach({ ...requested, status: 'held' }, ufwd))).toBe('INTERVIEW.NOT_IN_STATE');
   });
 });

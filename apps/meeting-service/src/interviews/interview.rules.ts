@@ -105,3 +105,20 @@ export const DEFAULT_DURATION_MINUTES = 60;
 
 export const endOf = (startsAt: string, durationMinutes: number | undefined): Date =>
   new Date(Date.parse(startsAt) + (durationMinutes ?? DEFAULT_DURATION_MINUTES) * 60_000);
+
+/**
+ * Documents go with the information in advance: until the interview is held, from the CPC side or
+ * from the party's own leader.
+ */
+export const assertMayAttach = (interview: InterviewState, caller: InterviewCaller): void => {
+  if (!hasAny(caller, CPC_SIDE) && !isPartyLeaderOf(caller, interview.partyOrgUnitId)) {
+    throw forbidden('Only the CPC side or the party’s leader sends documents for an interview');
+  }
+  if (interview.status !== 'requested' && interview.status !== 'scheduled') {
+    throw new AppException(InterviewErrorCode.NotInState, `Documents are sent before the interview; it is ${interview.status}`, {
+      status: interview.status,
+      action: 'attach-document',
+      allowedFrom: ['requested', 'scheduled'],
+    });
+  }
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventSubject } from '../common/event-envelope.js';
+import { documentDescriptorSchema } from '../common/document.contract.js';
 import { OPINION_TRACKS, type OpinionTrack } from '../common/opinion.contract.js';
 import { idList, int, isoInstant, searchText, text } from '../common/primitives.js';
 import { audienceSchema } from './meeting-events.contract.js';
@@ -27,6 +28,10 @@ export const InterviewSubject = {
   Record: 'meeting.interview.record',
   /** The district's leaders an interview may be with, for UFWD's and the office's choice. */
   Leaders: 'meeting.interview.leaders',
+  /** A document sent in advance with the information (the gateway stored its bytes). */
+  AttachDocument: 'meeting.interview.attach-document',
+  /** A document's descriptor, for the gateway to serve it to a caller who may see the interview. */
+  GetDocument: 'meeting.interview.get-document',
 } as const;
 
 /** Events of an interview's life; each names its audience like a meeting's. */
@@ -104,6 +109,10 @@ export const scheduleInterviewCommandSchema = scheduleInterviewSchema.extend(id)
 export const declineInterviewCommandSchema = declineInterviewSchema.extend(id);
 export const recordInterviewCommandSchema = recordInterviewSchema.extend(id);
 
+/** A document attached to the information in advance, as the gateway stored it. */
+export const attachInterviewDocumentCommandSchema = z.strictObject({ id: z.uuid(), document: documentDescriptorSchema });
+export const interviewDocumentRefSchema = z.strictObject({ id: z.uuid(), documentId: z.uuid() });
+
 export type InviteInterviewInput = z.infer<typeof inviteInterviewSchema>;
 export type ScheduleInterviewInput = z.infer<typeof scheduleInterviewSchema>;
 export type RecordInterviewInput = z.infer<typeof recordInterviewSchema>;
@@ -134,6 +143,16 @@ export interface InterviewOpinionView {
   raisedAt: string;
 }
 
+/** A document sent in advance; fetched through `GET /interviews/{id}/documents/{documentId}`. */
+export interface InterviewDocumentView {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  uploadedByName: string;
+  createdAt: string;
+}
+
 /** One step of the interview's life, for its timeline. */
 export interface InterviewStepView {
   step: 'requested' | 'scheduled' | 'held' | 'recorded' | 'declined';
@@ -160,6 +179,8 @@ export interface InterviewView {
   summary: string | null;
   declineReason: string | null;
   opinions: InterviewOpinionView[];
+  /** Documents sent in advance with the information. */
+  documents: InterviewDocumentView[];
   steps: InterviewStepView[];
   createdAt: string;
   updatedAt: string;

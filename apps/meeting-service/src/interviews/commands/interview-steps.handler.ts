@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import { auditChange } from '../interview-audit.js';
 import { interviewTaskKey, recordTask } from '../interview-events.rules.js';
 import { closeTasks, openTask, recordInterviewEvent } from '../interview-outbox.js';
-import { interviewRecord, toInterviewView } from '../interview-view.js';
+import { interviewRecord } from '../interview-view.js';
 import { InterviewEntity } from '../interview.entity.js';
-import { findVisibleInterview } from '../interview.repository.js';
+import { findVisibleInterview, interviewViewOf } from '../interview.repository.js';
 import { nextInterviewStatus } from '../interview.rules.js';
 
 /** Declining with a reason, and marking an arranged interview held. */
@@ -21,10 +21,10 @@ export class InterviewStepsHandler {
     return this.database.write(async (manager) => {
       const interview = await findVisibleInterview(manager, command.id, caller, true);
       const next = nextInterviewStatus('decline', interview, caller);
-      const before = interviewRecord(toInterviewView(interview));
+      const before = interviewRecord(await interviewViewOf(manager, interview));
       Object.assign(interview, { status: next, declineReason: command.reason, declinedByName: nameOf(caller), declinedAt: new Date() });
       const saved = await manager.getRepository(InterviewEntity).save(interview);
-      const view = toInterviewView(saved);
+      const view = await interviewViewOf(manager, saved);
       await auditChange(manager, 'interview', saved.id, 'declined', before, interviewRecord(view));
       await recordInterviewEvent(manager, InterviewEvent.Declined, saved, command.reason);
       await closeTasks(manager, [interviewTaskKey(saved.id, 'schedule'), interviewTaskKey(saved.id, 'prepare')]);
@@ -37,10 +37,10 @@ export class InterviewStepsHandler {
     return this.database.write(async (manager) => {
       const interview = await findVisibleInterview(manager, command.id, caller, true);
       const next = nextInterviewStatus('hold', interview, caller);
-      const before = interviewRecord(toInterviewView(interview));
+      const before = interviewRecord(await interviewViewOf(manager, interview));
       Object.assign(interview, { status: next, heldByName: nameOf(caller), heldAt: new Date() });
       const saved = await manager.getRepository(InterviewEntity).save(interview);
-      const view = toInterviewView(saved);
+      const view = await interviewViewOf(manager, saved);
       await auditChange(manager, 'interview', saved.id, 'held', before, interviewRecord(view));
       await recordInterviewEvent(manager, InterviewEvent.Held, saved);
       await closeTasks(manager, [interviewTaskKey(saved.id, 'prepare')]);

@@ -8,9 +8,9 @@ import { auditChange, OUTBOX } from '../interview-audit.js';
 import { interviewTaskKey, opinionPayload } from '../interview-events.rules.js';
 import { closeTasks, recordInterviewEvent } from '../interview-outbox.js';
 import { InterviewOpinionEntity } from '../interview-opinion.entity.js';
-import { interviewRecord, toInterviewView } from '../interview-view.js';
+import { interviewRecord } from '../interview-view.js';
 import { InterviewEntity } from '../interview.entity.js';
-import { findVisibleInterview } from '../interview.repository.js';
+import { findVisibleInterview, interviewViewOf } from '../interview.repository.js';
 import { nextInterviewStatus } from '../interview.rules.js';
 
 /**
@@ -26,7 +26,7 @@ export class RecordInterviewHandler {
     return this.database.write(async (manager) => {
       const interview = await findVisibleInterview(manager, command.id, caller, true);
       const next = nextInterviewStatus('record', interview, caller);
-      const before = interviewRecord(toInterviewView(interview));
+      const before = interviewRecord(await interviewViewOf(manager, interview));
       const raisedAt = interview.heldAt ?? new Date();
       const repository = manager.getRepository(InterviewOpinionEntity);
       const opinions = await repository.save(
@@ -43,7 +43,7 @@ export class RecordInterviewHandler {
       );
       Object.assign(interview, { status: next, summary: command.summary, recordedByName: nameOf(caller), recordedAt: new Date() });
       const saved = await manager.getRepository(InterviewEntity).save(interview);
-      const view = toInterviewView(saved, opinions);
+      const view = await interviewViewOf(manager, saved);
       await auditChange(manager, 'interview', saved.id, 'recorded', before, interviewRecord(view));
       await recordInterviewEvent(manager, InterviewEvent.Recorded, saved);
       for (const opinion of opinions) await recordEvent(manager, { subject: OpinionEvent.FromMeeting, payload: opinionPayload(saved, opinion) }, OUTBOX);

@@ -8,9 +8,9 @@ import { auditChange } from '../interview-audit.js';
 import { InterviewDirectory } from '../interview-directory.js';
 import { interviewTaskKey, prepareTask } from '../interview-events.rules.js';
 import { closeTasks, openTask, recordInterviewEvent } from '../interview-outbox.js';
-import { interviewRecord, toInterviewView } from '../interview-view.js';
+import { interviewRecord } from '../interview-view.js';
 import { InterviewEntity } from '../interview.entity.js';
-import { findVisibleInterview } from '../interview.repository.js';
+import { findVisibleInterview, interviewViewOf } from '../interview.repository.js';
 import { assertInFuture, endOf, nextInterviewStatus } from '../interview.rules.js';
 
 /** UFWD or the office arranges a requested interview: time, place, and the leader if none was named. */
@@ -36,7 +36,7 @@ export class ScheduleInterviewHandler {
     return this.database.write(async (manager) => {
       const interview = await findVisibleInterview(manager, command.id, caller, true);
       const next = nextInterviewStatus('schedule', interview, caller);
-      const before = interviewRecord(toInterviewView(interview));
+      const before = interviewRecord(await interviewViewOf(manager, interview));
       Object.assign(interview, {
         status: next,
         startsAt: new Date(command.startsAt),
@@ -50,7 +50,7 @@ export class ScheduleInterviewHandler {
         scheduledAt: new Date(),
       });
       const saved = await manager.getRepository(InterviewEntity).save(interview);
-      const view = toInterviewView(saved);
+      const view = await interviewViewOf(manager, saved);
       await auditChange(manager, 'interview', saved.id, 'scheduled', before, interviewRecord(view));
       await recordInterviewEvent(manager, InterviewEvent.Scheduled, saved);
       await closeTasks(manager, [interviewTaskKey(saved.id, 'schedule')]);

@@ -6,7 +6,7 @@ import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence'
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { toInterviewView } from '../interview-view.js';
 import { InterviewEntity } from '../interview.entity.js';
-import { findVisibleInterview, opinionsOf } from '../interview.repository.js';
+import { findVisibleInterview, interviewViewOf } from '../interview.repository.js';
 import { interviewScope } from '../interview.rules.js';
 
 export const listInterviewsSchema = listQuerySchema.extend({ filter: interviewListFilterSchema.default({}) });
@@ -52,7 +52,7 @@ export class InterviewQueriesHandler {
     const caller = currentCaller();
     return this.database.run(async (manager) => {
       const interview = await findVisibleInterview(manager, query.id, caller);
-      return toInterviewView(interview, await opinionsOf(manager, interview.id));
+      return interviewViewOf(manager, interview);
     });
   }
 }
