@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InterviewEvent, type InterviewEventPayload, type InterviewView, OpinionEvent, type OpinionRecordedPayload, type TaskOpenedPayload, taskSubjects } from '@xieshang/contracts';
-import { callGateway } from '@xieshang/platform-testing';
+import { callGateway, eventually, passwordToken } from '@xieshang/platform-testing';
 import { inDays, interviewPeople, type InterviewPeople } from './interview-fixtures.js';
 import { eventsSince, expectProblem, suffix } from './planning-fixtures.js';
 
@@ -107,6 +107,15 @@ describe('interview consultations through the gateway', () => {
     expect(done.map((task) => task.payload.taskKey)).toEqual(expect.arrayContaining([`interview:${interview.id}:schedule`, `interview:${interview.id}:record`]));
     const opinions = await eventsSince<OpinionRecordedPayload>(OpinionEvent.FromMeeting, since, (envelope) => envelope.payload.source.recordId === interview.id);
     expect(opinions).toHaveLength(1);
+
+    // Every step is in the district's audit trail, by whom it was taken.
+    const admin = await passwordToken('bazhou-admin');
+    const filter = encodeURIComponent(JSON.stringify({ context: 'meeting', entity: 'interview', entityId: interview.id }));
+    const actions = await eventually(
+      async () => ((await callGateway(`/api/v1/audit-events?filter=${filter}&range=${encodeURIComponent('[0,49]')}`, { token: admin })).body as { action: string }[]).map((entry) => entry.action).sort(),
+      { until: (found) => found.length >= 4, timeoutMs: 15_000 },
+    );
+    expect(actions).toEqual(['held', 'recorded', 'requested', 'scheduled']);
   }, 90_000);
 
   it('declines with a reason both ways, and lets no other party decline', async () => {
