@@ -35,6 +35,13 @@ describe('interview consultations through the gateway', () => {
     expect((await people.partyLeader(`/interviews/${interview.id}`)).status).toBe(200);
     expectProblem(await people.otherParty(`/interviews/${interview.id}`), 404, 'COMMON.NOT_FOUND');
     expectProblem(await people.otherTenant(`/interviews/${interview.id}`), 404, 'COMMON.NOT_FOUND');
+    // The city reads a district's interviews only with X-Tenant naming that district, and changes none.
+    const city = await passwordToken('city');
+    const asCity = (tenant: string, method = 'GET', body?: unknown) =>
+      callGateway(`/api/v1/interviews/${interview.id}${method === 'GET' ? '' : '/decline'}`, { token: city, method, headers: { 'x-tenant': tenant }, ...(body ? { body } : {}) });
+    expect((await asCity('bazhou')).status).toBe(200);
+    expect((await asCity('enyang')).status).toBe(404);
+    expect((await asCity('bazhou', 'POST', { reason: '市里不能拒绝' })).status).toBe(403);
     const otherList = await people.otherParty(`/interviews?filter=${encodeURIComponent(JSON.stringify({ q: marker }))}`);
     expect(otherList.body).toEqual([]);
     expectProblem(await people.partyLeader(`/interviews/${interview.id}/hold`, 'POST'), 403, 'AUTH.FORBIDDEN');

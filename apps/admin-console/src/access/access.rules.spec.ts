@@ -66,7 +66,7 @@ describe('mayAccess', () => {
 
   it('gives a city observer the tenants, and a district records only once one is picked', () => {
     expect(readable(as(['city-observer']))).toEqual(['tenants']);
-    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units']);
+    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units']);
     for (const resource of ['users', 'settings', 'audit-events'] as const) expect(mayAccess(as(['city-observer'], true), resource, 'list')).toBe(false);
     expect(mayAccess(as(['city-observer'], true), 'org-units', 'create')).toBe(false);
   });

@@ -62,6 +62,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
   'plan-items': ['city-observer'],
   'plan-suggestions': ['city-observer'],
   'research-topics': ['city-observer'],
+  interviews: ['city-observer'],
   'org-units': CITY_ROLES,
 };
 

@@ -20,9 +20,13 @@ import { DocumentDownload, DocumentTransfer, DocumentUpload } from '../documents
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
+import { CityReadable } from '../city/city-readable.decorator.js';
 
-/** The CPC side, supervisors, and party users (meeting-service shows them only their own party's). */
-const READERS: Role[] = ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader'];
+/**
+ * The CPC side, supervisors, party users (meeting-service shows them only their own party's), and
+ * a city observer reading one district with `X-Tenant`.
+ */
+const READERS: Role[] = ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader', 'city-observer'];
 const ARRANGERS: Role[] = ['office', 'ufwd'];
 const CPC_SIDE: Role[] = ['leader', ...ARRANGERS];
 
@@ -39,6 +43,7 @@ export class InterviewsController {
     private readonly documents: DocumentTransfer,
   ) {}
 
+  @CityReadable()
   @Get()
   @Roles(...READERS)
   @ListParams('{"status":"requested","origin":"party"}')
@@ -57,6 +62,7 @@ export class InterviewsController {
     return this.services.request<InterviewLeaderView[]>(InterviewSubject.Leaders, null);
   }
 
+  @CityReadable()
   @Get(':id')
   @Roles(...READERS)
   @ApiOkResponse({ description: 'The interview with its steps and the opinions raised' })
@@ -118,6 +124,7 @@ export class InterviewsController {
     return this.services.request<InterviewView>(InterviewSubject.AttachDocument, { id, document });
   }
 
+  @CityReadable()
   @Get(':id/documents/:documentId')
   @Roles(...READERS)
   @DocumentDownload('A document of the interview, to whoever may see the interview')

@@ -58,6 +58,7 @@ describe('interview rules', () => {
   it('shows the CPC side every interview and a party only its own', () => {
     expect(interviewScope(leader)).toBe('all');
     expect(interviewScope({ roles: ['supervisor'], orgUnitId: null })).toBe('all');
+    expect(interviewScope({ roles: ['city-observer'], orgUnitId: null })).toBe('all');
     expect(interviewScope(partyMember)).toEqual({ partyOrgUnitId: PARTY });
     expect(interviewScope({ roles: ['department'], orgUnitId: OTHER })).toBe('none');
     expect(maySeeInterview({ partyOrgUnitId: PARTY }, partyMember)).toBe(true);

@@ -16,8 +16,8 @@ export interface InterviewState {
 export const ARRANGERS: readonly Role[] = ['office', 'ufwd'];
 /** The CPC side of an interview: its leaders and those who arrange for them. */
 export const CPC_SIDE: readonly Role[] = ['leader', ...ARRANGERS];
-/** Who reads every interview of the tenant. */
-const TENANT_READERS: readonly Role[] = [...CPC_SIDE, 'supervisor'];
+/** Who reads every interview of the tenant; a city observer only once the gateway let it into one district. */
+const TENANT_READERS: readonly Role[] = [...CPC_SIDE, 'supervisor', 'city-observer'];
 const PARTY_ROLES: readonly Role[] = ['party-member', 'party-leader'];
 
 export type InterviewAction = 'schedule' | 'decline' | 'hold' | 'record';
