@@ -31,11 +31,12 @@ export class CalendarEventsHandler {
   ) {}
 
   /** Days are China's: `from` 2027-03-01 starts at 00:00 Beijing time, `to` is included. */
-  events(query: z.infer<typeof calendarWindowSchema>): Promise<CalendarEventView[]> {
+  async events(query: z.infer<typeof calendarWindowSchema>): Promise<CalendarEventView[]> {
     const caller = currentCaller();
     if (!caller.personId) throw new AppException(CommonErrorCode.Forbidden, 'Only a signed-in person has a calendar');
+    const person = await this.services.request<CurrentPersonView>(DirectorySubject.CurrentPerson, {});
     const window = { from: new Date(Date.parse(query.from) - CHINA_OFFSET_MS), to: new Date(Date.parse(query.to) + 86_400_000 - CHINA_OFFSET_MS) };
-    return this.collect({ personId: caller.personId, orgUnitId: caller.orgUnitId, roles: caller.roles }, window);
+    return this.collect({ personIds: [...new Set([caller.personId, person.id])], orgUnitId: caller.orgUnitId, roles: caller.roles }, window);
   }
 
   /**
@@ -54,7 +55,8 @@ export class CalendarEventsHandler {
       if (error instanceof AppException && error.code !== CommonErrorCode.Internal && !error.code.startsWith('GATEWAY.')) throw notFound;
       throw error;
     });
-    const events = await this.collect({ personId: subscription.personId, orgUnitId: person.orgUnit?.id ?? null, roles: person.roles }, feedWindow(new Date()));
+    const personIds = [...new Set([subscription.personId, person.id])];
+    const events = await this.collect({ personIds, orgUnitId: person.orgUnit?.id ?? null, roles: person.roles }, feedWindow(new Date()));
     return { ics: calendarFeed(events, requireTenantId()) };
   }
 

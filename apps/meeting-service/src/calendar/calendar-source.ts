@@ -3,7 +3,11 @@ import type { CalendarEventView, Role } from '@xieshang/contracts';
 
 /** The person a calendar is for, as the directory knows them now (not as a token once knew them). */
 export interface CalendarPerson {
-  personId: string;
+  /**
+   * The person's ids: the directory's, and the identity provider's subject when it is another
+   * (records name a person by either, as the caller's token or the directory gave it).
+   */
+  personIds: readonly string[];
   orgUnitId: string | null;
   roles: readonly Role[];
 }

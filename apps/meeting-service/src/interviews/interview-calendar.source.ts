@@ -23,10 +23,10 @@ export class InterviewCalendarSource implements CalendarSource {
       .andWhere("interview.status in ('scheduled', 'held', 'recorded')");
     const partyMember = person.orgUnitId !== null && PARTY_ROLES.some((role) => person.roles.includes(role));
     const cpcSide = CPC_SIDE.some((role) => person.roles.includes(role));
-    const who = ['interview.leader_person_id = :person'];
-    if (cpcSide) who.push('interview.requested_by = :person', 'interview.scheduled_by = :person');
+    const who = ['interview.leader_person_id in (:...person)'];
+    if (cpcSide) who.push('interview.requested_by in (:...person)', 'interview.scheduled_by in (:...person)');
     if (partyMember) who.push('interview.party_org_unit_id = :party');
-    builder.andWhere(`(${who.join(' or ')})`, { person: person.personId, party: person.orgUnitId });
+    builder.andWhere(`(${who.join(' or ')})`, { person: [...person.personIds], party: person.orgUnitId });
     const interviews = await builder.orderBy('interview.startsAt', 'ASC').getMany();
     return interviews.map((interview) => ({
       id: `interview:${interview.id}`,

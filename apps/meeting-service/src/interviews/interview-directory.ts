@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type CurrentPersonView,
   DirectorySubject,
   type InterviewLeaderView,
   InterviewErrorCode,
@@ -40,6 +41,11 @@ export class InterviewDirectory {
     });
     if (!person.enabled || !person.roles.includes('leader')) throw unknown;
     return person.displayName;
+  }
+
+  /** The caller's id in the directory, which may differ from their token's subject under another identity provider. */
+  async callerPersonId(): Promise<string> {
+    return (await this.services.request<CurrentPersonView>(DirectorySubject.CurrentPerson, {})).id;
   }
 
   /** The enabled people of the tenant with the `leader` role, by name. */

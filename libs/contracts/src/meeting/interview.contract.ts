@@ -160,6 +160,7 @@ export interface InterviewStepView {
   byName: string | null;
 }
 
+/** An interview; in a list, `opinions` and `documents` are left empty (read one interview for them). */
 export interface InterviewView {
   id: string;
   origin: InterviewOrigin;

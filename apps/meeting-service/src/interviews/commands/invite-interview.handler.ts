@@ -27,7 +27,9 @@ export class InviteInterviewHandler {
     const selfInvited = inviterIsLeader(caller, command.leaderPersonId);
     if (command.startsAt) assertInFuture(command.startsAt, new Date());
     await this.directory.party(command.partyOrgUnitId);
-    const leaderName = selfInvited ? nameOf(caller) : await this.directory.leaderName(command.leaderPersonId as string);
+    // A leader who invites is named by their directory id, as a leader chosen by UFWD is.
+    const leaderPersonId = selfInvited ? await this.directory.callerPersonId() : (command.leaderPersonId as string);
+    const leaderName = selfInvited ? nameOf(caller) : await this.directory.leaderName(leaderPersonId);
     const arrangerOrgUnitId = command.startsAt ? null : await this.directory.arrangerOrgUnitId();
     return this.database.write(async (manager) => {
       const repository = manager.getRepository(InterviewEntity);
@@ -40,7 +42,7 @@ export class InviteInterviewHandler {
           partyOrgUnitId: command.partyOrgUnitId,
           subject: command.subject,
           information: command.information,
-          leaderPersonId: selfInvited ? caller.personId : (command.leaderPersonId as string),
+          leaderPersonId,
           leaderName,
           startsAt: command.startsAt ? new Date(command.startsAt) : null,
           endsAt: command.startsAt ? endOf(command.startsAt, command.durationMinutes) : null,
