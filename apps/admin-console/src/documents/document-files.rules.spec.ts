@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   attachmentName,
   DOCUMENT_ACCEPT,
+  documentKind,
+  documentPath,
   encodeRfc5987,
   readableSize,
   uploadContentDisposition,
@@ -79,5 +81,20 @@ describe('readableSize', () => {
   it('writes digits the way the locale groups them', () => {
     expect(readableSize(1000, 'en')).toBe('1,000 bytes');
     expect(readableSize(1000, 'de')).toBe('1.000 Byte');
+  });
+});
+
+describe('documentKind', () => {
+  it('tells PDF, Word, spreadsheet and pictures apart', () => {
+    const kinds = DOCUMENT_MEDIA_TYPES.map(documentKind);
+    expect(kinds).toEqual(['pdf', 'word', 'sheet', 'image', 'image', 'image', 'image']);
+    expect(documentKind('application/zip')).toBe('other');
+  });
+});
+
+describe('documentPath', () => {
+  it('puts the escaped id after the base path', () => {
+    expect(documentPath('/meetings/12/documents', 3)).toBe('/meetings/12/documents/3');
+    expect(documentPath('/meetings/12/documents/', 'a/b c')).toBe('/meetings/12/documents/a%2Fb%20c');
   });
 });

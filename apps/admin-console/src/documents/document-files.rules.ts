@@ -65,3 +65,18 @@ export const readableSize = (bytes: number, locale: string): string => {
     maximumFractionDigits: digits,
   }).format(value);
 };
+
+export type DocumentKind = 'pdf' | 'word' | 'sheet' | 'image' | 'other';
+
+/** What a document is to its reader, for its icon: PDF, Word, spreadsheet or picture. */
+export const documentKind = (mediaType: string): DocumentKind => {
+  if (mediaType === 'application/pdf') return 'pdf';
+  if (mediaType.includes('wordprocessingml')) return 'word';
+  if (mediaType.includes('spreadsheetml')) return 'sheet';
+  if (mediaType.startsWith('image/')) return 'image';
+  return 'other';
+};
+
+/** A feature's download route for one of its documents: `<basePath>/<id>`, the id escaped. */
+export const documentPath = (basePath: string, id: string | number): string =>
+  `${basePath.replace(/\/+$/, '')}/${encodeURIComponent(String(id))}`;

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { documentsEn } from './documents.en.js';
 import { resourcesEn } from './resources.en.js';
 
 /** English: react-admin's own messages plus ours under `xs`. */
@@ -7,6 +8,7 @@ export const en: TranslationMessages = {
   ...englishMessages,
   resources: resourcesEn,
   xs: {
+    documents: documentsEn,
     a11y: {
       user_menu_of: '%{name} (user menu)',
       actions: 'Actions',

@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { documentsZhCN } from './documents.zh-CN.js';
 import { resourcesZhCN } from './resources.zh-CN.js';
 
 /** 简体中文：react-admin 自带的全部文案，加上本平台的 `xs` 文案。键与 en.ts 完全一致。 */
@@ -216,6 +217,7 @@ export const zhCN: TranslationMessages = {
   },
   resources: resourcesZhCN,
   xs: {
+    documents: documentsZhCN,
     a11y: {
       user_menu_of: '%{name}（个人菜单）',
       actions: '操作',
