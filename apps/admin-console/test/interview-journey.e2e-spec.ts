@@ -3,24 +3,11 @@ import ical, { type VEvent } from 'node-ical';
 import type { Page } from 'playwright-core';
 import { consoleJourney } from './console-browser.js';
 import { openFromMenu, RAW_MESSAGE_KEY, STEP_TIMEOUT, switchLanguage, uniqueSuffix } from './console-session.js';
+import { downloadThroughLink, pdfNamed, uploadThroughButton } from './document-steps.js';
 import { choose, expectShown, switchTo } from './plan-journey.steps.js';
 
 /** A `datetime-local` value `days` from now at 09:30, Beijing time. */
 const chinaLocal = (days: number): string => `${new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10)}T09:30`;
-
-/** A one-page PDF, made here so the journey depends on no file. */
-const onePagePdf = (): Buffer => {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return Buffer.from(`${body}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
-};
 
 const interviewStatus = (page: Page, status: string) => expectShown(page, page.locator(`[data-testid="interviews-status"][data-status="${status}"]`));
 
@@ -67,8 +54,7 @@ describe('interview consultations and the calendar in the console', () => {
     await shot('01-request');
     await page.getByRole('button', { name: '保存' }).click();
     await interviewStatus(page, 'requested');
-    await page.getByTestId('interview-document-input').setInputFiles({ name: '农村电商物流调研报告.pdf', mimeType: 'application/pdf', buffer: onePagePdf() });
-    await expectShown(page, page.getByTestId('interview-document').getByText('农村电商物流调研报告.pdf'));
+    await uploadThroughButton(page, pdfNamed('农村电商物流调研报告.pdf'), STEP_TIMEOUT);
     await shot('02-requested');
     journey.reached('requested');
   }, 120_000);
@@ -78,6 +64,9 @@ describe('interview consultations and the calendar in the console', () => {
     const { page } = journey.browser;
     await switchTo(page, 'ufwd');
     await openInterview(page, requested);
+    const report = await downloadThroughLink(page, '农村电商物流调研报告.pdf', STEP_TIMEOUT);
+    expect(report.suggestedFilename).toBe('农村电商物流调研报告.pdf');
+    expect(report.bytes.equals(pdfNamed('农村电商物流调研报告.pdf').buffer)).toBe(true);
     await page.getByTestId('action-schedule').click();
     await page.getByTestId('schedule-startsAt').fill(chinaLocal(2));
     await page.getByTestId('schedule-place').fill('统战部会议室');

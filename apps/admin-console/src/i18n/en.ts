@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { documentsEn } from './documents.en.js';
 import { resourcesEn } from './resources.en.js';
 import { calendarEn } from './interviews.en.js';
 
@@ -9,6 +10,7 @@ export const en: TranslationMessages = {
   resources: resourcesEn,
   xs: {
     calendar: calendarEn,
+    documents: documentsEn,
     a11y: {
       user_menu_of: '%{name} (user menu)',
       actions: 'Actions',

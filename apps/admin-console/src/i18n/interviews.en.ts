@@ -5,7 +5,6 @@ export const interviewsEn = {
     invite: 'Invite to an interview',
     request: 'Ask for an interview',
     raised_by: 'Raised by %{name}',
-    uploaded_by: 'Uploaded by %{name}',
     fields: {
       subject: 'Subject',
       partyOrgUnitId: 'Party',
@@ -34,9 +33,8 @@ export const interviewsEn = {
     origins: { cpc: 'Invited by a CPC leader', party: 'Asked for by a party' },
     statuses: { requested: 'To arrange', scheduled: 'Arranged', held: 'Held', recorded: 'Recorded', declined: 'Declined' },
     steps: { requested: 'Started', scheduled: 'Arranged', held: 'Held', recorded: 'Recorded', declined: 'Declined' },
-    actions: { schedule: 'Arrange', hold: 'Mark as held', record: 'Record', decline: 'Decline', attach: 'Attach a document', download: 'Download' },
+    actions: { schedule: 'Arrange', hold: 'Mark as held', record: 'Record', decline: 'Decline', attach: 'Attach a document' },
     notifications: {
-      attach: 'The document is attached',
       requested: 'The request went to UFWD',
       schedule: 'The interview is arranged',
       hold: 'The interview is marked as held',

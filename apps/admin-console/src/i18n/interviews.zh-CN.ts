@@ -5,7 +5,6 @@ export const interviewsZhCN = {
     invite: '邀请约谈',
     request: '申请约谈',
     raised_by: '提出人：%{name}',
-    uploaded_by: '上传人：%{name}',
     fields: {
       subject: '约谈主题',
       partyOrgUnitId: '党派',
@@ -34,9 +33,8 @@ export const interviewsZhCN = {
     origins: { cpc: '中共领导邀请', party: '党派申请' },
     statuses: { requested: '待安排', scheduled: '已安排', held: '已约谈', recorded: '已记录', declined: '不安排' },
     steps: { requested: '发起', scheduled: '安排', held: '约谈', recorded: '记录', declined: '不安排' },
-    actions: { schedule: '安排约谈', hold: '确认已约谈', record: '记录约谈', decline: '不安排', attach: '添加材料', download: '下载' },
+    actions: { schedule: '安排约谈', hold: '确认已约谈', record: '记录约谈', decline: '不安排', attach: '添加材料' },
     notifications: {
-      attach: '材料已添加',
       requested: '约谈申请已报送统战部',
       schedule: '约谈已安排',
       hold: '已确认约谈',

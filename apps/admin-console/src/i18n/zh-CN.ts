@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { documentsZhCN } from './documents.zh-CN.js';
 import { resourcesZhCN } from './resources.zh-CN.js';
 import { calendarZhCN } from './interviews.zh-CN.js';
 
@@ -218,6 +219,7 @@ export const zhCN: TranslationMessages = {
   resources: resourcesZhCN,
   xs: {
     calendar: calendarZhCN,
+    documents: documentsZhCN,
     a11y: {
       user_menu_of: '%{name}（个人菜单）',
       actions: '操作',
