@@ -12,6 +12,8 @@ import { Layout } from './layout/Layout.js';
 import { lightTheme } from './layout/theme.js';
 import { meetings } from './meetings/index.js';
 import { notices } from './notices/index.js';
+import { interviews } from './interviews/index.js';
+import { CalendarPage } from './calendar/CalendarPage.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
 import { planSuggestions } from './plan-suggestions/index.js';
@@ -53,12 +55,14 @@ export const App = () => (
     <Resource name="plan-suggestions" {...planSuggestions} />
     <Resource name="research-topics" {...researchTopics} />
     <Resource name="meetings" {...meetings} />
+    <Resource name="interviews" {...interviews} />
     <Resource name="org-units" {...orgUnits} />
     <Resource name="users" {...users} />
     <Resource name="settings" {...settings} />
     <Resource name="audit-events" {...auditEvents} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
+      <Route path="/calendar" element={<CalendarPage />} />
     </CustomRoutes>
   </Admin>
 );

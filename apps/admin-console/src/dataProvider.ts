@@ -6,14 +6,17 @@ import { consoleConfig } from './config.js';
 import type { DistrictFigures } from './dashboard/district-figures.js';
 import type { Me } from './dashboard/me.js';
 import type { FileClient, HttpClient } from './httpClient.js';
-import { attachmentName, type PlanApi } from './plans/plan-api.js';
+import { createDocumentApi, type DocumentApi } from './documents/document-api.js';
+import type { PlanApi } from './plans/plan-api.js';
 import { planItemPayload, type PlanItemFormValues } from './plans/plan-item-payload.rules.js';
 import { updatePayload, withRecordId } from './record-shape.rules.js';
 import type { Tenant } from './tenants/tenant.js';
+import { calendarApi, type CalendarApi } from './calendar/calendar-api.js';
+import { interviewApi, type InterviewApi } from './interviews/interview-api.js';
 import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
 
 /** Simple REST on the gateway, plus the calls that are not about a resource list. */
-export interface ConsoleDataProvider extends DataProvider, PlanApi {
+export interface ConsoleDataProvider extends DataProvider, PlanApi, DocumentApi, InterviewApi, CalendarApi {
   getMe(): Promise<Me>;
   getDistrictFigures(): Promise<DistrictFigures[]>;
   /** Every tenant the person may see, unsorted and unpaged, for the tenant switcher. */
@@ -36,8 +39,13 @@ const api = (path: string) => `${consoleConfig.apiUrl}${path}`;
 export const createDataProvider = (httpClient: HttpClient, fileClient: FileClient): ConsoleDataProvider => {
   const rest = simpleRestProvider(consoleConfig.apiUrl, httpClient);
   const getSettings = async () => settingRows((await httpClient(api('/settings'))).json);
+  const documents = createDocumentApi(httpClient, fileClient);
   return {
     ...rest,
+    // uploadDocument, downloadDocument: any feature's documents.
+    ...documents,
+    ...interviewApi(httpClient),
+    ...calendarApi(httpClient),
     async getList(resource, params) {
       // The settings come as one list without paging, hence without Content-Range.
       if (resource === 'settings') {
@@ -103,24 +111,16 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
       return json as PlanRevisionView[];
     },
     async exportPlan(planId, format) {
-      const response = await fileClient(api(`/plans/${encodeURIComponent(String(planId))}/export.${format}`));
-      const fileName = attachmentName(response.headers.get('content-disposition'), `plan.${format}`);
-      return { blob: await response.blob(), fileName };
+      return documents.downloadDocument(`/plans/${encodeURIComponent(String(planId))}/export.${format}`, `plan.${format}`);
     },
     async verifyAuditChain() {
       return (await httpClient(api('/audit-events/verify'))).json as AuditChainReport;
     },
     async uploadMeetingFile(meetingId, target, file) {
-      const { json } = await httpClient(api(`/meetings/${encodeURIComponent(String(meetingId))}/${target}`), {
-        method: 'POST',
-        body: file,
-        headers: new Headers({ 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` }),
-      });
-      return json as RaRecord;
+      return (await documents.uploadDocument(`/meetings/${encodeURIComponent(String(meetingId))}/${target}`, file)) as RaRecord;
     },
-    async downloadMeetingFile(meetingId, path, fallbackName) {
-      const response = await fileClient(api(`/meetings/${encodeURIComponent(String(meetingId))}/${path}`));
-      return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition'), fallbackName) };
+    downloadMeetingFile(meetingId, path, fallbackName) {
+      return documents.downloadDocument(`/meetings/${encodeURIComponent(String(meetingId))}/${path}`, fallbackName);
     },
   };
 };

@@ -8,6 +8,7 @@ export const CONSOLE_RESOURCES = [
   'plan-items',
   'plan-suggestions',
   'research-topics',
+  'interviews',
   'org-units',
   'users',
   'settings',
@@ -46,6 +47,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   'plan-items': PLAN_READERS,
   'plan-suggestions': ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader'],
   'research-topics': PLAN_READERS,
+  interviews: ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader'],
   'org-units': TENANT_ROLES,
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
@@ -62,6 +64,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
   'plan-items': ['city-observer'],
   'plan-suggestions': ['city-observer'],
   'research-topics': ['city-observer'],
+  interviews: ['city-observer'],
   'org-units': CITY_ROLES,
   meetings: ['city-observer'],
 };
@@ -74,6 +77,8 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   'plan-items': PLAN_EDITORS,
   'plan-suggestions': ['party-member'],
   'research-topics': PLAN_EDITORS,
+  // A leader, office or UFWD invite; a party's leader asks (the form follows the role).
+  interviews: ['leader', ...PLAN_EDITORS, 'party-leader'],
   'org-units': ['tenant-admin'],
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
@@ -102,6 +107,7 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
     'minutes-attachment': ['office', 'ufwd', 'department'],
     'record-minutes': ['office', 'ufwd', 'department'],
   },
+  interviews: { attach: ['leader', ...PLAN_EDITORS, 'party-leader'], schedule: PLAN_EDITORS, hold: ['leader', ...PLAN_EDITORS], record: ['leader', ...PLAN_EDITORS], decline: ['leader', ...PLAN_EDITORS, 'party-leader'] },
 };
 
 /** Actions that only read; every other action changes records. */

@@ -5,6 +5,8 @@ import { PersonAdminErrorCode } from '../directory/person-admin.contract.js';
 import { SettingsErrorCode } from '../directory/settings.contract.js';
 import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
+import { CalendarErrorCode } from '../meeting/calendar.contract.js';
+import { InterviewErrorCode } from '../meeting/interview.contract.js';
 import { DocumentErrorCode } from './document.contract.js';
 import { MeetingErrorCode } from '../meeting/meeting.subjects.js';
 
@@ -50,6 +52,8 @@ export type ErrorCode =
   | CodesOf<typeof TenantErrorCode>
   | CodesOf<typeof SettingsErrorCode>
   | CodesOf<typeof AuditErrorCode>
+  | CodesOf<typeof InterviewErrorCode>
+  | CodesOf<typeof CalendarErrorCode>
   | CodesOf<typeof DocumentErrorCode>
   | CodesOf<typeof MeetingErrorCode>;
 
@@ -64,6 +68,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(TenantErrorCode),
     ...Object.values(SettingsErrorCode),
     ...Object.values(AuditErrorCode),
+    ...Object.values(InterviewErrorCode),
+    ...Object.values(CalendarErrorCode),
     ...Object.values(DocumentErrorCode),
     ...Object.values(MeetingErrorCode),
   ]),
