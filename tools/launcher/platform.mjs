@@ -57,6 +57,8 @@ export const startPlatform = async (options) => {
     serviceClientSecret: process.env.DEV_IDP_SERVICE_CLIENT_SECRET ?? randomBytes(24).toString('base64url'),
     poolSize: options.poolSize,
     rateLimitPerMinute: options.rateLimitPerMinute,
+    mail: options.mail,
+    streamTicketSecret: process.env.STREAM_TICKET_SECRET ?? randomBytes(32).toString('base64url'),
   };
   await startApps(supervisor, setup);
   if (withConsole) {

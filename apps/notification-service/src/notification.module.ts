@@ -4,16 +4,25 @@ import { CreateNotificationSchema1764201600000 } from './migrations/176420160000
 import { CreateNotices1764202200000 } from './migrations/1764202200000-create-notices.js';
 import { AddSolicitedNotices1764202400000 } from './migrations/1764202400000-add-solicited-notices.js';
 import { FailLoudTenantPoliciesNotification1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
+import { PersonalNotices1796100000000 } from './migrations/1796100000000-personal-notices.js';
+import { DeliveryQueriesHandler } from './delivery/delivery-queries.handler.js';
+import { NoticeDeliveries } from './delivery/notice-deliveries.js';
+import { LiveNotices } from './live/live-notices.js';
+import { NoticeEventsSubscriber } from './notices/notice-events.subscriber.js';
+import { PreferencesHandler } from './preferences/preferences.handler.js';
+import { DirectoryPeople } from './routing/directory-people.js';
+import { TaskQueriesHandler } from './tasks/task-queries.handler.js';
 import { NOTIFICATION_SCHEMA } from './notification.constants.js';
 import { MarkReadHandler } from './notices/mark-read.handler.js';
 import { NoticeQueriesHandler } from './notices/notice-queries.handler.js';
 import { NoticeTemplateSource } from './notices/notice-templates.js';
-import { PlanningEventsSubscriber } from './notices/planning-events.subscriber.js';
 import { NOTIFICATION_ROUTES } from './notification.routes.js';
 
 /**
- * Notices (通知): turns events into messages for org units, read in the console by each person
- * of the unit. The texts are the tenant's templates, read through the cached settings client.
+ * Notices (通知): turns the procedure's events into notices for people (routing/notice-routes.ts),
+ * delivers them by mail, digest and text message as each person chose, tells the console live,
+ * and keeps what waits for each person (待办). The texts are the tenant's templates, read
+ * through the cached settings client.
  */
 @Module({
   imports: [
@@ -25,11 +34,23 @@ import { NOTIFICATION_ROUTES } from './notification.routes.js';
         CreateNotices1764202200000,
         AddSolicitedNotices1764202400000,
         FailLoudTenantPoliciesNotification1764300000000,
+        PersonalNotices1796100000000,
       ],
     }),
     SettingsClientModule.forRoot(),
   ],
   controllers: [natsRoutes(NOTIFICATION_ROUTES)],
-  providers: [NoticeTemplateSource, PlanningEventsSubscriber, NoticeQueriesHandler, MarkReadHandler],
+  providers: [
+    NoticeTemplateSource,
+    DirectoryPeople,
+    LiveNotices,
+    NoticeDeliveries,
+    NoticeEventsSubscriber,
+    NoticeQueriesHandler,
+    MarkReadHandler,
+    TaskQueriesHandler,
+    PreferencesHandler,
+    DeliveryQueriesHandler,
+  ],
 })
 export class NotificationModule {}

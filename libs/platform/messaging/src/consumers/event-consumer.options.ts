@@ -33,4 +33,11 @@ export interface EventConsumerOptions extends OutboxConfig {
   /** Messages fetched ahead of processing (default 16). */
   prefetch?: number;
   logger?: Logger;
+  /** Where a consumer created now starts reading (default `all`, see `DurableSettings`). */
+  startFrom?: 'all' | 'new';
+  /**
+   * Runs once the event's transaction has committed (not for a duplicate), with what `prepare`
+   * gave; for telling others about what was just written. A failure here is logged, not retried.
+   */
+  afterCommit?: (envelope: EventEnvelope, prepared: unknown) => Promise<void> | void;
 }

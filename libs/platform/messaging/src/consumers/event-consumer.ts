@@ -47,6 +47,7 @@ export class EventConsumer {
       filterSubjects: this.options.filterSubjects,
       ackWaitMs: this.options.ackWaitMs ?? 30_000,
       prefetch,
+      startFrom: this.options.startFrom,
     });
     const consumer = await this.js.consumers.get(EVENTS_STREAM, this.options.durable);
     const messages = await consumer.consume({ max_messages: prefetch });
@@ -90,7 +91,7 @@ export class EventConsumer {
     return runAsCaller(caller, async () => {
       // What the handler needs from other services is asked before the transaction opens.
       const prepared = this.options.prepare ? await this.options.prepare(envelope) : undefined;
-      return this.database.runAsTenant(envelope.tenantId, async (manager) => {
+      const outcome = await this.database.runAsTenant(envelope.tenantId, async (manager): Promise<Outcome> => {
         const inserted: unknown[] = await manager.query(
           `insert into ${this.inboxTable} (consumer, event_id) values ($1, $2) on conflict do nothing returning event_id`,
           [this.options.durable, envelope.id],
@@ -99,6 +100,12 @@ export class EventConsumer {
         await this.options.handler(manager, envelope, prepared);
         return 'applied';
       });
+      if (outcome === 'applied' && this.options.afterCommit) {
+        await Promise.resolve(this.options.afterCommit(envelope, prepared)).catch((error: unknown) =>
+          this.logger.warn({ err: error, eventId: envelope.id, consumer: this.options.durable }, 'After-commit step failed; the event stays applied'),
+        );
+      }
+      return outcome;
     });
   }
 

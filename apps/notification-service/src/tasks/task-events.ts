@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import type { TaskDonePayload, TaskOpenedPayload } from '@xieshang/contracts';
+import { recordAudit } from '@xieshang/platform-messaging';
+import { AUDIT } from '../notification.constants.js';
+
+/** `evt.planning.task.opened.v1` → `{ context: 'planning', change: 'opened' }`; other subjects → null. */
+export const taskSubjectOf = (subject: string): { context: string; change: 'opened' | 'done' } | null => {
+  const match = /^evt\.([a-z0-9-]+)\.task\.(opened|done)\.v1$/.exec(subject);
+  return match ? { context: match[1] as string, change: match[2] as 'opened' | 'done' } : null;
+};
+
+/**
+ * Keeps the 待办 list: a task opened (again) is open with its latest title, assignee and due day;
+ * a task done is closed. Both are audited; a task done that was never opened leaves no row.
+ */
+export const openTask = async (manager: EntityManager, context: string, task: TaskOpenedPayload, sourceEventId: string): Promise<void> => {
+  const personId = 'personId' in task.assignee ? task.assignee.personId : null;
+  const unit = 'orgUnitId' in task.assignee ? task.assignee : null;
+  await manager.query(
+    `insert into notification.tasks (task_key, context, kind, title, assignee_person_id, assignee_org_unit_id, assignee_roles, record, due_on, confidential, source_event_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     on conflict (tenant_id, task_key) do update set context = excluded.context, kind = excluded.kind, title = excluded.title,
+       assignee_person_id = excluded.assignee_person_id, assignee_org_unit_id = excluded.assignee_org_unit_id, assignee_roles = excluded.assignee_roles,
+       record = excluded.record, due_on = excluded.due_on, confidential = excluded.confidential, source_event_id = excluded.source_event_id,
+       opened_at = now(), done_at = null`,
+    [task.taskKey, context, task.kind, task.title, personId, unit?.orgUnitId ?? null, unit?.roles ?? [], JSON.stringify(task.record), task.dueOn, task.confidential, sourceEventId],
+  );
+  await recordAudit(manager, { entity: 'task', entityId: task.taskKey, action: 'opened', before: null, after: task }, AUDIT);
+};
+
+export const closeTask = async (manager: EntityManager, task: TaskDonePayload): Promise<void> => {
+  const closed: unknown[] = await manager.query(`update notification.tasks set done_at = now() where task_key = $1 and done_at is null returning task_key`, [task.taskKey]);
+  if (closed.length > 0) await recordAudit(manager, { entity: 'task', entityId: task.taskKey, action: 'done', before: null, after: task }, AUDIT);
+};
