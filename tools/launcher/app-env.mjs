@@ -44,8 +44,6 @@ export const envForApp = (app, setup) => {
     NATS_REQUEST_TIMEOUT_MS: setup.natsRequestTimeoutMs ?? process.env.NATS_REQUEST_TIMEOUT_MS ?? '5000',
     OIDC_ISSUER,
     OIDC_AUDIENCE,
-    // Every replica signs and checks the notice stream's tickets with the same key.
-    ...(setup.streamTicketSecret ? { STREAM_TICKET_SECRET: setup.streamTicketSecret } : {}),
     ...(setup.rateLimitPerMinute
       ? { RATE_LIMIT_PER_MINUTE: String(setup.rateLimitPerMinute), RATE_LIMIT_PER_ADDRESS_PER_MINUTE: String(setup.rateLimitPerMinute) }
       : {}),

@@ -58,7 +58,6 @@ export const startPlatform = async (options) => {
     poolSize: options.poolSize,
     rateLimitPerMinute: options.rateLimitPerMinute,
     mail: options.mail,
-    streamTicketSecret: process.env.STREAM_TICKET_SECRET ?? randomBytes(32).toString('base64url'),
   };
   await startApps(supervisor, setup);
   if (withConsole) {

@@ -14,6 +14,7 @@ import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { MeController } from './me/me.controller.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
 import { NoticesModule } from './notices/notices.module.js';
+import { NoticeStreams } from './notices/notice-streams.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
 import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -43,6 +44,7 @@ export class GatewayModule {
         NatsConnectionCloser,
         RevokedPeople,
         { provide: TOKEN_REVOCATIONS, useExisting: RevokedPeople },
+        NoticeStreams,
         {
           provide: IdempotencyStore,
           inject: [NATS_CONNECTION],
