@@ -37,7 +37,7 @@ export class PersonalNotices1796100000000 implements MigrationInterface {
         done_at timestamptz null,
         source_event_id text not null,
         primary key (tenant_id, task_key),
-        constraint tasks_one_assignee check ((assignee_person_id is null) <> (assignee_org_unit_id is null))
+        constraint tasks_one_assignee check (assignee_person_id is null or assignee_org_unit_id is null)
       )`,
       'create index tasks_open_person on notification.tasks (tenant_id, assignee_person_id) where done_at is null',
       'create index tasks_open_unit on notification.tasks (tenant_id, assignee_org_unit_id) where done_at is null',

@@ -19,7 +19,7 @@ type PreparedTask =
       payload: TaskDonePayload;
       told: Array<{ personId: string; message: LiveNoticeMessage }>;
       /** A task that waited for role holders of a unit: who they are is asked after commit. */
-      unit?: { orgUnitId: string; roles: Role[] };
+      unit?: { orgUnitId: string | null; roles: Role[] };
     };
 type Prepared = PreparedNotice | PreparedTask | null;
 
@@ -72,10 +72,9 @@ export class NoticeEventsSubscriber implements OnModuleInit {
     if (task.change === 'done') return { task: 'done', payload: parsePayload(taskDonePayloadSchema, envelope.payload, subject), told: [] };
     const payload = parsePayload(taskOpenedPayloadSchema, envelope.payload, subject);
     const { assignee } = payload;
-    const people =
-      'personId' in assignee
-        ? [assignee.personId]
-        : (await this.people.resolve(peopleQueryOf({ orgUnitRoles: [{ orgUnitId: assignee.orgUnitId, roles: assignee.roles }] }))).map((person) => person.id);
+    const query =
+      'orgUnitId' in assignee ? peopleQueryOf({ orgUnitRoles: [{ orgUnitId: assignee.orgUnitId, roles: assignee.roles }] }) : peopleQueryOf({ roles: 'roles' in assignee ? assignee.roles : [] });
+    const people = 'personId' in assignee ? [assignee.personId] : (await this.people.resolve(query)).map((person) => person.id);
     return { task: 'opened', context: task.context, payload, told: people.map((personId) => ({ personId, message: { type: 'tasks' } })) };
   }
 
@@ -98,14 +97,15 @@ export class NoticeEventsSubscriber implements OnModuleInit {
     );
     for (const row of rows) {
       if (row.assignee_person_id) prepared.told.push({ personId: row.assignee_person_id, message: { type: 'tasks' } });
-      if (row.assignee_org_unit_id) prepared.unit = { orgUnitId: row.assignee_org_unit_id, roles: row.assignee_roles };
+      if (!row.assignee_person_id) prepared.unit = { orgUnitId: row.assignee_org_unit_id, roles: row.assignee_roles };
     }
   }
 
   private async told(envelope: EventEnvelope, prepared: Prepared): Promise<void> {
     if (!prepared) return;
     if ('task' in prepared && prepared.task === 'done' && prepared.unit) {
-      const people = await this.people.resolve(peopleQueryOf({ orgUnitRoles: [prepared.unit] }));
+      const { orgUnitId, roles } = prepared.unit;
+      const people = await this.people.resolve(peopleQueryOf(orgUnitId ? { orgUnitRoles: [{ orgUnitId, roles }] } : { roles }));
       prepared.told.push(...people.map((person) => ({ personId: person.id, message: { type: 'tasks' } as const })));
     }
     if (prepared.told.length === 0) return;

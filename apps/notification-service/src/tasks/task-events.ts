@@ -16,6 +16,7 @@ export const taskSubjectOf = (subject: string): { context: string; change: 'open
 export const openTask = async (manager: EntityManager, context: string, task: TaskOpenedPayload, sourceEventId: string): Promise<void> => {
   const personId = 'personId' in task.assignee ? task.assignee.personId : null;
   const unit = 'orgUnitId' in task.assignee ? task.assignee : null;
+  const roles = 'roles' in task.assignee ? task.assignee.roles : [];
   await manager.query(
     `insert into notification.tasks (task_key, context, kind, title, assignee_person_id, assignee_org_unit_id, assignee_roles, record, due_on, confidential, source_event_id)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -23,7 +24,7 @@ export const openTask = async (manager: EntityManager, context: string, task: Ta
        assignee_person_id = excluded.assignee_person_id, assignee_org_unit_id = excluded.assignee_org_unit_id, assignee_roles = excluded.assignee_roles,
        record = excluded.record, due_on = excluded.due_on, confidential = excluded.confidential, source_event_id = excluded.source_event_id,
        opened_at = now(), done_at = null`,
-    [task.taskKey, context, task.kind, task.title, personId, unit?.orgUnitId ?? null, unit?.roles ?? [], JSON.stringify(task.record), task.dueOn, task.confidential, sourceEventId],
+    [task.taskKey, context, task.kind, task.title, personId, unit?.orgUnitId ?? null, roles, JSON.stringify(task.record), task.dueOn, task.confidential, sourceEventId],
   );
   await recordAudit(manager, { entity: 'task', entityId: task.taskKey, action: 'opened', before: null, after: task }, AUDIT);
 };

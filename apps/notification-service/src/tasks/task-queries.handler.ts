@@ -20,8 +20,8 @@ interface TaskRow {
 }
 
 /**
- * What waits for the caller (待办): open tasks for them in person, or for a role they hold in
- * their own org unit — one query, soonest due first, those without a due day last.
+ * What waits for the caller (待办): open tasks for them in person, for a role they hold in
+ * their own org unit, or for a role they hold anywhere in the district — one query, soonest due first, those without a due day last.
  */
 @Injectable()
 export class TaskQueriesHandler {
@@ -42,7 +42,9 @@ export class TaskQueriesHandler {
                 count(*) over ()::int as total
            from notification.tasks t
           where t.done_at is null
-            and (t.assignee_person_id = $1::uuid or (t.assignee_org_unit_id = $2::uuid and t.assignee_roles && $3::text[]))
+            and (t.assignee_person_id = $1::uuid
+                 or (t.assignee_org_unit_id = $2::uuid and t.assignee_roles && $3::text[])
+                 or (t.assignee_person_id is null and t.assignee_org_unit_id is null and t.assignee_roles && $3::text[]))
             ${narrow.join(' ')}
           order by t.due_on asc nulls last, t.opened_at asc, t.task_key asc
           limit ${to - from + 1} offset ${from}`,
