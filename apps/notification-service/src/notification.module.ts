@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { natsConfigSchema } from '@xieshang/platform-config';
+import { MessagingModule } from '@xieshang/platform-messaging';
 import { natsRoutes, ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { CreateNotificationSchema1764201600000 } from './migrations/1764201600000-create-notification-schema.js';
 import { CreateNotices1764202200000 } from './migrations/1764202200000-create-notices.js';
@@ -24,7 +26,20 @@ import { NOTIFICATION_ROUTES } from './notification.routes.js';
  * and keeps what waits for each person (待办). The texts are the tenant's templates, read
  * through the cached settings client.
  */
-@Module({
+@Module({})
+export class NotificationModule {
+  /** The service asks directory-service over NATS (who is in a unit, settings), as planning does. */
+  static register(env: NodeJS.ProcessEnv = process.env): DynamicModule {
+    const nats = natsConfigSchema.safeParse(env).data ?? natsConfigSchema.parse({});
+    return {
+      module: NotificationModule,
+      ...notificationModule,
+      imports: [MessagingModule.forRoot({ nats, requestTimeoutMs: nats.NATS_REQUEST_TIMEOUT_MS, service: 'notification-service' }), ...notificationModule.imports],
+    };
+  }
+}
+
+const notificationModule = {
   imports: [
     ServiceDatabaseModule.forSchema({
       schema: NOTIFICATION_SCHEMA,
@@ -52,5 +67,4 @@ import { NOTIFICATION_ROUTES } from './notification.routes.js';
     PreferencesHandler,
     DeliveryQueriesHandler,
   ],
-})
-export class NotificationModule {}
+};
