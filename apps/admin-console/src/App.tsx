@@ -10,6 +10,7 @@ import { i18nProvider } from './i18n/i18nProvider.js';
 import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
 import { lightTheme } from './layout/theme.js';
+import { noticeDeliveries } from './notice-deliveries/index.js';
 import { notices } from './notices/index.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
@@ -55,6 +56,7 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="settings" {...settings} />
     <Resource name="audit-events" {...auditEvents} />
+    <Resource name="notice-deliveries" {...noticeDeliveries} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
     </CustomRoutes>

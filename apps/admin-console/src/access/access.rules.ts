@@ -12,6 +12,7 @@ export const CONSOLE_RESOURCES = [
   'users',
   'settings',
   'audit-events',
+  'notice-deliveries',
 ] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
@@ -49,6 +50,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
   'audit-events': ['tenant-admin', 'leader', 'supervisor'],
+  'notice-deliveries': ['tenant-admin'],
 };
 
 /**
@@ -75,6 +77,7 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
   'audit-events': [],
+  'notice-deliveries': [],
 };
 
 /**
