@@ -1,4 +1,4 @@
-import { Card, CardContent, CardHeader, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Card, CardContent, CardHeader, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { TaskView } from '@xieshang/contracts';
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -25,12 +25,19 @@ export const TasksCard = () => {
         )}
         <List dense data-testid="task-list" aria-label={translate('resources.tasks.title')}>
           {(data ?? []).map((task) => (
-            <ListItemButton key={task.id} component={Link} to={createPath({ resource: task.link.resource, id: task.link.id, type: 'show' })} data-testid="task-item" data-kind={task.kind}>
-              <ListItemText
-                primary={`${kindLabel(task.kind, translate)}：${task.title}`}
-                secondary={task.dueOn ? translate('resources.tasks.due', { date: task.dueOn }) : translate('resources.tasks.no_due')}
-              />
-            </ListItemButton>
+            <ListItem key={task.id} disablePadding>
+              <ListItemButton
+                component={Link}
+                to={createPath({ resource: task.link.resource, id: task.link.id, type: 'show' })}
+                data-testid="task-item"
+                data-kind={task.kind}
+              >
+                <ListItemText
+                  primary={`${kindLabel(task.kind, translate)}：${task.title}`}
+                  secondary={task.dueOn ? translate('resources.tasks.due', { date: task.dueOn }) : translate('resources.tasks.no_due')}
+                />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       </CardContent>
