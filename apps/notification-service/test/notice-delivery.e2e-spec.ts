@@ -2,9 +2,8 @@ import { DataSource } from 'typeorm';
 import { type DeliveryView, MeetingEvent } from '@xieshang/contracts';
 import { createLogger } from '@xieshang/platform-observability';
 import { eventually, passwordToken } from '@xieshang/platform-testing';
-import { as, orgUnits, suffix, type Unit } from '../../api-gateway/test/planning-fixtures.js';
 import { DigestJob } from '../src/delivery/digest-job.js';
-import { meetingPayload, noticesAbout, pause, type Reader, TestProducer, TestSmtp } from './notice-fixtures.js';
+import { as, meetingPayload, noticesAbout, orgUnits, pause, type Reader, suffix, TestProducer, TestSmtp } from './notice-fixtures.js';
 
 /** `npm test` gives notification-service this mail domain for people without an address of their own. */
 const mailOf = (username: string): string => `${username}@xieshang.test`;
@@ -18,7 +17,7 @@ const query = (filter: object) => `?filter=${encodeURIComponent(JSON.stringify(f
 describe('notices by mail and in the inbox', () => {
   const smtp = new TestSmtp();
   let producer: TestProducer;
-  let units: Map<string, Unit>;
+  let units: Map<string, { id: string }>;
   let minmeng: Reader;
   let minmengLeader: Reader;
   let jiusan: Reader;

@@ -4,8 +4,21 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { EventEnvelope, MeetingEventPayload, NoticeView } from '@xieshang/contracts';
-import { platformNatsOptions } from '@xieshang/platform-testing';
-import { as } from '../../api-gateway/test/planning-fixtures.js';
+import { callGateway, platformNatsOptions } from '@xieshang/platform-testing';
+
+/** Someone's calls to the gateway's `/api/v1`. */
+export const as =
+  (token: string) =>
+  (path: string, method = 'GET', body?: unknown) =>
+    callGateway(`/api/v1${path}`, { token, method, ...(body !== undefined ? { body } : {}) });
+
+export const suffix = (): string => Math.random().toString(36).slice(2, 8);
+
+/** The district's org units by short name, as its people see them. */
+export const orgUnits = async (token: string): Promise<Map<string, { id: string }>> => {
+  const result = await callGateway(`/api/v1/org-units?range=${encodeURIComponent('[0,99]')}`, { token });
+  return new Map((result.body as Array<{ id: string; shortName: string }>).map((unit) => [unit.shortName, unit]));
+};
 
 export interface CaughtMail {
   to: string[];
