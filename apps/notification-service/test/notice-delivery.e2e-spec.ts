@@ -103,21 +103,42 @@ describe('notices by mail and in the inbox', () => {
     const foreign = `${marker}恩阳区会议`;
     const personnel = `${marker}人事协商`;
     const control = `${marker}对照`;
-    // An enyang event naming bazhou's branch finds nobody of it: the directory answers in enyang.
-    await producer.publish(MeetingEvent.Noticed, meetingNoticed(foreign, { orgUnitIds: [unit('民盟')] }, 'enyang'));
+    // An enyang event naming enyang's office and bazhou's branch: the directory answers in enyang,
+    // so enyang's office is told and nobody of bazhou.
+    const enyangOffice = as(await passwordToken('enyang-office'));
+    const enyangUnits = await orgUnits((await passwordToken('enyang-office')) as string);
+    await producer.publish(MeetingEvent.Noticed, meetingNoticed(foreign, { orgUnitIds: [enyangUnits.get('区委办公室')?.id as string, unit('民盟')] }, 'enyang'));
     await producer.publish(
       MeetingEvent.Noticed,
       meetingNoticed(personnel, { orgUnitIds: [unit('九三学社')], organiserOrgUnitIds: [unit('区委统战部')], confidential: true }, 'bazhou', 'personnel'),
     );
-    // The meeting consumer reads in order: once the later control notice is there, both were applied.
     await producer.publish(MeetingEvent.Noticed, meetingNoticed(control, { orgUnitIds: [unit('民盟')] }));
-    await eventually(() => noticesAbout(minmeng, control), { until: (found) => found.length === 1, what: 'the control notice' });
+    await eventually(() => noticesAbout(enyangOffice, foreign), { until: (found) => found.length === 1, what: 'enyang’s own notice' });
     await eventually(() => noticesAbout(jiusan, personnel), { until: (found) => found.length === 1, what: 'the invited party’s personnel notice' });
+    await eventually(() => noticesAbout(minmeng, control), { until: (found) => found.length === 1, what: 'the control notice' });
     expect(await noticesAbout(minmeng, foreign)).toEqual([]);
     expect(await noticesAbout(minmeng, personnel)).toEqual([]);
     await eventually(() => smtp.to(mailOf('minmeng'), control), { until: (found) => found.length === 1, what: 'the control mail' });
     expect(smtp.to(mailOf('minmeng'), foreign)).toEqual([]);
     expect(smtp.to(mailOf('minmeng'), personnel)).toEqual([]);
+  });
+
+  it('keeps a task closed when its opening arrives after its closing, and opens one that is only opened', async () => {
+    const me = (await jiusan('/me')).body as { id: string };
+    const task = (key: string) => ({ taskKey: key, kind: 'meeting.read-documents', title: `${marker}阅读材料`, assignee: { personId: me.id }, record: { resource: 'meetings', id: me.id }, dueOn: '2030-01-31', confidential: false });
+    const [late, open] = [`meeting:test:${marker}:late`, `meeting:test:${marker}:open`];
+    const opened = producer.envelope('evt.meeting.task.opened.v1', 'bazhou', task(late));
+    const done = producer.envelope('evt.meeting.task.done.v1', 'bazhou', { taskKey: late });
+    done.occurredAt = new Date(Date.parse(opened.occurredAt) + 1_000).toISOString();
+    await producer.publish('evt.meeting.task.done.v1', done);
+    await producer.publish('evt.meeting.task.opened.v1', opened);
+    await producer.publish('evt.meeting.task.opened.v1', producer.envelope('evt.meeting.task.opened.v1', 'bazhou', task(open)));
+    const keys = async () => ((await jiusan(`/tasks?range=${encodeURIComponent('[0,99]')}`)).body as Array<{ id: string }>).map((entry) => entry.id);
+    await eventually(keys, { until: (found) => found.includes(open), what: 'the open task' });
+    await pause(1_500);
+    expect(await keys()).not.toContain(late);
+    await producer.publish('evt.meeting.task.done.v1', producer.envelope('evt.meeting.task.done.v1', 'bazhou', { taskKey: open }));
+    await eventually(keys, { until: (found) => !found.includes(open), what: 'the task to close' });
   });
 
   it('sends a digest person one mail a day with every item of it', async () => {

@@ -35,6 +35,8 @@ export class PersonalNotices1796100000000 implements MigrationInterface {
         confidential boolean not null default false,
         opened_at timestamptz not null default now(),
         done_at timestamptz null,
+        -- When the latest event about the task happened: an older event never undoes a newer one.
+        changed_at timestamptz not null,
         source_event_id text not null,
         primary key (tenant_id, task_key),
         constraint tasks_one_assignee check (assignee_person_id is null or assignee_org_unit_id is null)

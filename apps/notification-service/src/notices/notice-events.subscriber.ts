@@ -16,6 +16,7 @@ type PreparedTask =
   | { task: 'opened'; context: string; payload: TaskOpenedPayload; told: Array<{ personId: string; message: LiveNoticeMessage }> }
   | {
       task: 'done';
+      context: string;
       payload: TaskDonePayload;
       told: Array<{ personId: string; message: LiveNoticeMessage }>;
       /** A task that waited for role holders of a unit: who they are is asked after commit. */
@@ -47,6 +48,8 @@ export class NoticeEventsSubscriber implements OnModuleInit {
         durable: source.durable,
         filterSubjects: source.subject,
         startFrom: 'new',
+        // Notices are keyed by person and event, tasks ordered by their events' time: order does not matter.
+        concurrency: 8,
         prepare: (envelope) => this.prepare(envelope),
         handler: (manager, envelope, prepared) => this.apply(manager, envelope, prepared as Prepared),
         afterCommit: (envelope, prepared) => this.told(envelope, prepared as Prepared),
@@ -69,7 +72,7 @@ export class NoticeEventsSubscriber implements OnModuleInit {
   }
 
   private async prepareTask(envelope: EventEnvelope, subject: string, task: { context: string; change: 'opened' | 'done' }): Promise<PreparedTask> {
-    if (task.change === 'done') return { task: 'done', payload: parsePayload(taskDonePayloadSchema, envelope.payload, subject), told: [] };
+    if (task.change === 'done') return { task: 'done', context: task.context, payload: parsePayload(taskDonePayloadSchema, envelope.payload, subject), told: [] };
     const payload = parsePayload(taskOpenedPayloadSchema, envelope.payload, subject);
     const { assignee } = payload;
     const query =
@@ -81,16 +84,16 @@ export class NoticeEventsSubscriber implements OnModuleInit {
   private async apply(manager: EntityManager, envelope: EventEnvelope, prepared: Prepared): Promise<void> {
     if (!prepared) return;
     if ('task' in prepared) {
-      if (prepared.task === 'opened') await openTask(manager, prepared.context, prepared.payload, envelope.id);
-      else await this.closeAndTell(manager, prepared);
+      if (prepared.task === 'opened') await openTask(manager, prepared.context, prepared.payload, envelope);
+      else await this.closeAndTell(manager, envelope, prepared);
       return;
     }
     await writeNotices(manager, envelope.id, prepared, this.deliveries.settings);
   }
 
   /** Whoever the closed task waited for sees their list change. */
-  private async closeAndTell(manager: EntityManager, prepared: Extract<PreparedTask, { task: 'done' }>): Promise<void> {
-    await closeTask(manager, prepared.payload);
+  private async closeAndTell(manager: EntityManager, envelope: EventEnvelope, prepared: Extract<PreparedTask, { task: 'done' }>): Promise<void> {
+    await closeTask(manager, prepared.context, prepared.payload, envelope);
     const rows: Array<{ assignee_person_id: string | null; assignee_org_unit_id: string | null; assignee_roles: Role[] }> = await manager.query(
       'select assignee_person_id, assignee_org_unit_id, assignee_roles from notification.tasks where task_key = $1',
       [prepared.payload.taskKey],

@@ -23,6 +23,8 @@ export interface EventSubscription {
   prepare?: EventPreparation;
   handler: EventHandler;
   maxAttempts?: number;
+  /** Events applied at once (default 1, in order); see EventConsumerOptions. */
+  concurrency?: number;
   /** `new`: a consumer created now reads only what arrives from now on. */
   startFrom?: 'all' | 'new';
   /** Runs after the event's transaction committed (e.g. to tell live readers). */

@@ -52,13 +52,20 @@ export class EventConsumer {
     const consumer = await this.js.consumers.get(EVENTS_STREAM, this.options.durable);
     const messages = await consumer.consume({ max_messages: prefetch });
     this.messages = messages;
+    const concurrency = Math.max(1, this.options.concurrency ?? 1);
     this.loop = (async () => {
+      const inFlight = new Set<Promise<void>>();
       for await (const message of messages) {
-        await this.process(message).catch((error: unknown) =>
-          // Only acknowledging can fail here (the connection closed); JetStream redelivers after ack_wait.
-          this.logger.error({ err: error, subject: message.subject }, 'Event outcome not acknowledged'),
-        );
+        const job: Promise<void> = this.process(message)
+          .catch((error: unknown) =>
+            // Only acknowledging can fail here (the connection closed); JetStream redelivers after ack_wait.
+            this.logger.error({ err: error, subject: message.subject }, 'Event outcome not acknowledged'),
+          )
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
+        if (inFlight.size >= concurrency) await Promise.race(inFlight);
       }
+      await Promise.all(inFlight);
     })();
   }
 
