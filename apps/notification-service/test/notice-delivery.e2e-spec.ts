@@ -123,6 +123,34 @@ describe('notices by mail and in the inbox', () => {
     expect(smtp.to(mailOf('minmeng'), personnel)).toEqual([]);
   });
 
+  it('refuses a template with a variable no notice fills, and words the notices with the district’s own', async () => {
+    const admin = as(await passwordToken('enyang-admin'));
+    const officeToken = await passwordToken('enyang-office');
+    const enyangOffice = as(officeToken);
+    const key = 'template.meeting.noticed.zh-CN';
+    const refused = await admin('/settings', 'PUT', { values: { [key]: '{title}于{when}召开' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'VALIDATION.INVALID_SETTING', errors: [{ path: `values.${key}` }] });
+    expect((await admin('/settings', 'PUT', { values: { [key]: '恩阳区通知：{title}，{date}，{place}' } })).status).toBe(200);
+    try {
+      const title = `${marker}本区模板`;
+      const office = (await orgUnits(officeToken)).get('区委办公室')?.id as string;
+      // The settings reach the service's cache through their change event; ask until the new wording shows.
+      const worded = await eventually(
+        async () => {
+          const event = meetingNoticed(`${title}${Date.now()}`, { orgUnitIds: [office] }, 'enyang');
+          await producer.publish(MeetingEvent.Noticed, event);
+          const found = await eventually(() => noticesAbout(enyangOffice, (event.payload as { title: string }).title), { until: (notices) => notices.length === 1, what: 'the notice' });
+          return found[0]?.bodyZh ?? '';
+        },
+        { until: (body) => body.startsWith('恩阳区通知：'), what: 'the district’s wording', timeoutMs: 20_000 },
+      );
+      expect(worded).toMatch(/^恩阳区通知：.*，2027年3月5日 09:30，区政协会议室$/);
+    } finally {
+      await admin(`/settings/${key}`, 'DELETE');
+    }
+  });
+
   it('keeps a task closed when its opening arrives after its closing, and opens one that is only opened', async () => {
     const me = (await jiusan('/me')).body as { id: string };
     const task = (key: string) => ({ taskKey: key, kind: 'meeting.read-documents', title: `${marker}阅读材料`, assignee: { personId: me.id }, record: { resource: 'meetings', id: me.id }, dueOn: '2030-01-31', confidential: false });
