@@ -12,6 +12,7 @@ import { Layout } from './layout/Layout.js';
 import { lightTheme } from './layout/theme.js';
 import { noticeDeliveries } from './notice-deliveries/index.js';
 import { notices } from './notices/index.js';
+import { NoticePreferencesPage } from './notices/NoticePreferencesPage.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
 import { planSuggestions } from './plan-suggestions/index.js';
@@ -59,6 +60,7 @@ export const App = () => (
     <Resource name="notice-deliveries" {...noticeDeliveries} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
+      <Route path="/notice-preferences" element={<NoticePreferencesPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -113,4 +113,13 @@ describe('notices and what waits for me, live in the console', () => {
     await expect(page.getByTestId('task-list').getByText(`审定议题建议：${topic}`).waitFor({ state: 'detached', timeout: STEP_TIMEOUT })).resolves.toBeUndefined();
     await shot('06-task-done');
   }, 90_000);
+
+  it('keeps the leader’s own channels on the notice settings page, reached from the user menu', async () => {
+    const { page } = journey.browser;
+    await page.getByRole('button', { name: /个人菜单/ }).first().click();
+    await page.getByRole('menuitem', { name: '通知设置' }).click();
+    await page.getByTestId('notice-preferences').waitFor({ timeout: STEP_TIMEOUT });
+    await page.getByText('当前发往：minmeng-leader@xieshang.test').waitFor({ timeout: STEP_TIMEOUT });
+    await shot('07-preferences');
+  }, 60_000);
 });

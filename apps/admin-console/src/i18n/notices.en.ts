@@ -37,6 +37,18 @@ export const noticesEn = {
       'plan.approve': 'Approve the annual plan',
     },
   },
+  'notice-preferences': {
+    name: 'Notice settings',
+    email: 'Mail address',
+    effective: 'Mail goes to: %{address}',
+    language: 'Language of mails',
+    mail: 'Mail for each kind of notice',
+    categories: { planning: 'Annual plan', meeting: 'Meetings', written: 'Written consultation', handling: 'Handling and feedback', supervision: 'Supervision' },
+    modes: { immediate: 'Each at once', digest: 'Daily digest', off: 'No mail' },
+    quiet_from: 'Quiet from',
+    quiet_to: 'Quiet until',
+    saved: 'Notice settings saved',
+  },
   'notice-deliveries': {
     name: 'Mail and text messages',
     fields: {

@@ -37,6 +37,18 @@ export const noticesZhCN = {
       'plan.approve': '审批年度协商计划',
     },
   },
+  'notice-preferences': {
+    name: '通知设置',
+    email: '接收邮件的地址',
+    effective: '当前发往：%{address}',
+    language: '邮件语言',
+    mail: '各类通知的邮件',
+    categories: { planning: '年度计划', meeting: '会议协商', written: '书面协商', handling: '办理反馈', supervision: '监督' },
+    modes: { immediate: '逐条发送', digest: '每日汇总', off: '不发邮件' },
+    quiet_from: '免打扰开始',
+    quiet_to: '免打扰结束',
+    saved: '通知设置已保存',
+  },
   'notice-deliveries': {
     name: '邮件与短信投递',
     fields: {
