@@ -95,8 +95,10 @@ describe('notices by mail and in the inbox', () => {
     await pause(2_500);
     expect(smtp.to(mailOf('minmeng'), title)).toHaveLength(1);
     expect(smtp.to(mailOf('minmeng-leader'), title)).toHaveLength(1);
+    // Everyone of 民盟 got theirs (other tests may add members to the branch meanwhile).
     const sent = (await admin(`/notice-deliveries${query({ q: title })}`)).body as DeliveryView[];
-    expect(sent.map((delivery) => delivery.status)).toEqual(['sent', 'sent']);
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(sent.map((delivery) => delivery.status))).toEqual(new Set(['sent']));
   });
 
   it('keeps a bazhou member out of enyang’s notices and out of a personnel consultation they are not invited to', async () => {
