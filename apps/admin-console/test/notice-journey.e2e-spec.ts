@@ -10,7 +10,10 @@ interface Listed {
 
 /** The number on the notices menu badge (0 when it shows none). */
 const unreadBadge = async (page: Page): Promise<number> => {
-  const text = (await page.getByTestId('notices-unread-badge').locator('.MuiBadge-badge').first().innerText().catch(() => '')).trim();
+  const badge = page.getByTestId('notices-unread-badge').locator('.MuiBadge-badge').first();
+  // A hidden badge keeps showing its last number while it fades out.
+  if ((await badge.getAttribute('class').catch(() => ''))?.includes('MuiBadge-invisible')) return 0;
+  const text = (await badge.innerText().catch(() => '')).trim();
   return text === '' ? 0 : Number.parseInt(text, 10);
 };
 
