@@ -9,6 +9,9 @@
  * so a burst of load from elsewhere on the machine hits one round, not one scenario; each
  * scenario's best round is reported (req/s, p50, p99) with the spread of its rounds, then
  * the gateway/direct ratio and the per-layer breakdown.
+ * Then notices: meeting events published at BENCH_NOTICE_RATE a second (default 100) for
+ * BENCH_NOTICE_S seconds (default 20), each timed until its reader's notice is in the inbox.
+ * BENCH_ONLY=notices runs that part alone.
  * BENCH_DURATION_S (default 5, per round), BENCH_ROUNDS (default 3) and BENCH_CONNECTIONS
  * (default 16) change the load; BENCH_LOG_LEVEL (default warn) the apps' log level, `info` to
  * include the access log; BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of every app there.
@@ -23,6 +26,7 @@ import { say } from '../launcher/say.mjs';
 import { loadDirectPostgres } from './direct-postgres.mjs';
 import { loadHttp } from './http-load.mjs';
 import { loadNatsList } from './nats-load.mjs';
+import { loadNotices, printNoticeReport } from './notice-load.mjs';
 import { cpuPerRequest, cpuSnapshot } from './process-cpu.mjs';
 import { printReport } from './report.mjs';
 import { passwordGrantToken } from './token.mjs';
@@ -91,6 +95,34 @@ const main = async () => {
     },
   ];
 
+  const noticesOnly = process.env.BENCH_ONLY === 'notices';
+  const measureNotices = async () => {
+    say('notices: warming up, then events at a steady rate until each reader has its notice');
+    const credentials = (app) => {
+      const found = platform.natsCredentials[app];
+      return found ? { user: found.user, pass: found.password } : {};
+    };
+    const options = {
+      natsUrl: platform.natsUrl,
+      // As meeting-service's relay publishes, and as a gateway listens for live notices.
+      producer: credentials('meeting-service'),
+      listener: credentials('api-gateway'),
+      readerToken: await passwordGrantToken({ username: 'minmeng', password: platform.demoPassword }),
+    };
+    await loadNotices({ ...options, ratePerSecond: 20, durationSeconds: 3 });
+    const result = await loadNotices({
+      ...options,
+      ratePerSecond: Number(process.env.BENCH_NOTICE_RATE ?? 100),
+      durationSeconds: Number(process.env.BENCH_NOTICE_S ?? 20),
+    });
+    printNoticeReport(result);
+    return result.missing === 0 && result.errors === 0;
+  };
+  if (noticesOnly) {
+    succeeded = await measureNotices();
+    return succeeded ? 0 : 1;
+  }
+
   say(`warming up (${WARM_UP_SECONDS} s each)`);
   for (const scenario of scenarios) await scenario.run(WARM_UP_SECONDS);
 
@@ -104,7 +136,8 @@ const main = async () => {
     }
   }
   printReport([...measured.values()], { connections, durationSeconds, rounds });
-  succeeded = [...measured.values()].every((scenario) => scenario.rounds.every((result) => result.errors === 0));
+  const noticesHeld = await measureNotices();
+  succeeded = noticesHeld && [...measured.values()].every((scenario) => scenario.rounds.every((result) => result.errors === 0));
   return succeeded ? 0 : 1;
 };
 

@@ -25,6 +25,7 @@ export const envForApp = (app, setup) => {
       ...(app.name === 'directory-service'
         ? { SEED_DEMO_DISTRICT: 'true', DEMO_PASSWORD: setup.demoPassword }
         : {}),
+      ...(app.name === 'notification-service' ? mailEnv(setup.mail) : {}),
     };
   }
   if (app.kind === 'idp') {
@@ -50,6 +51,20 @@ export const envForApp = (app, setup) => {
       : {}),
   };
 };
+
+/** notification-service's mail settings: where SMTP answers (a catcher or a test's server), and how it retries. */
+const mailEnv = (mail) =>
+  mail
+    ? {
+        MAIL_SMTP_URL: mail.smtpUrl,
+        CONSOLE_PUBLIC_URL: CONSOLE_URL,
+        ...(mail.defaultDomain ? { MAIL_DEFAULT_DOMAIN: mail.defaultDomain } : {}),
+        ...(mail.retryInitialMs ? { DELIVERY_RETRY_INITIAL_MS: String(mail.retryInitialMs) } : {}),
+        ...(mail.retryMaxMs ? { DELIVERY_RETRY_MAX_MS: String(mail.retryMaxMs) } : {}),
+        ...(mail.maxAttempts ? { DELIVERY_MAX_ATTEMPTS: String(mail.maxAttempts) } : {}),
+        ...(mail.pollMs ? { DELIVERY_POLL_MS: String(mail.pollMs) } : {}),
+      }
+    : { CONSOLE_PUBLIC_URL: CONSOLE_URL };
 
 /** The console's dev and preview servers proxy `/api` to the gateway. */
 export const envForConsole = () => ({ XS_GATEWAY_URL: GATEWAY_URL });

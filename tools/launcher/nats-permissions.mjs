@@ -10,6 +10,7 @@ const IDEMPOTENCY_BUCKET = 'xs_idempotency';
 const SETTINGS_EFFECTIVE = 'directory.settings.effective';
 const SETTINGS_CHANGED = 'evt.directory.settings.changed.v1';
 const INBOX = '_INBOX.>';
+const LIVE_NOTICES = 'notices.live.>';
 
 /** Every service's request subjects start with its context: `planning.plan.get`. */
 const SERVICES = [
@@ -30,9 +31,13 @@ const SERVICES = [
   {
     name: 'notification-service',
     context: 'notification',
-    durables: ['notification-service_plan-solicited', 'notification-service_plan-published', 'notification-service_plan-revised', 'notification-service_suggestion-decided'],
-    requests: [SETTINGS_EFFECTIVE],
+    // One consumer per producing context (apps/notification-service/src/routing/notice-routes.ts).
+    durables: ['notification-service_planning-notices', 'notification-service_meeting-notices', 'notification-service_written-notices', 'notification-service_handling-feedback-notices'],
+    // Who the members of a unit and the holders of a role are, to tell each person.
+    requests: [SETTINGS_EFFECTIVE, 'directory.person.list'],
     settings: true,
+    // After commit, what changed for a person, to the gateways that stream to them (core NATS).
+    publishes: [LIVE_NOTICES],
   },
 ];
 
@@ -88,6 +93,7 @@ const servicePermissions = (service) => ({
     // A consumer parks what it cannot handle.
     ...(service.durables.length > 0 ? ['dlq.>'] : []),
     ...service.requests,
+    ...(service.publishes ?? []),
   ],
   subscribe: [
     // Its own request subjects, only in its queue group, so replicas share them and no one else listens.
@@ -108,7 +114,8 @@ export const natsUsers = ({ testRunner = false, devIdp = true } = {}) => [
     permissions: {
       // The only app that sends requests to every service; its idempotency bucket; the people events.
       publish: [...SERVICES.map((service) => `${service.context}.>`), ...bucketApi(IDEMPOTENCY_BUCKET), ...personEventsReaderApi()],
-      subscribe: [INBOX],
+      // What changed for the people whose notice stream a replica holds open.
+      subscribe: [INBOX, LIVE_NOTICES],
     },
   },
   ...(devIdp ? [{ user: 'dev-idp', permissions: { publish: ['directory.credential.verify'], subscribe: [INBOX] } }] : []),

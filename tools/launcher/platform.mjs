@@ -58,6 +58,7 @@ export const startPlatform = async (options) => {
     poolSize: options.poolSize,
     rateLimitPerMinute: options.rateLimitPerMinute,
     storageDir: path.join(runDir, 'storage'),
+    mail: options.mail,
   };
   await startApps(supervisor, setup);
   if (withConsole) {

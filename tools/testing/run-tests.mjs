@@ -41,6 +41,7 @@ const main = async () => {
   if (!unit) {
     // Loaded only now: the platform modules need the packages preflight may just have installed.
     const { startPlatform } = await import('../launcher/platform.mjs');
+    const { testMailSetup, TEST_SMTP_PORT } = await import('../launcher/mail-catcher.mjs');
     const platform = await startPlatform({
       purpose: 'test',
       database,
@@ -51,6 +52,8 @@ const main = async () => {
       nodeEnv: 'test',
       poolSize: { default: 4 },
       rateLimitPerMinute: 100_000,
+      // No catcher: the mail tests run an SMTP server of their own on this port.
+      mail: testMailSetup(),
     });
     env = {
       DATABASE_URL: platform.adminUrl,
@@ -68,6 +71,7 @@ const main = async () => {
       DEV_IDP_KEY_FILE: platform.idpKeyFile,
       // Where the apps' logs go, for the test that no secret reaches them.
       XS_LOG_DIR: path.join(runDir, 'logs'),
+      XS_TEST_SMTP_PORT: String(TEST_SMTP_PORT),
     };
   }
 

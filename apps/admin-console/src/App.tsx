@@ -14,6 +14,8 @@ import { meetings } from './meetings/index.js';
 import { notices } from './notices/index.js';
 import { interviews } from './interviews/index.js';
 import { CalendarPage } from './calendar/CalendarPage.js';
+import { noticeDeliveries } from './notice-deliveries/index.js';
+import { NoticePreferencesPage } from './notices/NoticePreferencesPage.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
 import { planSuggestions } from './plan-suggestions/index.js';
@@ -60,9 +62,11 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="settings" {...settings} />
     <Resource name="audit-events" {...auditEvents} />
+    <Resource name="notice-deliveries" {...noticeDeliveries} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
       <Route path="/calendar" element={<CalendarPage />} />
+      <Route path="/notice-preferences" element={<NoticePreferencesPage />} />
     </CustomRoutes>
   </Admin>
 );

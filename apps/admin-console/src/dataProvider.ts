@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { PlanRevisionView } from '@xieshang/contracts';
+import type { PlanRevisionView, Preferences, PreferencesView } from '@xieshang/contracts';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { AuditChainReport } from './audit-events/audit-event.js';
 import { consoleConfig } from './config.js';
@@ -32,6 +32,9 @@ export interface ConsoleDataProvider extends DataProvider, PlanApi, DocumentApi,
   uploadMeetingFile(meetingId: Identifier, target: string, file: File): Promise<RaRecord>;
   /** Downloads a meeting's file (`documents/<id>`, `minutes-attachment`) with its name. */
   downloadMeetingFile(meetingId: Identifier, path: string, fallbackName: string): Promise<{ blob: Blob; fileName: string }>;
+  /** The signed-in person's own notice channels. */
+  getNoticePreferences(): Promise<PreferencesView>;
+  saveNoticePreferences(preferences: Preferences): Promise<PreferencesView>;
 }
 
 const api = (path: string) => `${consoleConfig.apiUrl}${path}`;
@@ -81,6 +84,12 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
           ? planItemPayload(params.data as PlanItemFormValues)
           : updatePayload(resource, params.data);
       return rest.update(resource, { ...params, data });
+    },
+    async getNoticePreferences() {
+      return (await httpClient(api('/notice-preferences'))).json as PreferencesView;
+    },
+    async saveNoticePreferences(preferences) {
+      return (await httpClient(api('/notice-preferences'), { method: 'PUT', body: JSON.stringify(preferences) })).json as PreferencesView;
     },
     async getMe() {
       return (await httpClient(api('/me'))).json as Me;

@@ -29,7 +29,7 @@ describe('admin journey in the console', () => {
     const { page } = journey.browser;
     await signIn(page, ADMIN);
     await journey.browser.screenshot('admin-01-signed-in-zh');
-    expect(await menuEntries(page)).toEqual(['我的账户', '通知', '年度协商计划', '协商议题建议', '调研课题', '组织单位', '人员', '规则设置', '审计记录', '我的日程']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '通知', '年度协商计划', '协商议题建议', '调研课题', '组织单位', '人员', '规则设置', '审计记录', '邮件与短信投递', '我的日程']);
 
     await switchLanguage(page, 'English');
     await journey.browser.screenshot('admin-02-english');
@@ -43,6 +43,7 @@ describe('admin journey in the console', () => {
       'People',
       'Rule settings',
       'Audit trail',
+      'Mail and text messages',
       'My calendar',
     ]);
     await expect(page.locator('body').innerText()).resolves.not.toMatch(RAW_MESSAGE_KEY);

@@ -79,8 +79,13 @@ export const openConsoleBrowser = async ({ journey, viewport }: ConsoleBrowserOp
   });
   const check = async (step: string): Promise<PageCheck | undefined> => {
     if (!page.url().startsWith(consoleTestEnv.consoleUrl)) return undefined;
-    // Let the page settle (data loaded, transitions over) so axe sees what the person sees.
-    await page.waitForLoadState('networkidle').catch(() => undefined);
+    // Let the page settle (data loaded, transitions over) so axe sees what the person sees. The
+    // live notice stream keeps one request open for good, so the network is never idle: wait a
+    // little for it, then for the loading indicators to go.
+    await page.waitForLoadState('networkidle', { timeout: 1_500 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelectorAll('.MuiCircularProgress-root, .MuiLinearProgress-root, .MuiSkeleton-root').length === 0, undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     await page.waitForTimeout(300);
     const result = await runAxe(page, step);
     checks.push(result);

@@ -18,6 +18,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { NoticesModule } from './notices/notices.module.js';
+import { NoticeStreams } from './notices/notice-streams.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
 import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -47,6 +48,7 @@ export class GatewayModule {
         NatsConnectionCloser,
         RevokedPeople,
         { provide: TOKEN_REVOCATIONS, useExisting: RevokedPeople },
+        NoticeStreams,
         {
           provide: IdempotencyStore,
           inject: [NATS_CONNECTION],

@@ -1,4 +1,4 @@
-import { callGateway, passwordToken } from '@xieshang/platform-testing';
+import { callGateway, eventually, passwordToken } from '@xieshang/platform-testing';
 
 /** The records one tenant holds for the matrix: an id per resource, the record as its owner reads it, and a marker in every title. */
 export interface TenantFixtures {
@@ -74,10 +74,15 @@ export const createTenantFixtures = async (tenant: 'bazhou' | 'enyang', suffix: 
   const member = as(await passwordToken(memberName, `matrix-${suffix}-pw`));
   const suggestion = created(await member('/plan-suggestions', 'POST', { planId: plan.id, topic: `${marker} 建议`, reason: marker }), 'a suggestion');
   const audit = await first(admin('/audit-events'), 'audit record');
-  const notices = (await office('/notices')).body;
-  const notice = Array.isArray(notices) && notices.length > 0 ? (notices[0] as { id: string }) : { id: '00000000-0000-4000-8000-000000000000' };
+  // Notices are personal: the branch member is told of the solicitation.
+  const notices = await eventually(async () => (await member('/notices')).body as Array<{ id: string }>, {
+    until: (found) => Array.isArray(found) && found.length > 0,
+    what: 'the member’s notice of the solicitation',
+  });
+  const notice = notices[0] as { id: string };
 
-  const read = async (path: string): Promise<Record<string, unknown>> => (await (path.startsWith('/users') || path.startsWith('/org-units') ? admin : office)(path)).body as Record<string, unknown>;
+  const reader = (path: string) => (path.startsWith('/users') || path.startsWith('/org-units') ? admin : path.startsWith('/notices') ? member : office);
+  const read = async (path: string): Promise<Record<string, unknown>> => (await reader(path)(path)).body as Record<string, unknown>;
   const ids: Record<string, string> = {
     plans: plan.id,
     'plan-items': item.id,

@@ -5,7 +5,7 @@ import { as, expectProblem, orgUnits, randomYear, type Unit } from './planning-f
 const PARTY_KINDS = ['democratic_party', 'non_party', 'federation'];
 const query = (filter: object) => `?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,99]')}`;
 
-/** A published plan becomes a notice for every party branch, read by each person of the branch for themselves. */
+/** A published plan becomes a notice for every person of every party branch, each read by its reader alone. */
 describe('notices of a published plan', () => {
   const year = randomYear(4);
   let office: ReturnType<typeof as>;
@@ -48,11 +48,19 @@ describe('notices of a published plan', () => {
     expect((await office(`/plans/${plan.id}/publish`, 'POST')).body).toMatchObject({ status: 'published', itemCount: 3 });
   });
 
-  it('tells each party branch once, in its own org unit, with the year and item count', async () => {
-    for (const [reader, unit] of [[minmeng, '民盟'], [jiusan, '九三学社']] as const) {
+  it('tells each person of each party branch once, naming their org unit, with the year and item count', async () => {
+    for (const [reader, unit] of [[minmeng, '民盟'], [minmengLeader, '民盟'], [jiusan, '九三学社']] as const) {
       const notices = await eventually(() => ofPlan(reader), { until: (found) => found.length > 0, what: 'the notice' });
       expect(notices).toHaveLength(1);
-      expect(notices[0]).toMatchObject({ kind: 'plan.published', recipientOrgUnitId: units.get(unit)?.id, read: false, reference: { planId: plan.id, year } });
+      expect(notices[0]).toMatchObject({
+        kind: 'plan.published',
+        category: 'planning',
+        recipientPersonId: expect.any(String),
+        recipientOrgUnitId: units.get(unit)?.id,
+        read: false,
+        reference: { planId: plan.id, year },
+        link: { resource: 'plans', id: plan.id },
+      });
       expect(notices[0]?.bodyZh).toContain(`${year}年度`);
       expect(notices[0]?.bodyZh).toContain('共3项');
       expect(notices[0]?.bodyEn).toContain(`The ${year} party consultation plan`);
@@ -60,10 +68,14 @@ describe('notices of a published plan', () => {
     minmengNotice = (await ofPlan(minmeng))[0] as NoticeView;
   });
 
-  it('shows office the notices of every party branch', async () => {
+  it('gives each reader a notice of their own, and none to office, who published it', async () => {
+    const [own] = await ofPlan(minmengLeader);
+    expect(own?.id).not.toBe(minmengNotice.id);
+    expect(own?.recipientPersonId).not.toBe(minmengNotice.recipientPersonId);
     const parties = [...units.values()].filter((unit) => PARTY_KINDS.includes(unit.kind)).map((unit) => unit.id);
-    const notices = await eventually(() => ofPlan(office), { until: (found) => found.length >= parties.length, what: 'a notice per branch' });
-    expect(notices.map((notice) => notice.recipientOrgUnitId).sort()).toEqual([...parties].sort());
+    expect(parties).toContain(minmengNotice.recipientOrgUnitId);
+    expect(await ofPlan(office)).toEqual([]);
+    expectProblem(await office(`/notices/${minmengNotice.id}`), 404, 'COMMON.NOT_FOUND');
   });
 
   it('shows a department and another district nothing of it', async () => {
@@ -91,7 +103,8 @@ describe('notices of a published plan', () => {
     expect(again.readAt).toBe(first.readAt);
     expect(await unread(minmeng)).toBe(before - 1);
     expect(((await minmeng(`/notices${query({ planId: plan.id, unread: true })}`)).body as NoticeView[]).length).toBe(0);
-    expect((await minmengLeader(`/notices/${minmengNotice.id}`)).body).toMatchObject({ read: false, readAt: null });
+    expectProblem(await minmengLeader(`/notices/${minmengNotice.id}`), 404, 'COMMON.NOT_FOUND');
+    expect((await ofPlan(minmengLeader))[0]).toMatchObject({ read: false, readAt: null });
   });
 
   it('answers the list as react-admin reads it, newest first', async () => {

@@ -3,4 +3,4 @@ import { launchService } from '@xieshang/platform-runtime';
 import { configSchema } from './config/config.schema.js';
 import { NotificationModule } from './notification.module.js';
 
-launchService({ name: 'notification-service', configSchema, module: NotificationModule });
+launchService({ name: 'notification-service', configSchema, module: NotificationModule.register() });

@@ -46,8 +46,10 @@ describe('mayAccess', () => {
       'users',
       'settings',
       'audit-events',
+      'notice-deliveries',
     ]);
     expect(mayAccess(admin, 'plans', 'create')).toBe(false);
+    expect(mayAccess(as(['office']), 'notice-deliveries', 'list')).toBe(false);
     for (const resource of ['org-units', 'users', 'settings'])
       expect(mayAccess(admin, resource, 'edit')).toBe(true);
     expect(mayAccess(admin, 'users', 'disable')).toBe(true);

@@ -14,6 +14,7 @@ export const CONSOLE_RESOURCES = [
   'settings',
   'audit-events',
   'meetings',
+  'notice-deliveries',
 ] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
@@ -53,6 +54,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
   'audit-events': ['tenant-admin', 'leader', 'supervisor'],
   meetings: ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader', 'department', 'gov-office'],
+  'notice-deliveries': ['tenant-admin'],
 };
 
 /**
@@ -84,6 +86,7 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   settings: ['tenant-admin'],
   'audit-events': [],
   meetings: PLAN_EDITORS,
+  'notice-deliveries': [],
 };
 
 /**

@@ -2,6 +2,7 @@ import { Alert, Card, CardContent, CardHeader, Chip, CircularProgress, Stack, Ty
 import type { ReactNode } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { DistrictFiguresCards } from './DistrictFiguresCards.js';
+import { TasksCard } from './TasksCard.js';
 import { orgUnitKindLabel, roleLabel, type Me } from './me.js';
 import { useMe } from './useMe.js';
 
@@ -52,14 +53,16 @@ const MeDetails = ({ me }: { me: Me }) => {
 };
 
 /**
- * "My account": who the gateway says is signed in, in which district, unit and roles; city
- * users also see their districts' figures.
+ * The home page: what waits for the person (待办) for everyone in a district, then "my account":
+ * who the gateway says is signed in, in which district, unit and roles; city users also see
+ * their districts' figures.
  */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { data: me, error, isPending } = useMe();
   return (
     <>
+      {me?.tenant && !me.roles.includes('city-observer') && !me.roles.includes('platform-admin') && <TasksCard />}
       <Card sx={{ mt: 2, maxWidth: 720 }}>
         <Title title="xs.me.title" />
         <CardHeader title={translate('xs.me.title')} />

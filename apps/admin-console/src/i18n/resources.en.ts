@@ -89,7 +89,8 @@ export const resourcesEn = {
     sources: { default: 'Default', city: 'From the city', tenant: 'Set here' },
     actions: { use_inherited: 'Use inherited value' },
     notifications: { saved: 'The settings were saved', inherited: 'The inherited value applies again' },
-    validation: { whole_number: 'Enter a whole number, 0 or more' },
+    validation: { whole_number: 'Enter a whole number, 0 or more', unknown_variables: 'The template uses %{unknown}, which no notice fills; use %{known}' },
+    preview: 'Preview: %{text}',
   },
   'audit-events': {
     name: 'Audit record |||| Audit trail',

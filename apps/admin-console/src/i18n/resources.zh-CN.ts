@@ -78,7 +78,8 @@ export const resourcesZhCN = {
     sources: { default: '默认值', city: '沿用市级', tenant: '本区设置' },
     actions: { use_inherited: '恢复继承值' },
     notifications: { saved: '设置已保存', inherited: '已恢复为继承值' },
-    validation: { whole_number: '请输入非负整数' },
+    validation: { whole_number: '请输入非负整数', unknown_variables: '模板中有无法填充的变量 %{unknown}；可用变量：%{known}' },
+    preview: '预览：%{text}',
   },
   'audit-events': {
     name: '审计记录',

@@ -12,7 +12,7 @@ const noticeFilters = [
 
 const bold = { '& .MuiTableCell-body, & .MuiTableCell-body .MuiTypography-root': { fontWeight: 'inherit' } };
 
-/** The notices to the person's org unit (all units for office and the like), newest first, unread in bold. */
+/** The person's own notices, newest first, unread in bold; new ones appear live. */
 export const NoticeList = () => (
   <List filters={noticeFilters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
     <ResponsiveDatagrid
@@ -34,7 +34,7 @@ export const NoticeList = () => (
       <SelectField source="kind" choices={noticeKindChoices} />
       <TextField source="title" />
       <NoticeBodyField label="resources.notices.fields.body" />
-      <ReferenceField source="recipientOrgUnitId" reference="org-units" link={false} />
+      <ReferenceField source="recipientOrgUnitId" reference="org-units" link={false} emptyText="-" />
     </ResponsiveDatagrid>
   </List>
 );

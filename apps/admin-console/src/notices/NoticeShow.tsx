@@ -14,6 +14,7 @@ import {
 import { LocaleDateField } from '../common/LocaleDateField.js';
 import type { ConsoleDataProvider } from '../dataProvider.js';
 import { NoticeBodyField } from './NoticeBodyField.js';
+import { OpenRecordButton } from './OpenRecordButton.js';
 import { noticeKindChoices } from './notice-display.rules.js';
 
 /** Opening a notice is reading it: marked read once for this person, and the menu's count goes down. */
@@ -41,8 +42,9 @@ export const NoticeShow = () => (
     <SimpleShowLayout>
       <TextField source="title" data-testid="notice-title" />
       <NoticeBodyField label="resources.notices.fields.body" />
+      <OpenRecordButton />
       <SelectField source="kind" choices={noticeKindChoices} />
-      <ReferenceField source="recipientOrgUnitId" reference="org-units" link={false} />
+      <ReferenceField source="recipientOrgUnitId" reference="org-units" link={false} emptyText="-" />
       <LocaleDateField source="createdAt" />
       <BooleanField source="read" />
       <LocaleDateField source="readAt" emptyText="-" />

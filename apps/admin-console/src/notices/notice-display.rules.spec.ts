@@ -31,6 +31,10 @@ describe('noticeKindChoices', () => {
       'resources.notices.kinds.plan.published',
       'resources.notices.kinds.plan.revised',
       'resources.notices.kinds.suggestion.decided',
+      'resources.notices.kinds.meeting.noticed',
+      'resources.notices.kinds.meeting.documents-available',
+      'resources.notices.kinds.meeting.rescheduled',
+      'resources.notices.kinds.meeting.cancelled',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import RestoreIcon from '@mui/icons-material/Restore';
 import { Chip, Stack, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { Button, useTranslate, type TranslateFunction } from 'react-admin';
 import { templateParts, type SettingRow } from './settings.rules.js';
+import { templatePreview } from './template-preview.rules.js';
 
 /** A setting's name in the current language; a template by its name and language. */
 export const settingLabel = (key: string, translate: TranslateFunction): string => {
@@ -25,7 +26,18 @@ export interface SettingRowItemProps {
 /** One setting: its name, where its value comes from, the value, and the way back to the inherited one. */
 export const SettingRowItem = ({ row, draft, invalid, writable, onChange, onUseInherited }: SettingRowItemProps) => {
   const translate = useTranslate();
-  const isTemplate = templateParts(row.key) !== null;
+  const template = templateParts(row.key);
+  const isTemplate = template !== null;
+  const preview = template ? templatePreview(template.name, template.language, draft) : null;
+  const unknown = preview !== null && preview.unknown.length > 0;
+  const braces = (names: readonly string[]) => names.map((name) => `{${name}}`).join(' ');
+  const helper = invalid
+    ? translate('resources.settings.validation.whole_number')
+    : unknown
+      ? translate('resources.settings.validation.unknown_variables', { unknown: braces(preview.unknown), known: braces(preview.known) })
+      : preview
+        ? translate('resources.settings.preview', { text: preview.text })
+        : undefined;
   return (
     <TableRow data-testid={`setting-${row.key}`}>
       <TableCell sx={{ width: '30%' }}>
@@ -47,12 +59,12 @@ export const SettingRowItem = ({ row, draft, invalid, writable, onChange, onUseI
           value={draft}
           onChange={(event) => onChange(event.target.value)}
           disabled={!writable}
-          error={invalid}
-          helperText={invalid ? translate('resources.settings.validation.whole_number') : undefined}
+          error={invalid || unknown}
+          helperText={helper}
+          slotProps={{ htmlInput: { 'aria-label': settingLabel(row.key, translate) }, formHelperText: { 'data-testid': `setting-help-${row.key}` } as object }}
           size="small"
           fullWidth
           multiline={isTemplate}
-          slotProps={{ htmlInput: { 'aria-label': settingLabel(row.key, translate) } }}
         />
       </TableCell>
       <TableCell sx={{ width: 160 }}>

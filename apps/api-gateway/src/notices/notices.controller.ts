@@ -1,22 +1,27 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { type ListResult, NotificationSubject, type NoticeView, type Role, type UnreadNoticeCount } from '@xieshang/contracts';
-import { Roles } from '@xieshang/platform-auth';
+import { type AuthenticatedUser, CurrentUser, Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { ListParams, sendPage } from '../http/route-helpers.js';
+import { NoticeStreams } from './notice-streams.js';
 
 /** Every role that works inside one district; notification-service decides whose notices each sees. */
-const NOTICE_READERS: Role[] = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-member', 'party-leader', 'department', 'leader', 'supervisor'];
+export const NOTICE_READERS: Role[] = ['tenant-admin', 'office', 'ufwd', 'gov-office', 'party-member', 'party-leader', 'department', 'leader', 'supervisor'];
 
-/** Notices (通知) to the caller's org unit, or to every unit for those who follow the whole district. */
+/** Each person's notices (通知), read and marked read by them alone, and their live stream. */
 @ApiTags('notices')
 @ApiBearerAuth()
 @Controller('api/v1/notices')
 export class NoticesController {
-  constructor(private readonly services: ServiceRequester) {}
+  constructor(
+    private readonly services: ServiceRequester,
+    private readonly modules: ModuleRef,
+  ) {}
 
   @Get()
   @Roles(...NOTICE_READERS)
@@ -34,6 +39,14 @@ export class NoticesController {
   @ApiOkResponse({ description: '{ "unread": 3 }: the notices the caller sees and has not read' })
   unreadCount(): Promise<UnreadNoticeCount> {
     return this.services.request<UnreadNoticeCount>(NotificationSubject.UnreadNoticeCount, null);
+  }
+
+  // Declared before `:id` too. The streams live beside the gateway's NATS connection.
+  @Get('stream')
+  @Roles(...NOTICE_READERS)
+  @ApiOkResponse({ description: 'text/event-stream: `notice` (a new notice: id, kind, title, link) and `tasks` (the 待办 list changed), per person; authenticated by the bearer header' })
+  stream(@CurrentUser() user: AuthenticatedUser, @Req() request: Request, @Res() response: Response): void {
+    this.modules.get(NoticeStreams, { strict: false }).stream(user, request, response);
   }
 
   @Get(':id')

@@ -14,24 +14,32 @@ const fieldsOf = (run: () => unknown): string[] => {
 
 const unit = '0b5c3d0e-1111-4a4a-8a8a-000000000001';
 
+const me = '0b5c3d0e-1111-4a4a-8a8a-000000000009';
+
 describe('noticeConditions', () => {
-  it('keeps a unit-bound caller to their unit, the person always being $1', () => {
-    expect(noticeConditions({ orgUnitId: unit }, {}, 'person-1')).toEqual({ where: 'n.recipient_org_unit_id = $2', params: ['person-1', unit] });
+  const inbox = '(n.recipient_person_id = $1::uuid or (n.recipient_person_id is null and n.recipient_org_unit_id = $2))';
+
+  it('keeps the reader to their own inbox, the person always being $1', () => {
+    expect(noticeConditions({ personId: me, orgUnitId: unit }, {})).toEqual({ where: inbox, params: [me, unit] });
+    expect(noticeConditions({ personId: me, orgUnitId: null }, {})).toEqual({ where: 'n.recipient_person_id = $1::uuid', params: [me] });
   });
 
-  it('adds kind and unread to the caller’s scope', () => {
-    const { where, params } = noticeConditions('all', { kind: 'plan.published', unread: true }, 'p');
-    expect(where).toBe('n.kind = $2 and r.read_at is null');
-    expect(params).toEqual(['p', 'plan.published']);
-    expect(noticeConditions('all', { unread: false }, 'p').where).toBe('r.read_at is not null');
+  it('adds kind and unread to the inbox', () => {
+    const { where, params } = noticeConditions({ personId: me, orgUnitId: null }, { kind: 'plan.published', unread: true });
+    expect(where).toBe('n.recipient_person_id = $1::uuid and n.kind = $2 and r.read_at is null');
+    expect(params).toEqual([me, 'plan.published']);
+    expect(noticeConditions({ personId: me, orgUnitId: null }, { unread: false }).where).toContain('r.read_at is not null');
   });
 
   it('finds the notices of one plan through their reference', () => {
-    expect(noticeConditions('all', { planId: unit }, 'p')).toEqual({ where: "n.reference ->> 'planId' = $2", params: ['p', unit] });
+    expect(noticeConditions({ personId: me, orgUnitId: null }, { planId: unit })).toEqual({
+      where: "n.recipient_person_id = $1::uuid and n.reference ->> 'planId' = $2",
+      params: [me, unit],
+    });
   });
 
   it('finds nothing for an empty id list rather than everything', () => {
-    expect(noticeConditions('all', { id: [] }, 'p').where).toBe('false');
+    expect(noticeConditions({ personId: me, orgUnitId: null }, { id: [] }).where).toContain('false');
   });
 });
 

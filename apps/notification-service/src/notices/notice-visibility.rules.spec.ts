@@ -1,37 +1,26 @@
-import { maySeeNotice, noticeScope } from './notice-visibility.rules.js';
+import { hasInbox, maySeeNotice, noticeReaderOf } from './notice-visibility.rules.js';
 
 const own = '0b5c3d0e-1111-4a4a-8a8a-000000000001';
 const other = '0b5c3d0e-1111-4a4a-8a8a-000000000002';
-
-describe('noticeScope', () => {
-  it('shows office, UFWD, leader, supervisor and tenant admin every notice of the district', () => {
-    for (const role of ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin'] as const) {
-      expect(noticeScope([role], own)).toBe('all');
-      expect(noticeScope([role], null)).toBe('all');
-    }
-  });
-
-  it('keeps party members, branch leaders and departments to their own org unit', () => {
-    for (const role of ['party-member', 'party-leader', 'department', 'gov-office'] as const) {
-      expect(noticeScope([role], own)).toEqual({ orgUnitId: own });
-    }
-  });
-
-  it('shows nothing to a person of such a role who belongs to no org unit', () => {
-    expect(noticeScope(['party-member'], null)).toBe('none');
-    expect(noticeScope([], own)).toEqual({ orgUnitId: own });
-  });
-
-  it('lets a role that sees all win over one kept to its own unit', () => {
-    expect(noticeScope(['party-member', 'supervisor'], own)).toBe('all');
-  });
-});
+const me = '0b5c3d0e-1111-4a4a-8a8a-000000000003';
+const colleague = '0b5c3d0e-1111-4a4a-8a8a-000000000004';
 
 describe('maySeeNotice', () => {
-  it('admits a notice to the caller’s own unit and refuses one to another unit', () => {
-    expect(maySeeNotice({ orgUnitId: own }, own)).toBe(true);
-    expect(maySeeNotice({ orgUnitId: own }, other)).toBe(false);
-    expect(maySeeNotice('all', other)).toBe(true);
-    expect(maySeeNotice('none', own)).toBe(false);
+  const reader = noticeReaderOf({ personId: me, orgUnitId: own });
+
+  it('admits the reader’s own notices and no one else’s, whatever the unit', () => {
+    expect(maySeeNotice(reader, { recipientPersonId: me, recipientOrgUnitId: own })).toBe(true);
+    expect(maySeeNotice(reader, { recipientPersonId: colleague, recipientOrgUnitId: own })).toBe(false);
+  });
+
+  it('admits a notice of the time before notices were personal to each member of its unit', () => {
+    expect(maySeeNotice(reader, { recipientPersonId: null, recipientOrgUnitId: own })).toBe(true);
+    expect(maySeeNotice(reader, { recipientPersonId: null, recipientOrgUnitId: other })).toBe(false);
+  });
+
+  it('gives a caller who is no person no inbox', () => {
+    const service = noticeReaderOf({ personId: null, orgUnitId: null });
+    expect(hasInbox(service)).toBe(false);
+    expect(maySeeNotice(service, { recipientPersonId: null, recipientOrgUnitId: null })).toBe(false);
   });
 });

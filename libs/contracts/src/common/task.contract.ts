@@ -14,11 +14,13 @@ export const taskSubjects = (context: string) =>
 
 /**
  * Who the task waits for: one person, or whoever holds one of the roles in an org unit (the party
- * leader of a branch, the department's handlers). Exactly one of the two forms.
+ * leader of a branch, the department's handlers), or whoever holds one of the roles anywhere in
+ * the district (the leader who approves the plan). Exactly one of the three forms.
  */
 export const taskAssigneeSchema = z.union([
   z.object({ personId: z.uuid() }).strict(),
   z.object({ orgUnitId: z.uuid(), roles: z.array(z.enum(ROLES)).min(1) }).strict(),
+  z.object({ roles: z.array(z.enum(ROLES)).min(1) }).strict(),
 ]);
 export type TaskAssignee = z.infer<typeof taskAssigneeSchema>;
 

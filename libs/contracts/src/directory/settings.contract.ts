@@ -86,11 +86,60 @@ export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> =
     'zh-CN': '协商意见“{title}”的办理已超过期限（{dueDate}），请{unit}尽快报送办理情况。',
     en: 'The handling of "{title}" is past its due date ({dueDate}); {unit} is asked to report without delay.',
   },
+  'meeting.noticed': {
+    'zh-CN': '兹定于{date}在{place}召开“{title}”，请准时参加。',
+    en: '"{title}" takes place on {date} at {place}. You are invited to attend.',
+  },
+  'meeting.documents-available': {
+    'zh-CN': '“{title}”（{date}）的会议材料已可查阅，请登录平台阅读。',
+    en: 'The documents of "{title}" ({date}) are available. Please sign in to read them.',
+  },
+  'meeting.rescheduled': {
+    'zh-CN': '“{title}”改期至{date}在{place}召开。{reason}',
+    en: '"{title}" has been moved to {date} at {place}. {reason}',
+  },
+  'meeting.cancelled': {
+    'zh-CN': '原定于{date}召开的“{title}”已取消。{reason}',
+    en: '"{title}", planned for {date}, has been cancelled. {reason}',
+  },
+};
+
+/**
+ * The `{variables}` each template may use: a template saved with another is refused (422, the
+ * field names the template), since the notice would show the placeholder instead of words.
+ */
+export const TEMPLATE_VARIABLES: Record<string, readonly string[]> = {
+  'plan.solicited': ['title', 'year', 'deadline'],
+  'plan.published': ['title', 'year', 'count'],
+  'plan.revised': ['title', 'year', 'revision', 'reason'],
+  'suggestion.decided': ['topic', 'decision', 'reason'],
+  'meeting.notice': ['date', 'place', 'topic', 'unit'],
+  'case.assigned': ['title', 'unit', 'dueDate'],
+  'case.overdue': ['title', 'unit', 'dueDate'],
+  'meeting.noticed': ['title', 'date', 'place', 'reason'],
+  'meeting.documents-available': ['title', 'date', 'place', 'reason'],
+  'meeting.rescheduled': ['title', 'date', 'place', 'reason'],
+  'meeting.cancelled': ['title', 'date', 'place', 'reason'],
+};
+
+/** The `{names}` of a template that its kind does not fill. */
+export const unknownTemplateVariables = (name: string, template: string): string[] => {
+  const known = TEMPLATE_VARIABLES[name];
+  if (!known) return [];
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).filter((variable) => !known.includes(variable));
 };
 
 export const templateKey = (name: string, locale: TemplateLocale): string => `template.${name}.${locale}`;
 
 const templateSchema = text.trim().min(1).max(2000);
+
+const checkedTemplateSchema = (name: string) =>
+  templateSchema.superRefine((template, context) => {
+    const unknown = unknownTemplateVariables(name, template);
+    if (unknown.length > 0) {
+      context.addIssue({ code: 'custom', message: `unknown variable ${unknown.map((v) => `{${v}}`).join(', ')}; use ${(TEMPLATE_VARIABLES[name] ?? []).map((v) => `{${v}}`).join(', ')}` });
+    }
+  });
 
 export type SettingValue = number | string;
 
@@ -105,7 +154,7 @@ export const SETTING_DEFINITIONS: Record<string, SettingDefinition> = {
   ...TEXT_SETTINGS,
   ...Object.fromEntries(
     Object.entries(TEMPLATE_DEFAULTS).flatMap(([name, texts]) =>
-      TEMPLATE_LOCALES.map((locale) => [templateKey(name, locale), { schema: templateSchema, default: texts[locale] }]),
+      TEMPLATE_LOCALES.map((locale) => [templateKey(name, locale), { schema: checkedTemplateSchema(name), default: texts[locale] }]),
     ),
   ),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idList } from '../common/primitives.js';
-import { NOTICE_KINDS, type NoticeKind } from './notification.subjects.js';
+import { NOTICE_KINDS, type NoticeCategory, type NoticeKind, type NoticeLink } from './notification.subjects.js';
 
 export const noticeListFilterSchema = z
   .object({
@@ -19,16 +19,25 @@ export const NOTICE_SORT_FIELDS = ['createdAt', 'kind'] as const;
 
 export const noticeRefSchema = z.strictObject({ id: z.uuid() });
 
-/** A notice to one org unit, in both languages, with whether the caller has read it. */
+/**
+ * A notice to one person, in both languages, with whether they have read it. Notices made before
+ * notices were personal were addressed to an org unit (`recipientPersonId` null): each member of
+ * the unit sees and reads them for themselves.
+ */
 export interface NoticeView {
   id: string;
   kind: NoticeKind;
-  recipientOrgUnitId: string;
+  category: NoticeCategory;
+  recipientPersonId: string | null;
+  /** The unit through which the person was told (null when named in person). */
+  recipientOrgUnitId: string | null;
   title: string;
   bodyZh: string;
   bodyEn: string;
-  /** What the notice is about, e.g. `{ planId, year }` or `{ suggestionId, planId }`. */
+  /** What the notice is about, e.g. `{ planId, year }` or `{ meetingId }`. */
   reference: Record<string, unknown>;
+  /** The record it opens in the console. */
+  link: NoticeLink | null;
   sourceEventId: string;
   createdAt: string;
   read: boolean;

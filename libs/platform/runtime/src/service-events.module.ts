@@ -1,6 +1,7 @@
 import { Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import type { EventEnvelope } from '@xieshang/contracts';
 import { DataSource } from 'typeorm';
 import { systemClock } from '@xieshang/platform-deadlines';
 import { EventConsumer, ensureStreams, OutboxRelay, type EventHandler, type EventPreparation } from '@xieshang/platform-messaging';
@@ -22,6 +23,12 @@ export interface EventSubscription {
   prepare?: EventPreparation;
   handler: EventHandler;
   maxAttempts?: number;
+  /** Events applied at once (default 1, in order); see EventConsumerOptions. */
+  concurrency?: number;
+  /** `new`: a consumer created now reads only what arrives from now on. */
+  startFrom?: 'all' | 'new';
+  /** Runs after the event's transaction committed (e.g. to tell live readers). */
+  afterCommit?: (envelope: EventEnvelope, prepared: unknown) => Promise<void> | void;
 }
 
 const natsProvider: Provider = {

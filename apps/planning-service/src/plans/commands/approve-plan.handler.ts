@@ -12,6 +12,7 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { assertPlanAction } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
+import { closeTask, PlanningTaskKey } from '../../tasks/planning-tasks.js';
 import type { z } from 'zod';
 
 /** The leader approves on the standing committee's behalf; below a yearly minimum (study tours too) only with a reason. */
@@ -55,6 +56,7 @@ export class ApprovePlanHandler {
         belowMinimumReason: reason,
       };
       await recordEvent(manager, { subject: PlanningEvent.PlanApproved, payload }, OUTBOX);
+      await closeTask(manager, PlanningTaskKey.approvePlan(plan.id));
       return after;
     });
   }

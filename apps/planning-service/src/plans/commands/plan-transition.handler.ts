@@ -22,6 +22,7 @@ import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
 import { assertDeadlineAhead, assertPlanAction, requireSkipSolicitationReason } from '../plan.rules.js';
 import { PlanEntity } from '../plan.entity.js';
 import { planRecord, toPlanView } from '../plan-view.js';
+import { closeTask, openTask, PlanningTaskKey } from '../../tasks/planning-tasks.js';
 import type { z } from 'zod';
 
 /** Asking the parties for topics, sending the plan to the standing committee, and its return to draft. */
@@ -49,10 +50,23 @@ export class PlanTransitionHandler {
         solicitedBy: currentCaller().personId,
       };
       await recordEvent(manager, { subject: PlanningEvent.PlanSolicited, payload }, OUTBOX);
+      for (const orgUnitId of partyOrgUnitIds) {
+        await openTask(manager, {
+          taskKey: PlanningTaskKey.suggestTopics(plan.id, orgUnitId),
+          kind: 'plan.suggest-topics',
+          title: plan.title,
+          assignee: { orgUnitId, roles: ['party-member', 'party-leader'] },
+          record: { resource: 'plans', id: plan.id },
+          dueOn: command.suggestionsDeadline,
+          confidential: false,
+        });
+      }
     });
   }
 
-  submitForReview(command: z.infer<typeof submitPlanCommandSchema>): Promise<PlanView> {
+  async submitForReview(command: z.infer<typeof submitPlanCommandSchema>): Promise<PlanView> {
+    // Whose topic requests close with the solicitation, asked before the plan's transaction.
+    const partyOrgUnitIds = await this.orgUnits.partyOrgUnitIds();
     return this.transition(command, 'submit-for-review', 'submitted-for-review', async (plan, manager) => {
       const undecided = await manager.getRepository(PlanSuggestionEntity).countBy({ planId: plan.id, status: 'sent' });
       if (undecided > 0) {
@@ -61,12 +75,23 @@ export class PlanTransitionHandler {
       plan.skipSolicitationReason = requireSkipSolicitationReason(plan, command.skipSolicitationReason);
       plan.submittedAt = new Date();
       plan.returnReason = null;
+      if (plan.suggestionsDeadline) for (const orgUnitId of partyOrgUnitIds) await closeTask(manager, PlanningTaskKey.suggestTopics(plan.id, orgUnitId));
+      await openTask(manager, {
+        taskKey: PlanningTaskKey.approvePlan(plan.id),
+        kind: 'plan.approve',
+        title: plan.title,
+        assignee: { roles: ['leader'] },
+        record: { resource: 'plans', id: plan.id },
+        dueOn: null,
+        confidential: false,
+      });
     });
   }
 
   return(command: z.infer<typeof returnPlanCommandSchema>): Promise<PlanView> {
-    return this.transition(command, 'return', 'returned', async (plan) => {
+    return this.transition(command, 'return', 'returned', async (plan, manager) => {
       plan.returnReason = command.reason;
+      await closeTask(manager, PlanningTaskKey.approvePlan(plan.id));
     });
   }
 

@@ -8,6 +8,7 @@ import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entit
 import { findVisibleSuggestion } from '../suggestion.repository.js';
 import { assertSoliciting } from '../suggestion-plan.rules.js';
 import { assertBeforeDeadline, nextSuggestionStatus } from '../suggestion.rules.js';
+import { closeTask, openTask, PlanningTaskKey } from '../../tasks/planning-tasks.js';
 import type { z } from 'zod';
 
 /**
@@ -54,6 +55,21 @@ export class SuggestionStepsHandler {
       suggestion.status = next;
       const after = toSuggestionView(await manager.getRepository(PlanSuggestionEntity).save(suggestion));
       await auditChange(manager, 'plan-suggestion', suggestion.id, audited, before, after);
+      // The branch leader's 待办: open while the suggestion waits for them.
+      const taskKey = PlanningTaskKey.approveSuggestion(suggestion.id);
+      if (action === 'submit') {
+        await openTask(manager, {
+          taskKey,
+          kind: 'plan-suggestion.approve',
+          title: suggestion.topic,
+          assignee: { orgUnitId: suggestion.orgUnitId, roles: ['party-leader'] },
+          record: { resource: 'plan-suggestions', id: suggestion.id },
+          dueOn: plan.suggestionsDeadline,
+          confidential: false,
+        });
+      } else {
+        await closeTask(manager, taskKey);
+      }
       return after;
     });
   }

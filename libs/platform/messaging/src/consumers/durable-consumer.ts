@@ -16,6 +16,12 @@ export interface DurableSettings {
   filterSubjects: string | readonly string[];
   ackWaitMs: number;
   prefetch: number;
+  /**
+   * Where a consumer created now starts: `all` reads the stream from its beginning; `new` only
+   * what arrives from now on, so a new subscription tells nobody about old events. An existing
+   * consumer keeps its position either way.
+   */
+  startFrom?: 'all' | 'new';
 }
 
 /**
@@ -35,7 +41,7 @@ export const ensureDurableConsumer = async (jsm: JetStreamManager, settings: Dur
     await jsm.consumers.add(EVENTS_STREAM, {
       durable_name: checkConsumerName(settings.durable),
       ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
+      deliver_policy: settings.startFrom === 'new' ? DeliverPolicy.New : DeliverPolicy.All,
       max_deliver: -1,
       ...changeable,
     });

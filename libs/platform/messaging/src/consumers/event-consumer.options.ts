@@ -33,4 +33,16 @@ export interface EventConsumerOptions extends OutboxConfig {
   /** Messages fetched ahead of processing (default 16). */
   prefetch?: number;
   logger?: Logger;
+  /**
+   * Events applied at once (default 1: one after the other, in stream order). More is for handlers
+   * whose outcome does not depend on the order of events (each keyed by its own id).
+   */
+  concurrency?: number;
+  /** Where a consumer created now starts reading (default `all`, see `DurableSettings`). */
+  startFrom?: 'all' | 'new';
+  /**
+   * Runs once the event's transaction has committed (not for a duplicate), with what `prepare`
+   * gave; for telling others about what was just written. A failure here is logged, not retried.
+   */
+  afterCommit?: (envelope: EventEnvelope, prepared: unknown) => Promise<void> | void;
 }

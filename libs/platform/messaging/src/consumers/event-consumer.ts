@@ -47,17 +47,25 @@ export class EventConsumer {
       filterSubjects: this.options.filterSubjects,
       ackWaitMs: this.options.ackWaitMs ?? 30_000,
       prefetch,
+      startFrom: this.options.startFrom,
     });
     const consumer = await this.js.consumers.get(EVENTS_STREAM, this.options.durable);
     const messages = await consumer.consume({ max_messages: prefetch });
     this.messages = messages;
+    const concurrency = Math.max(1, this.options.concurrency ?? 1);
     this.loop = (async () => {
+      const inFlight = new Set<Promise<void>>();
       for await (const message of messages) {
-        await this.process(message).catch((error: unknown) =>
-          // Only acknowledging can fail here (the connection closed); JetStream redelivers after ack_wait.
-          this.logger.error({ err: error, subject: message.subject }, 'Event outcome not acknowledged'),
-        );
+        const job: Promise<void> = this.process(message)
+          .catch((error: unknown) =>
+            // Only acknowledging can fail here (the connection closed); JetStream redelivers after ack_wait.
+            this.logger.error({ err: error, subject: message.subject }, 'Event outcome not acknowledged'),
+          )
+          .finally(() => inFlight.delete(job));
+        inFlight.add(job);
+        if (inFlight.size >= concurrency) await Promise.race(inFlight);
       }
+      await Promise.all(inFlight);
     })();
   }
 
@@ -90,7 +98,7 @@ export class EventConsumer {
     return runAsCaller(caller, async () => {
       // What the handler needs from other services is asked before the transaction opens.
       const prepared = this.options.prepare ? await this.options.prepare(envelope) : undefined;
-      return this.database.runAsTenant(envelope.tenantId, async (manager) => {
+      const outcome = await this.database.runAsTenant(envelope.tenantId, async (manager): Promise<Outcome> => {
         const inserted: unknown[] = await manager.query(
           `insert into ${this.inboxTable} (consumer, event_id) values ($1, $2) on conflict do nothing returning event_id`,
           [this.options.durable, envelope.id],
@@ -99,6 +107,12 @@ export class EventConsumer {
         await this.options.handler(manager, envelope, prepared);
         return 'applied';
       });
+      if (outcome === 'applied' && this.options.afterCommit) {
+        await Promise.resolve(this.options.afterCommit(envelope, prepared)).catch((error: unknown) =>
+          this.logger.warn({ err: error, eventId: envelope.id, consumer: this.options.durable }, 'After-commit step failed; the event stays applied'),
+        );
+      }
+      return outcome;
     });
   }
 

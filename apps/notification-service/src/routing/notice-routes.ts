@@ -1,0 +1,139 @@
+import { MeetingEvent, meetingEventPayloadSchema, type MeetingEventPayload, PlanningEvent } from '@xieshang/contracts';
+import { decidedDraft, publishedDraft, revisedDraft, solicitedDraft } from '../notices/notice-text.rules.js';
+import { planPublishedSchema, planRevisedSchema, planSolicitedSchema, suggestionDecidedSchema } from '../notices/notice-events.schema.js';
+import { type NoticeRoute, noticeRoute } from './notice-route.js';
+import { instantWords } from './words.rules.js';
+
+/** A meeting event's words for its template: what, when, where, and why (a change's reason). */
+const meetingValues = (event: MeetingEventPayload, locale: 'zh-CN' | 'en') => ({
+  title: event.title,
+  date: instantWords(event.startsAt, locale),
+  place: event.place,
+  reason: event.reason ?? '',
+});
+const meetingLink = (event: MeetingEventPayload) => ({ resource: 'meetings', id: event.meetingId });
+const meetingReference = (event: MeetingEventPayload) => ({ meetingId: event.meetingId, startsAt: event.startsAt });
+/** The invited units' members and the invited people; a personnel consultation reaches no one else. */
+const invited = (event: MeetingEventPayload) => ({
+  orgUnitIds: event.audience.orgUnitIds,
+  personIds: event.audience.personIds,
+  confidential: event.audience.confidential,
+});
+/** A change to the meeting also reaches its organisers, who may have to tell others. */
+const invitedAndOrganisers = (event: MeetingEventPayload) => ({
+  ...invited(event),
+  orgUnitIds: [...event.audience.orgUnitIds, ...event.audience.organiserOrgUnitIds],
+});
+
+/**
+ * From events to notices: one row per event subject. A row names the notice's kind (its
+ * template) and category (the person's channel preferences), who must know, the words of the
+ * template and the record the notice opens. Adding a service's event is adding a row here (its
+ * kind to NOTICE_KINDS, its template to the settings' defaults); events of a context not yet read
+ * need a consumer for `evt.<context>.>` in `NOTICE_SOURCES` and in the NATS permissions.
+ */
+export const NOTICE_ROUTES: readonly NoticeRoute[] = [
+  noticeRoute({
+    subject: PlanningEvent.PlanSolicited,
+    kind: 'plan.solicited',
+    category: 'planning',
+    payload: planSolicitedSchema,
+    recipients: (event) => ({ orgUnitIds: event.partyOrgUnitIds }),
+    title: (event) => event.title,
+    values: (event, locale) => solicitedDraft(event).values[locale],
+    reference: (event) => solicitedDraft(event).reference,
+    link: (event) => ({ resource: 'plans', id: event.planId }),
+  }),
+  noticeRoute({
+    subject: PlanningEvent.PlanPublished,
+    kind: 'plan.published',
+    category: 'planning',
+    payload: planPublishedSchema,
+    recipients: (event) => ({ orgUnitIds: event.partyOrgUnitIds }),
+    title: (event) => event.title,
+    values: (event, locale) => publishedDraft(event).values[locale],
+    reference: (event) => publishedDraft(event).reference,
+    link: (event) => ({ resource: 'plans', id: event.planId }),
+  }),
+  noticeRoute({
+    subject: PlanningEvent.PlanRevised,
+    kind: 'plan.revised',
+    category: 'planning',
+    payload: planRevisedSchema,
+    recipients: (event) => ({ orgUnitIds: event.partyOrgUnitIds }),
+    title: (event) => event.title,
+    values: (event, locale) => revisedDraft(event).values[locale],
+    reference: (event) => revisedDraft(event).reference,
+    link: (event) => ({ resource: 'plans', id: event.planId }),
+  }),
+  noticeRoute({
+    subject: PlanningEvent.SuggestionDecided,
+    kind: 'suggestion.decided',
+    category: 'planning',
+    payload: suggestionDecidedSchema,
+    recipients: (event) => ({ orgUnitIds: [event.orgUnitId] }),
+    title: (event) => event.topic,
+    values: (event, locale) => decidedDraft(event).values[locale],
+    reference: (event) => decidedDraft(event).reference,
+    link: (event) => ({ resource: 'plan-suggestions', id: event.suggestionId }),
+  }),
+  noticeRoute({
+    subject: MeetingEvent.Noticed,
+    kind: 'meeting.noticed',
+    category: 'meeting',
+    payload: meetingEventPayloadSchema,
+    recipients: invited,
+    title: (event) => event.title,
+    values: meetingValues,
+    reference: meetingReference,
+    link: meetingLink,
+  }),
+  noticeRoute({
+    subject: MeetingEvent.DocumentsAvailable,
+    kind: 'meeting.documents-available',
+    category: 'meeting',
+    payload: meetingEventPayloadSchema,
+    recipients: invited,
+    title: (event) => event.title,
+    values: meetingValues,
+    reference: meetingReference,
+    link: meetingLink,
+  }),
+  noticeRoute({
+    subject: MeetingEvent.Rescheduled,
+    kind: 'meeting.rescheduled',
+    category: 'meeting',
+    payload: meetingEventPayloadSchema,
+    recipients: invitedAndOrganisers,
+    title: (event) => event.title,
+    values: meetingValues,
+    reference: meetingReference,
+    link: meetingLink,
+  }),
+  noticeRoute({
+    subject: MeetingEvent.Cancelled,
+    kind: 'meeting.cancelled',
+    category: 'meeting',
+    payload: meetingEventPayloadSchema,
+    recipients: invitedAndOrganisers,
+    title: (event) => event.title,
+    values: meetingValues,
+    reference: meetingReference,
+    link: meetingLink,
+  }),
+];
+
+/** The row of a subject, if any: events without one make no notice. */
+export const routeOf = (subject: string): NoticeRoute | undefined => NOTICE_ROUTES.find((route) => route.subject === subject);
+
+/**
+ * The consumers that read the events: one per producing context (nats-server 2.9 filters one
+ * subject per consumer), each reading `evt.<context>.>` from the time it is created — a new
+ * consumer tells nobody about old events. Task events (`evt.<context>.task.*.v1`) come along.
+ */
+export const NOTICE_SOURCES = [
+  { durable: 'notification-service_planning-notices', subject: 'evt.planning.>' },
+  { durable: 'notification-service_meeting-notices', subject: 'evt.meeting.>' },
+  { durable: 'notification-service_written-notices', subject: 'evt.written.>' },
+  { durable: 'notification-service_handling-feedback-notices', subject: 'evt.handling-feedback.>' },
+] as const;
