@@ -17,7 +17,13 @@ const SERVICES = [
   { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: ['planning.plan.district-figures'] },
   { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
   { name: 'meeting-service', context: 'meeting', durables: [], requests: [] },
-  { name: 'written-consultation-service', context: 'written', durables: [], requests: [] },
+  // Escalation to the city goes through its own events (§3.3); it asks the directory for org units and its tenant's city.
+  {
+    name: 'written-consultation-service',
+    context: 'written',
+    durables: ['written-consultation-service_submission-escalated', 'written-consultation-service_escalation-decided'],
+    requests: ['directory.org-unit.list', 'directory.tenant.parent'],
+  },
   { name: 'handling-feedback-service', context: 'handling-feedback', durables: [], requests: [] },
   {
     name: 'notification-service',

@@ -13,6 +13,13 @@ import {
 } from './planning/planning-events.contract.js';
 import { MeetingEvent, meetingEventPayloadSchema } from './meeting/meeting-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
+import { WrittenEvent } from './written/written.subjects.js';
+import {
+  escalationDecidedPayloadSchema,
+  materialSentPayloadSchema,
+  solicitationSentPayloadSchema,
+  submissionEscalatedPayloadSchema,
+} from './written/written-events.contract.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
 export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
@@ -27,6 +34,10 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [OpinionEvent.FromMeeting]: opinionRecordedPayloadSchema,
   ...Object.fromEntries(Object.values(MeetingEvent).map((subject) => [subject, meetingEventPayloadSchema])),
   [OpinionEvent.FromWritten]: opinionRecordedPayloadSchema,
+  [WrittenEvent.SolicitationSent]: solicitationSentPayloadSchema,
+  [WrittenEvent.SubmissionEscalated]: submissionEscalatedPayloadSchema,
+  [WrittenEvent.EscalationDecided]: escalationDecidedPayloadSchema,
+  [WrittenEvent.MaterialSent]: materialSentPayloadSchema,
 };
 
 const TASK_SUBJECT = /^evt\.[a-z-]+\.task\.(opened|done)\.v1$/;
