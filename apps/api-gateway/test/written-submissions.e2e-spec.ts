@@ -48,7 +48,7 @@ describe('party submissions, escalation to the city, and materials', () => {
 
   it('turns each recommendation into one opinion event', async () => {
     const events = await allEventsSince<OpinionRecordedPayload>(OpinionEvent.FromWritten, since, (envelope) => envelope.payload.source.recordId === report.id);
-    expect(events.map((envelope) => envelope.payload.text).sort()).toEqual(research.recommendations.sort());
+    expect(events.map((envelope) => envelope.payload.text).sort()).toEqual([...research.recommendations].sort());
     expect(new Set(events.map((envelope) => envelope.payload.opinionId)).size).toBe(2);
     expect(events[0]?.payload).toMatchObject({ source: { kind: 'submission' }, partyOrgUnitId: unit('民盟'), suggestedTrack: 'actionable' });
   }, 30_000);
