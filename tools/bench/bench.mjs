@@ -3,9 +3,9 @@
  * `npm run bench`: starts the platform on a database of its own (`xieshang_bench_<time>`), signs
  * in as `office`, and measures layer by layer: the gateway's `GET /health` (HTTP pipeline only),
  * `GET /api/v1/me`, the 25-row tenant-scoped `GET /api/v1/org-units`, the same list asked
- * straight over NATS (no gateway), and the same list straight from PostgreSQL in its best form
- * (one batched `begin` + tenant setting, the query, `commit`), and once more with `begin` and the
- * setting sent apart, to show what the batch saves. Scenarios take turns for a number of rounds,
+ * straight over NATS (no gateway), and the same list straight from PostgreSQL in three forms:
+ * `begin` + tenant setting batched, the query, `commit` (the reference of the gateway/direct
+ * ratio); all four in one batch (what directory-service now sends); and all four apart. Scenarios take turns for a number of rounds,
  * so a burst of load from elsewhere on the machine hits one round, not one scenario; each
  * scenario's best round is reported (req/s, p50, p99) with the spread of its rounds, then
  * the gateway/direct ratio and the per-layer breakdown.
@@ -80,10 +80,14 @@ const main = async () => {
       run: (seconds) => loadDirectPostgres({ appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds }),
     },
     {
+      key: 'oneTrip',
+      name: 'the same in one round trip',
+      run: (seconds) => loadDirectPostgres({ appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds, form: 'one-trip' }),
+    },
+    {
       key: 'unbatched',
       name: 'the same, begin and tenant apart',
-      run: (seconds) =>
-        loadDirectPostgres({ appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds, batched: false }),
+      run: (seconds) => loadDirectPostgres({ appUrl, tenant: 'bazhou', clients: connections, durationSeconds: seconds, form: 'apart' }),
     },
   ];
 

@@ -6,20 +6,39 @@ const LIST_ORG_UNITS = `select id, tenant_id, kind, name, short_name, active, ve
   from directory.org_units order by name, id limit 25`;
 
 /**
- * The gateway's org-unit list without the gateway, in the best form a service could send it:
- * `begin` and the tenant setting as one simple-protocol batch (one round trip), the 25-row query
- * with its total as a window count, `commit`. From `clients` connections held for the whole run,
- * as the row-level-security-bound role. `batched: false` sends `begin` and the setting apart.
+ * How the transaction around the list goes to PostgreSQL:
+ * - `batched`: `begin` and the tenant setting as one batch, the query, `commit` (three round trips);
+ * - `apart`: `begin`, the setting, the query, `commit` (four);
+ * - `one-trip`: all four as one simple-protocol batch, as `TenantDatabase.read` sends a list.
  */
-export const loadDirectPostgres = async ({ appUrl, tenant, clients, durationSeconds, batched = true }) => {
+const FORMS = {
+  batched: async (client, setTenant) => {
+    await client.query(`begin; ${setTenant}`);
+    const result = await client.query(LIST_ORG_UNITS);
+    await client.query('commit');
+    return result.rowCount;
+  },
+  apart: async (client, setTenant) => {
+    await client.query('begin');
+    await client.query(setTenant);
+    const result = await client.query(LIST_ORG_UNITS);
+    await client.query('commit');
+    return result.rowCount;
+  },
+  'one-trip': async (client, setTenant) => {
+    const results = await client.query(`begin; ${setTenant}; ${LIST_ORG_UNITS}; commit`);
+    return results[2].rowCount;
+  },
+};
+
+/**
+ * The gateway's org-unit list without the gateway or the service: the 25-row query with its total
+ * as a window count, in a tenant transaction sent in the given form, from `clients` connections
+ * held for the whole run, as the row-level-security-bound role.
+ */
+export const loadDirectPostgres = async ({ appUrl, tenant, clients, durationSeconds, form = 'batched' }) => {
   const setTenant = `select set_config('app.tenant_id', ${pg.escapeLiteral(tenant)}, true)`;
-  // Unbatched: `begin` and the tenant setting as two round trips, as the tenant transaction sends them today.
-  const begin = batched
-    ? (client) => client.query(`begin; ${setTenant}`)
-    : async (client) => {
-        await client.query('begin');
-        await client.query(setTenant);
-      };
+  const list = FORMS[form];
   const connections = await Promise.all(
     Array.from({ length: clients }, async () => {
       const client = new pg.Client({ connectionString: appUrl });
@@ -36,10 +55,7 @@ export const loadDirectPostgres = async ({ appUrl, tenant, clients, durationSeco
       once: async (worker) => {
         const client = connections[worker];
         try {
-          await begin(client);
-          const result = await client.query(LIST_ORG_UNITS);
-          await client.query('commit');
-          return result.rowCount;
+          return await list(client, setTenant);
         } catch (error) {
           await client.query('rollback').catch(() => {});
           throw error;

@@ -23,18 +23,22 @@ export const printReport = (scenarios, { connections, durationSeconds, rounds })
     const errors = scenario.rounds.reduce((sum, round) => sum + round.errors, 0);
     console.log(formatRow([scenario.name, fixed(result.requestsPerSecond, 0), fixed(result.p50, 1), fixed(result.p99, 1), spreadOf(scenario.rounds), errors], widths));
   }
-  const { list, nats, direct, health } = best;
-  const perRound = scenarios.find((scenario) => scenario.key === 'list').rounds.map((round, index) => {
-    const directRound = scenarios.find((scenario) => scenario.key === 'direct').rounds[index];
-    return fixed(round.requestsPerSecond / directRound.requestsPerSecond);
-  });
+  const { list, nats, direct, oneTrip, health } = best;
+  const roundsOf = (key) => scenarios.find((scenario) => scenario.key === key).rounds;
+  const ratio = (key) => {
+    const perRound = roundsOf('list').map((round, index) => fixed(round.requestsPerSecond / roundsOf(key)[index].requestsPerSecond));
+    return `${fixed(list.requestsPerSecond / best[key].requestsPerSecond)} (round by round: ${perRound.join(', ')})`;
+  };
   console.log('');
-  console.log(bold(`org-unit list, gateway/direct: ${fixed(list.requestsPerSecond / direct.requestsPerSecond)}`) + ` (round by round: ${perRound.join(', ')}; rows per list: ${direct.rows})`);
+  console.log(bold(`org-unit list, gateway/direct: ${ratio('direct')}`) + `; rows per list: ${direct.rows}`);
+  if (oneTrip) console.log(`org-unit list, gateway/direct in one round trip: ${ratio('oneTrip')}`);
   console.log('');
   console.log(bold('where a list request spends its median time'));
   const layerWidths = [52, 8];
-  console.log(formatRow(['PostgreSQL: batched begin + tenant, query, commit', fixed(direct.p50, 1)], layerWidths));
-  console.log(formatRow(['+ NATS round trip, service pipeline, TypeORM', fixed(nats.p50 - direct.p50, 1)], layerWidths));
+  // The service sends the list as the one-round-trip form, so that is the layer below it.
+  const database = oneTrip ?? direct;
+  console.log(formatRow(['PostgreSQL: the list in one round trip', fixed(database.p50, 1)], layerWidths));
+  console.log(formatRow(['+ NATS round trip, service pipeline', fixed(nats.p50 - database.p50, 1)], layerWidths));
   console.log(formatRow(['+ gateway: HTTP, token, guards, NATS client', fixed(list.p50 - nats.p50, 1)], layerWidths));
   console.log(formatRow(['  of which the HTTP pipeline alone (GET /health)', fixed(health.p50, 1)], layerWidths));
   console.log(formatRow(['= GET /api/v1/org-units p50 (ms)', fixed(list.p50, 1)], layerWidths));

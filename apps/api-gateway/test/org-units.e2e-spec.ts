@@ -36,6 +36,27 @@ describe('the org-unit list through the gateway', () => {
     expect(parties.body as Unit[]).toHaveLength(8);
   });
 
+  it('filters by ids, activity and search text whose quotes, backslashes and wildcards stay data', async () => {
+    const all = (await callGateway(`/api/v1/org-units?range=${ALL}`, { token: office })).body as Unit[];
+    const chosen = all.slice(0, 2).map((unit) => unit.id);
+    const byIds = await callGateway(`/api/v1/org-units?filter=${encodeURIComponent(JSON.stringify({ id: chosen }))}`, { token: office });
+    expect((byIds.body as Unit[]).map((unit) => unit.id).sort()).toEqual([...chosen].sort());
+    const active = await callGateway(`/api/v1/org-units?range=${ALL}&filter=${encodeURIComponent('{"active":true}')}`, { token: office });
+    expect((active.body as Unit[]).length).toBeGreaterThanOrEqual(20);
+    for (const q of ["巴州' or '1'='1", 'a\\b', '%', '_']) {
+      const found = await callGateway(`/api/v1/org-units?filter=${encodeURIComponent(JSON.stringify({ q }))}`, { token: office });
+      expect({ q, status: found.status, body: found.body }).toEqual({ q, status: 200, body: [] });
+    }
+  });
+
+  it('counts the matches of a page past the last row', async () => {
+    const past = await callGateway(`/api/v1/org-units?range=${encodeURIComponent('[400,409]')}`, { token: office });
+    expect(past.status).toBe(200);
+    expect(past.body).toEqual([]);
+    const total = /^org-units \*\/(\d+)$/.exec(past.headers.get('content-range') ?? '')?.[1];
+    expect(Number(total)).toBeGreaterThanOrEqual(20);
+  });
+
   it("never shows another district's units", async () => {
     const enyang = await callGateway('/api/v1/org-units', { token: await passwordToken('enyang-office') });
     const bazhouIds = new Set(((await callGateway(`/api/v1/org-units?range=${ALL}`, { token: office })).body as Unit[]).map((unit) => unit.id));

@@ -78,6 +78,7 @@ export const resourcesEn = {
       },
       handling: { reportMonths: 'Handling report due, months after assignment' },
       research: { studyToursMin: 'Study tours a year, at least', studyToursMax: 'Study tours a year, at most' },
+      tenant: { timeZone: 'Time zone (deadlines and dates are counted in it)' },
     },
     template: 'Notification template "%{name}" (%{language})',
     languages: { 'zh-CN': 'Chinese', en: 'English' },

@@ -67,6 +67,7 @@ export const resourcesZhCN = {
       meeting: { noticeLeadDays: '会前通知至少提前（天）', documentsLeadDays: '会前提供材料至少提前（天）' },
       handling: { reportMonths: '交办后报告办理结果期限（月）' },
       research: { studyToursMin: '每年考察调研至少（次）', studyToursMax: '每年考察调研至多（次）' },
+      tenant: { timeZone: '时区（期限与日期按此计算）' },
     },
     template: '通知模板“%{name}”（%{language}）',
     languages: { 'zh-CN': '中文', en: '英文' },

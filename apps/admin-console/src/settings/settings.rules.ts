@@ -19,6 +19,7 @@ export const RULE_SETTING_KEYS = [
   'handling.reportMonths',
   'research.studyToursMin',
   'research.studyToursMax',
+  'tenant.timeZone',
 ] as const;
 
 const TEMPLATE_KEY = /^template\.(.+)\.(zh-CN|en)$/;

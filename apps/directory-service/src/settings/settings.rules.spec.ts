@@ -53,6 +53,13 @@ describe('changing settings', () => {
     ]);
   });
 
+  it("keeps the tenant's time zone only when it is an IANA zone", () => {
+    expect(parseChanges({ 'tenant.timeZone': 'Asia/Urumqi' })).toEqual({ changes: { 'tenant.timeZone': 'Asia/Urumqi' }, errors: [] });
+    expect(parseChanges({ 'tenant.timeZone': 'Mars/Olympus' }).errors.map((error) => error.path)).toEqual(['values.tenant.timeZone']);
+    expect(parseChanges({ 'tenant.timeZone': 'CST' }).errors.map((error) => error.path)).toEqual(['values.tenant.timeZone']);
+    expect(entry(resolveEffective({}, {}), 'tenant.timeZone')).toMatchObject({ value: 'Asia/Shanghai', source: 'default' });
+  });
+
   it('refuses a template longer than 2000 characters', () => {
     expect(parseChanges({ [templateKey('case.assigned', 'en')]: 'x'.repeat(2001) }).errors).toHaveLength(1);
   });

@@ -35,6 +35,24 @@ export const NUMBER_SETTINGS = {
   'research.studyToursMax': { schema: count(0, 12), default: 2 },
 } as const;
 
+/** An IANA time zone this runtime knows, such as `Asia/Shanghai`. */
+export const isTimeZone = (value: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value.includes('/') || value === 'UTC';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Text settings. The tenant's time zone decides what "10 days before" and "3 months after" mean
+ * on its calendar: deadlines, quiet hours and the dates in notices.
+ */
+export const TEXT_SETTINGS = {
+  'tenant.timeZone': { schema: text.trim().min(1).max(64).refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'), default: 'Asia/Shanghai' },
+} as const;
+
 export const TEMPLATE_LOCALES = ['zh-CN', 'en'] as const;
 export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
 
@@ -84,6 +102,7 @@ interface SettingDefinition {
 /** Every key a tenant may set, with its validation and built-in default. */
 export const SETTING_DEFINITIONS: Record<string, SettingDefinition> = {
   ...NUMBER_SETTINGS,
+  ...TEXT_SETTINGS,
   ...Object.fromEntries(
     Object.entries(TEMPLATE_DEFAULTS).flatMap(([name, texts]) =>
       TEMPLATE_LOCALES.map((locale) => [templateKey(name, locale), { schema: templateSchema, default: texts[locale] }]),

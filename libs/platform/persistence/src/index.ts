@@ -4,6 +4,7 @@ export * from './row-level-security.js';
 export * from './row-version.rules.js';
 export * from './service-database.js';
 export * from './tenant-database.js';
+export * from './inline-parameters.rules.js';
 export * from './tenant-scoped.entity.js';
 export * from './like-pattern.rules.js';
 export * from './role-grants.js';

@@ -144,4 +144,44 @@ describe('tenant isolation by row-level security', () => {
       code: 'TENANCY.MISSING_TENANT',
     });
   });
+
+  describe('a read in one round trip', () => {
+    it("answers only the caller's tenant, with its parameters as data", async () => {
+      const rows = await inCaller('alpha', () => db.read<{ body: string }>('select body from sample.notes where body like $1 order by body limit $2', ['a%', 10]));
+      expect(rows.map((row) => row.body)).toEqual(['a1', 'a2', 'a3']);
+      const sneaky = await inCaller('alpha', () => db.read('select body from sample.notes where body = $1', ["b1' or '1'='1"]));
+      expect(sneaky).toEqual([]);
+      const listed = await inCaller('beta', () => db.read<{ body: string }>('select body from sample.notes where body = any($1::text[]) order by body', [['a1', 'b1']]));
+      expect(listed.map((row) => row.body)).toEqual(['b1']);
+    });
+
+    it('sends begin, the tenant, the statement and commit as one batch', async () => {
+      const batches: string[] = [];
+      const pool = (app.driver as unknown as { master: { on(event: 'acquire', listener: (client: { query: (...args: unknown[]) => unknown }) => void): void } }).master;
+      const spy = (client: { query: (...args: unknown[]) => unknown }) => {
+        const query = client.query.bind(client);
+        client.query = (...args: unknown[]) => {
+          if (typeof args[0] === 'string') batches.push(args[0]);
+          return query(...args);
+        };
+      };
+      pool.on('acquire', spy);
+      await inCaller('beta', () => db.read('select count(*)::int as n from sample.notes'));
+      expect(batches.at(-1)).toBe(`begin; select set_config('app.tenant_id', 'beta', true); select count(*)::int as n from sample.notes; commit`);
+    });
+
+    it('rolls back a failed read, leaving the connection usable and without the tenant', async () => {
+      await expect(inCaller('alpha', () => db.read('select body::int from sample.notes'))).rejects.toMatchObject({ code: '22P02' });
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const setting = await app.query(`select coalesce(current_setting('app.tenant_id', true), '') as tenant`);
+        expect(setting[0].tenant).toBe('');
+      }
+      await expect(inCaller('alpha', () => db.read<{ n: number }>('select count(*)::int as n from sample.notes'))).resolves.toEqual([{ n: 3 }]);
+    });
+
+    it('refuses two statements and fails closed without a tenant', async () => {
+      await expect(inCaller('alpha', () => db.read('select 1; select 2'))).rejects.toMatchObject({ code: 'COMMON.INTERNAL' });
+      await expect(db.read('select 1')).rejects.toMatchObject({ code: 'TENANCY.MISSING_TENANT' });
+    });
+  });
 });

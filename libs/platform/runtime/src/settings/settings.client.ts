@@ -23,6 +23,11 @@ export class SettingsClient {
     return value;
   }
 
+  /** The tenant's IANA time zone, for its deadlines and the dates it is told. */
+  async timeZone(tenantId?: string): Promise<string> {
+    return String(await this.value('tenant.timeZone', tenantId));
+  }
+
   /** A notification text with its `{placeholders}` still open. */
   async template(name: string, locale: TemplateLocale, tenantId?: string): Promise<string> {
     return String(await this.value(templateKey(name, locale), tenantId));

@@ -1,5 +1,5 @@
 import type { OrgUnitListFilter } from '@xieshang/contracts';
-import { containsPattern } from '@xieshang/platform-persistence';
+import { containsPattern, type InlineValue } from '@xieshang/platform-persistence';
 
 export interface OrgUnitListPage {
   filter: OrgUnitListFilter;
@@ -11,15 +11,15 @@ export interface OrgUnitListPage {
 
 export interface Statement {
   sql: string;
-  params: unknown[];
+  params: InlineValue[];
 }
 
 const COLUMN_OF: Record<string, string> = { name: 'name', shortName: 'short_name', kind: 'kind', createdAt: 'created_at' };
 
 /** The filter as a `where` clause whose values are parameters `$1`, `$2` … */
 const whereOf = (filter: OrgUnitListFilter): Statement => {
-  const params: unknown[] = [];
-  const param = (value: unknown): string => {
+  const params: InlineValue[] = [];
+  const param = (value: InlineValue): string => {
     params.push(value);
     return `$${params.length}`;
   };
@@ -35,8 +35,8 @@ const whereOf = (filter: OrgUnitListFilter): Statement => {
 /**
  * One page of a tenant's org units and the number of all that match, in one statement: the
  * window count saves the round trip a separate `count(*)` would cost. The tenant is not named
- * here; row-level security applies it. Values travel as parameters, the sort column comes only
- * from a fixed list.
+ * here; row-level security applies it. Values are `$n` parameters (the one-round-trip read writes
+ * them in as quoted literals), the sort column comes only from a fixed list.
  */
 export const orgUnitListStatement = ({ filter, sortField, order, from, take }: OrgUnitListPage): Statement => {
   const column = COLUMN_OF[sortField];

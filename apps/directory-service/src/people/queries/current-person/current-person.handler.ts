@@ -29,17 +29,15 @@ export class CurrentPersonHandler {
   async execute(): Promise<CurrentPersonView> {
     const { personId, username } = currentCaller();
     if (!personId) throw new AppException(DirectoryErrorCode.PersonNotFound, 'Only a signed-in person has a record');
-    const rows: CurrentPersonRow[] = await this.database.run((manager) =>
-      manager.query(
-        `select p.id, p.username, p.display_name, p.roles, t.code as tenant_code, t.name as tenant_name,
+    const rows = await this.database.read<CurrentPersonRow>(
+      `select p.id, p.username, p.display_name, p.roles, t.code as tenant_code, t.name as tenant_name,
                 o.id as org_unit_id, o.name as org_unit_name, o.kind as org_unit_kind
            from directory.people p
            join directory.tenants t on t.code = p.tenant_id
            left join directory.org_units o on o.id = p.org_unit_id
           where p.enabled and (p.id = $1 or p.idp_subject = $2 or p.username = $3)
           limit 1`,
-        [UUID.test(personId) ? personId : null, personId, username],
-      ),
+      [UUID.test(personId) ? personId : null, personId, username],
     );
     const row = rows[0];
     if (!row) throw new AppException(DirectoryErrorCode.PersonNotFound, 'The signed-in user has no active record in this tenant');
