@@ -10,10 +10,12 @@ import { attachmentName, type PlanApi } from './plans/plan-api.js';
 import { planItemPayload, type PlanItemFormValues } from './plans/plan-item-payload.rules.js';
 import { updatePayload, withRecordId } from './record-shape.rules.js';
 import type { Tenant } from './tenants/tenant.js';
+import type { WrittenApi } from './solicitations/written-api.js';
+import type { SummaryView } from '@xieshang/contracts';
 import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
 
 /** Simple REST on the gateway, plus the calls that are not about a resource list. */
-export interface ConsoleDataProvider extends DataProvider, PlanApi {
+export interface ConsoleDataProvider extends DataProvider, PlanApi, WrittenApi {
   getMe(): Promise<Me>;
   getDistrictFigures(): Promise<DistrictFigures[]>;
   /** Every tenant the person may see, unsorted and unpaged, for the tenant switcher. */
@@ -101,6 +103,18 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
     async exportPlan(planId, format) {
       const response = await fileClient(api(`/plans/${encodeURIComponent(String(planId))}/export.${format}`));
       const fileName = attachmentName(response.headers.get('content-disposition'), `plan.${format}`);
+      return { blob: await response.blob(), fileName };
+    },
+    async getSummary(solicitationId) {
+      return (await httpClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary`))).json as SummaryView;
+    },
+    async saveSummary(solicitationId, body) {
+      const { json } = await httpClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary`), { method: 'PUT', body: JSON.stringify(body) });
+      return json as SummaryView;
+    },
+    async exportSummary(solicitationId, format) {
+      const response = await fileClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary/export.${format}`));
+      const fileName = attachmentName(response.headers.get('content-disposition'), `summary.${format}`);
       return { blob: await response.blob(), fileName };
     },
     async verifyAuditChain() {

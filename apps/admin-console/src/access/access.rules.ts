@@ -12,6 +12,11 @@ export const CONSOLE_RESOURCES = [
   'users',
   'settings',
   'audit-events',
+  'solicitations',
+  'replies',
+  'submissions',
+  'materials',
+  'escalations',
 ] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
@@ -37,6 +42,11 @@ const PLAN_READERS = [
   'gov-office',
 ] as const;
 
+/** Who reads written consultations: the CPC side every one, a branch those sent to it (the gateway decides). */
+const WRITTEN_READERS = ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader'] as const;
+const BRANCH_ROLES = ['party-member', 'party-leader'] as const;
+const MATERIAL_SENDERS = ['office', 'ufwd', 'department', 'leader', 'gov-office'] as const;
+
 /** Who reads each resource in their own tenant (DOMAIN.md, "People and roles"). */
 const READERS: Record<ConsoleResource, readonly string[]> = {
   tenants: CITY_ROLES,
@@ -49,6 +59,11 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
   'audit-events': ['tenant-admin', 'leader', 'supervisor'],
+  solicitations: WRITTEN_READERS,
+  replies: WRITTEN_READERS,
+  submissions: [...WRITTEN_READERS, 'gov-office'],
+  materials: [...MATERIAL_SENDERS, ...BRANCH_ROLES],
+  escalations: ['ufwd', 'city-observer'],
 };
 
 /**
@@ -61,6 +76,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
   'plan-suggestions': ['city-observer'],
   'research-topics': ['city-observer'],
   'org-units': CITY_ROLES,
+  solicitations: ['city-observer'],
 };
 
 /** Who changes each resource: create, edit, and the actions (retire, disable, reset …). */
@@ -75,6 +91,11 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
   'audit-events': [],
+  solicitations: PLAN_EDITORS,
+  replies: BRANCH_ROLES,
+  submissions: BRANCH_ROLES,
+  materials: MATERIAL_SENDERS,
+  escalations: ['ufwd', 'city-observer'],
 };
 
 /**
@@ -87,6 +108,10 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
   plans: { approve: ['leader'], return: ['leader'] },
   'plan-suggestions': { approve: ['party-leader'], return: ['party-leader'], accept: PLAN_EDITORS, decline: PLAN_EDITORS },
   'research-topics': { choose: ['party-leader'] },
+  solicitations: { summarise: ['ufwd'] },
+  replies: { submit: ['party-leader'], return: ['party-leader'] },
+  submissions: { submit: ['party-leader'], forward: ['ufwd'], escalate: ['ufwd'] },
+  materials: { confirm: BRANCH_ROLES },
 };
 
 /** Actions that only read; every other action changes records. */

@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { writtenErrorsZhCN } from './written.zh-CN.js';
 import { resourcesZhCN } from './resources.zh-CN.js';
 
 /** 简体中文：react-admin 自带的全部文案，加上本平台的 `xs` 文案。键与 en.ts 完全一致。 */
@@ -274,6 +275,7 @@ export const zhCN: TranslationMessages = {
       department: '承办单位',
     },
     errors: {
+      ...writtenErrorsZhCN,
       unauthenticated: '登录已失效，请重新登录。',
       forbidden: '您无权执行此操作。',
       missing_tenant: '您的账户未关联任何区县。',
