@@ -26,7 +26,11 @@ describe('written consultation in the console', () => {
   const title = `关于城乡融合发展的实施意见 ${tag}`;
   const opinion = `建议加大农村基础设施投入 ${tag}`;
   const journey = consoleJourney({ journey: 'written' });
-  const shot = (name: string) => journey.browser.screenshot(`written-${name}`);
+  /** Screenshots once the page has settled: a spinner still turning is no page to check. */
+  const shot = async (name: string) => {
+    await journey.browser.page.locator('.MuiCircularProgress-root').first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT }).catch(() => undefined);
+    await journey.browser.screenshot(`written-${name}`);
+  };
 
   const openSolicitation = async (page: Page) => {
     await openFromMenu(page, '书面征求意见');
