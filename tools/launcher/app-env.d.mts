@@ -15,6 +15,8 @@ export interface PlatformSetup {
   poolSize?: Record<string, number>;
   rateLimitPerMinute?: number;
   natsRequestTimeoutMs?: string;
+  /** Where the gateway keeps uploaded documents (the fs driver's directory). */
+  storageDir?: string;
 }
 export declare const envForApp: (app: AppDescription, setup: PlatformSetup) => Record<string, string>;
 export declare const envForConsole: () => Record<string, string>;

@@ -43,6 +43,8 @@ export const envForApp = (app, setup) => {
     NATS_REQUEST_TIMEOUT_MS: setup.natsRequestTimeoutMs ?? process.env.NATS_REQUEST_TIMEOUT_MS ?? '5000',
     OIDC_ISSUER,
     OIDC_AUDIENCE,
+    // Uploaded documents: under the run's own directory (`.data/storage` for npm start).
+    ...(setup.storageDir ? { STORAGE_DRIVER: 'fs', STORAGE_DIR: setup.storageDir } : {}),
     ...(setup.rateLimitPerMinute
       ? { RATE_LIMIT_PER_MINUTE: String(setup.rateLimitPerMinute), RATE_LIMIT_PER_ADDRESS_PER_MINUTE: String(setup.rateLimitPerMinute) }
       : {}),

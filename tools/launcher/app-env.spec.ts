@@ -12,6 +12,7 @@ const setup: PlatformSetup = {
   },
   demoPassword: 'demo',
   idpKeyFile: '/tmp/key.json',
+  storageDir: '/tmp/run/storage',
   serviceClientSecret: 'secret',
   poolSize: { default: 4, 'directory-service': 20 },
 };
@@ -38,6 +39,11 @@ describe('the environment the launcher gives each app', () => {
     const env = envForApp(app('api-gateway'), setup);
     expect(env).toMatchObject({ PORT: '3000', METRICS_PORT: '9464', OIDC_ISSUER, OIDC_AUDIENCE: 'xieshang-api' });
     expect(env).not.toHaveProperty('DATABASE_URL');
+  });
+
+  it('gives only the gateway the run’s document storage directory', () => {
+    expect(envForApp(app('api-gateway'), setup)).toMatchObject({ STORAGE_DRIVER: 'fs', STORAGE_DIR: '/tmp/run/storage' });
+    expect(envForApp(app('meeting-service'), setup)).not.toHaveProperty('STORAGE_DIR');
   });
 
   it('gives dev-idp its key file, public URL and the console origin', () => {

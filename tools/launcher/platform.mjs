@@ -57,6 +57,7 @@ export const startPlatform = async (options) => {
     serviceClientSecret: process.env.DEV_IDP_SERVICE_CLIENT_SECRET ?? randomBytes(24).toString('base64url'),
     poolSize: options.poolSize,
     rateLimitPerMinute: options.rateLimitPerMinute,
+    storageDir: path.join(runDir, 'storage'),
   };
   await startApps(supervisor, setup);
   if (withConsole) {

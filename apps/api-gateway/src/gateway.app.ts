@@ -6,6 +6,7 @@ import { json } from 'express';
 import { loadConfig } from '@xieshang/platform-config';
 import { createLogger } from '@xieshang/platform-observability';
 import { PinoNestLogger, RuntimeModule } from '@xieshang/platform-runtime';
+import { describeStorage } from '@xieshang/platform-storage';
 import { apiDocsEnabled, configSchema, type GatewayConfig } from './config/config.schema.js';
 import { GatewayModule } from './gateway.module.js';
 import { accessLogMiddleware } from './http/access-log.middleware.js';
@@ -29,6 +30,8 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
     { logger: new PinoNestLogger(logger), bodyParser: false },
   );
   app.enableShutdownHooks();
+  // The storage settings were checked while the module was built; this names the directory or the bucket, never a credential.
+  logger.info({ documentStorage: describeStorage(config), documentMaxBytes: config.DOCUMENT_MAX_BYTES }, 'document storage');
   app.disable('x-powered-by');
   // API answers are not cached by validators; hashing every body for an ETag is wasted work.
   app.disable('etag');
@@ -38,7 +41,7 @@ export const createGateway = async (env: NodeJS.ProcessEnv = process.env): Promi
   app.useGlobalFilters(new ProblemJsonFilter(logger));
   app.enableCors({
     origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
-    exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed'],
+    exposedHeaders: ['Content-Range', 'X-Correlation-Id', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition'],
   });
   if (apiDocsEnabled(config)) {
     const document = completeOpenApiDocument(

@@ -17,6 +17,8 @@ const operationsOf = (document: Document): { method: string; path: string; opera
       .map(([method, operation]) => ({ method, path, operation })),
   );
 
+const isUpload = (operation: Operation): boolean => Boolean(operation.requestBody?.content?.['application/octet-stream']?.schema);
+
 /** The answer of an operation for a status, with a `$ref` to a shared response followed. */
 const answerOf = (document: Document, operation: Operation, status: string) => {
   const answer = operation.responses[status];
@@ -41,10 +43,18 @@ describe('the OpenAPI document', () => {
   it('documents the body of every write, from its contract', () => {
     const writes = operationsOf(document).filter(({ method }) => WRITES.has(method));
     expect(writes.length).toBeGreaterThanOrEqual(30);
-    const withoutBody = writes.filter(({ operation }) => !operation.requestBody?.content?.['application/json']?.schema).map(({ method, path }) => `${method} ${path}`);
+    // An upload's body is the file itself, documented as binary rather than as a JSON contract.
+    const jsonWrites = writes.filter((write) => !isUpload(write.operation));
+    const withoutBody = jsonWrites.filter(({ operation }) => !operation.requestBody?.content?.['application/json']?.schema).map(({ method, path }) => `${method} ${path}`);
     expect(withoutBody).toEqual([]);
-    const strict = writes.filter(({ operation }) => (operation.requestBody?.content?.['application/json']?.schema as { additionalProperties?: unknown }).additionalProperties === false);
-    expect(strict.map(({ method, path }) => `${method} ${path}`)).toEqual(writes.map(({ method, path }) => `${method} ${path}`));
+    const strict = jsonWrites.filter(({ operation }) => (operation.requestBody?.content?.['application/json']?.schema as { additionalProperties?: unknown }).additionalProperties === false);
+    expect(strict.map(({ method, path }) => `${method} ${path}`)).toEqual(jsonWrites.map(({ method, path }) => `${method} ${path}`));
+  });
+
+  it('documents every upload as the file’s bytes, refused with 415 when it is no accepted document', () => {
+    const uploads = operationsOf(document).filter(({ operation }) => isUpload(operation));
+    const missing = uploads.filter(({ operation }) => !answerOf(document, operation, '415')?.content?.['application/problem+json']);
+    expect(missing.map(({ method, path }) => `${method} ${path}`)).toEqual([]);
   });
 
   it('documents problem+json answers on every operation: input on all, conflicts on writes, access where signed in', () => {

@@ -58,6 +58,10 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'VALIDATION.UNKNOWN_SECTION': 'unknown_section',
   'VALIDATION.REPLY_DEADLINE_PASSED': 'reply_deadline_passed',
   'VALIDATION.EMPTY_REPLY': 'empty_reply',
+  'DOCUMENT.TOO_LARGE': 'document_too_large',
+  'DOCUMENT.TYPE_NOT_ALLOWED': 'document_type_not_allowed',
+  'DOCUMENT.TYPE_MISMATCH': 'document_type_mismatch',
+  'DOCUMENT.CONTENT_NOT_FOUND': 'document_content_not_found',
   // A producer's fault, answered as 500: the user reads it as any internal error.
   'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { baseConfigSchema, natsConfigSchema, oidcConfigSchema } from '@xieshang/platform-config';
+import { storageConfigSchema } from '@xieshang/platform-storage';
 
 export const configSchema = baseConfigSchema
   .extend(natsConfigSchema.shape)
   .extend(oidcConfigSchema.shape)
+  // Where uploaded documents are kept (docs/operations.md, Document storage).
+  .extend(storageConfigSchema.shape)
   .extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     /** `/metrics` is served here, apart from the public port; never publish it. */

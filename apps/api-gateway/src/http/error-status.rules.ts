@@ -1,4 +1,4 @@
-import { CommonErrorCode } from '@xieshang/contracts';
+import { CommonErrorCode, DocumentErrorCode } from '@xieshang/contracts';
 
 const STATUS_BY_CODE: Record<string, number> = {
   [CommonErrorCode.Unauthenticated]: 401,
@@ -16,6 +16,10 @@ const STATUS_BY_CODE: Record<string, number> = {
   [CommonErrorCode.Internal]: 500,
   [CommonErrorCode.EventContractBroken]: 500,
   [CommonErrorCode.PayloadTooLarge]: 413,
+  [DocumentErrorCode.TooLarge]: 413,
+  [DocumentErrorCode.TypeNotAllowed]: 415,
+  [DocumentErrorCode.TypeMismatch]: 422,
+  [DocumentErrorCode.ContentNotFound]: 404,
 };
 
 /**

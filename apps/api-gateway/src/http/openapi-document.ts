@@ -34,6 +34,7 @@ const PROBLEMS: Record<string, string> = {
   '404': 'Not found (or not the caller’s to see)',
   '409': 'Conflicts with the current state: a stale version, a rule of the procedure',
   '413': 'The body is too large',
+  '415': 'The body is not of a type the route accepts (an upload: not a PDF, DOCX, XLSX or image)',
   '422': 'Well-formed, but a value cannot be accepted (an unknown org unit, a missing reason …)',
   '429': 'Too many requests; see Retry-After',
   '503': 'A service is unavailable; try again shortly',
@@ -54,6 +55,10 @@ const jsonSchemaOf = (schema: z.ZodType): Record<string, unknown> => {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   return json;
 };
+
+/** A route whose body is a file's bytes (documents/document-routes.ts), not JSON. */
+export const isUpload = (operation: Operation): boolean =>
+  Boolean(operation.requestBody && 'content' in operation.requestBody && operation.requestBody.content['application/octet-stream']);
 
 /** `/api/v1/plans/{id}` as Express declares it: `/api/v1/plans/:id`. */
 const routePathOf = (openApiPath: string): string => openApiPath.replace(/\{([^}]+)\}/g, ':$1');
@@ -77,6 +82,7 @@ export const completeOpenApiDocument = (document: OpenAPIObject): OpenAPIObject 
       const isPublic = !operation.security && !(document.security && document.security.length > 0);
       const problemResponses: Responses = { ...operation.responses };
       for (const status of problemsOf(method, path, isPublic)) problemResponses[status] ??= problemRef(status);
+      if (isUpload(operation)) problemResponses['415'] ??= problemRef('415');
       const bodySchema = WRITE_METHODS.has(method) ? requestBodyOf(method, routePathOf(path)) : undefined;
       completed[method] = {
         ...operation,

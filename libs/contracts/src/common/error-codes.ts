@@ -6,6 +6,7 @@ import { SettingsErrorCode } from '../directory/settings.contract.js';
 import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
 import { WrittenErrorCode } from '../written/written.subjects.js';
+import { DocumentErrorCode } from './document.contract.js';
 
 /**
  * Error codes cross process boundaries as strings (`instanceof` does not survive a NATS hop).
@@ -49,7 +50,8 @@ export type ErrorCode =
   | CodesOf<typeof TenantErrorCode>
   | CodesOf<typeof SettingsErrorCode>
   | CodesOf<typeof AuditErrorCode>
-  | CodesOf<typeof WrittenErrorCode>;
+  | CodesOf<typeof WrittenErrorCode>
+  | CodesOf<typeof DocumentErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -63,6 +65,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(SettingsErrorCode),
     ...Object.values(AuditErrorCode),
     ...Object.values(WrittenErrorCode),
+    ...Object.values(DocumentErrorCode),
   ]),
 ];
 

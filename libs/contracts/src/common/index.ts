@@ -7,3 +7,4 @@ export * from './list-query.js';
 export * from './primitives.js';
 export * from './opinion.contract.js';
 export * from './task.contract.js';
+export * from './document.contract.js';
