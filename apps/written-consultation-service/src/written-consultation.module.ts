@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { natsConfigSchema } from '@xieshang/platform-config';
 import { MessagingModule } from '@xieshang/platform-messaging';
 import { natsRoutes, ServiceDatabaseModule } from '@xieshang/platform-runtime';
+import { AttachmentHandler } from './attachments/attachment.handler.js';
 import { DirectoryClient } from './directory/directory-client.js';
 import { EscalationEventsSubscriber } from './escalations/escalation-events.subscriber.js';
 import { EscalationEntity } from './escalations/escalation.entity.js';
@@ -11,6 +12,7 @@ import { MaterialHandler } from './materials/material.handler.js';
 import { CreateWrittenConsultationSchema1764201600000 } from './migrations/1764201600000-create-written-consultation-schema.js';
 import { FailLoudTenantPoliciesWrittenConsultation1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
 import { CreateWrittenRecords1796100000000 } from './migrations/1796100000000-create-written-records.js';
+import { AddAttachments1796100100000 } from './migrations/1796100100000-add-attachments.js';
 import { DraftReplyHandler } from './replies/commands/draft-reply.handler.js';
 import { ReplyStepsHandler } from './replies/commands/reply-steps.handler.js';
 import { ReplyQueriesHandler } from './replies/queries/reply-queries.handler.js';
@@ -43,7 +45,7 @@ export class WrittenConsultationModule {
         ServiceDatabaseModule.forSchema({
           schema: WRITTEN_SCHEMA,
           entities: [SolicitationEntity, ReplyEntity, SummaryEntity, SubmissionEntity, EscalationEntity, MaterialEntity],
-          migrations: [CreateWrittenConsultationSchema1764201600000, FailLoudTenantPoliciesWrittenConsultation1764300000000, CreateWrittenRecords1796100000000],
+          migrations: [CreateWrittenConsultationSchema1764201600000, FailLoudTenantPoliciesWrittenConsultation1764300000000, CreateWrittenRecords1796100000000, AddAttachments1796100100000],
         }),
       ],
       controllers: [natsRoutes(WRITTEN_ROUTES)],
@@ -64,6 +66,7 @@ export class WrittenConsultationModule {
         EscalationHandler,
         EscalationEventsSubscriber,
         MaterialHandler,
+        AttachmentHandler,
       ],
     };
   }

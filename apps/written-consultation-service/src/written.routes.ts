@@ -1,4 +1,6 @@
 import {
+  attachDocumentCommandSchema,
+  attachmentRefSchema,
   createReplyCommandSchema,
   createSolicitationCommandSchema,
   createSubmissionCommandSchema,
@@ -23,6 +25,7 @@ import {
   WrittenSubject,
 } from '@xieshang/contracts';
 import { route } from '@xieshang/platform-runtime';
+import { AttachmentHandler } from './attachments/attachment.handler.js';
 import { EscalationHandler, listEscalationsSchema } from './escalations/escalation.handler.js';
 import { listMaterialsSchema, MaterialHandler } from './materials/material.handler.js';
 import { DraftReplyHandler } from './replies/commands/draft-reply.handler.js';
@@ -45,6 +48,8 @@ export const WRITTEN_ROUTES = [
   route(WrittenSubject.UpdateSolicitation, updateSolicitationCommandSchema, UpdateSolicitationHandler, 'execute'),
   route(WrittenSubject.SendSolicitation, solicitationRefSchema, SolicitationTransitionHandler, 'send'),
   route(WrittenSubject.CloseSolicitation, solicitationRefSchema, SolicitationTransitionHandler, 'close'),
+  route(WrittenSubject.AttachToSolicitation, attachDocumentCommandSchema, AttachmentHandler, 'attachToSolicitation'),
+  route(WrittenSubject.GetSolicitationAttachment, attachmentRefSchema, AttachmentHandler, 'solicitationDocument'),
   route(WrittenSubject.ListReplies, listRepliesSchema, ReplyQueriesHandler, 'list'),
   route(WrittenSubject.GetReply, getReplySchema, ReplyQueriesHandler, 'get'),
   route(WrittenSubject.CreateReply, createReplyCommandSchema, DraftReplyHandler, 'create'),
@@ -71,4 +76,6 @@ export const WRITTEN_ROUTES = [
   route(WrittenSubject.GetMaterial, materialRefSchema, MaterialHandler, 'get'),
   route(WrittenSubject.SendMaterial, sendMaterialCommandSchema, MaterialHandler, 'send'),
   route(WrittenSubject.ConfirmMaterial, materialRefSchema, MaterialHandler, 'confirm'),
+  route(WrittenSubject.AttachToMaterial, attachDocumentCommandSchema, AttachmentHandler, 'attachToMaterial'),
+  route(WrittenSubject.GetMaterialAttachment, attachmentRefSchema, AttachmentHandler, 'materialDocument'),
 ];

@@ -58,6 +58,7 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'VALIDATION.UNKNOWN_SECTION': 'unknown_section',
   'VALIDATION.REPLY_DEADLINE_PASSED': 'reply_deadline_passed',
   'VALIDATION.EMPTY_REPLY': 'empty_reply',
+  'VALIDATION.FOREIGN_DOCUMENT': 'foreign_document',
   'DOCUMENT.TOO_LARGE': 'document_too_large',
   'DOCUMENT.TYPE_NOT_ALLOWED': 'document_type_not_allowed',
   'DOCUMENT.TYPE_MISMATCH': 'document_type_mismatch',

@@ -20,6 +20,7 @@ export const writtenEn = {
     actions: { send: 'Send to the branches', close: 'Close' },
     notifications: { send: 'Sent to the branches.', close: 'Closed: no more replies are taken.' },
     dialogs: { close: 'Close this solicitation? Branches that have not replied can no longer reply.' },
+    attachments: { title: 'Files', none: 'No files yet.', add: 'Attach a file', download: 'Download', uploaded: 'The file is attached.' },
     helper: { no_drafter: 'None', whole_document: 'The document as a whole' },
     recipients: { title: 'Branches: opened and answered', branch: 'Branch', opened: 'First opened', answered: 'Answered', not_yet: 'Not yet', late: 'Late', no_comment: 'No comment' },
     replies: { title: 'Replies side by side', section: 'Section', none: 'No branch has replied yet.' },
@@ -119,4 +120,5 @@ export const writtenErrorsEn = {
   unknown_section: 'A comment names a section the document does not have.',
   reply_deadline_passed: 'The reply deadline must lie in the future.',
   empty_reply: 'Write a comment or choose "no comment".',
+  foreign_document: 'The file was not stored in this district.',
 };

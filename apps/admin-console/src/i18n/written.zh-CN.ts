@@ -20,6 +20,7 @@ export const writtenZhCN = {
     actions: { send: '发送给各党派', close: '截止' },
     notifications: { send: '已发送给各党派。', close: '已截止，不再接收回复。' },
     dialogs: { close: '确认截止？尚未回复的党派将不能再回复。' },
+    attachments: { title: '附件', none: '暂无附件。', add: '上传附件', download: '下载', uploaded: '附件已上传。' },
     helper: { no_drafter: '无', whole_document: '总体意见' },
     recipients: { title: '各党派阅读和回复情况', branch: '党派', opened: '首次阅读', answered: '回复时间', not_yet: '尚未', late: '逾期', no_comment: '无意见' },
     replies: { title: '回复意见对照', section: '章节', none: '尚无党派回复。' },
@@ -119,4 +120,5 @@ export const writtenErrorsZhCN = {
   unknown_section: '意见所属章节不在文件中。',
   reply_deadline_passed: '回复截止时间须晚于现在。',
   empty_reply: '请填写意见，或选择“无意见”。',
+  foreign_document: '该文件不属于本区县。',
 };

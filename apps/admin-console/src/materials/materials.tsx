@@ -19,12 +19,14 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  useCanAccess,
   useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField.js';
 import { RecordActionButton } from '../common/RecordActionButton.js';
+import { AttachmentsPanel } from '../solicitations/AttachmentsPanel.js';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { materialKindChoices, toInstant } from '../solicitations/written-choices.js';
 
@@ -91,6 +93,12 @@ const Actions = () => {
   );
 };
 
+/** The sender's unit adds files; recipients download them. */
+const MaterialAttachments = () => {
+  const { canAccess } = useCanAccess({ resource: 'materials', action: 'create' });
+  return <AttachmentsPanel resource="materials" canUpload={canAccess === true} />;
+};
+
 export const MaterialShow = () => (
   <Show actions={<Actions />}>
     <SimpleShowLayout>
@@ -101,6 +109,7 @@ export const MaterialShow = () => (
       <TextField source="location" emptyText="-" />
       <TextField source="senderName" />
       <LocaleDateField source="sentAt" />
+      <MaterialAttachments />
       <Labeled label="resources.materials.receipts.title">
         <Receipts />
       </Labeled>

@@ -6,6 +6,7 @@ import { Labeled, Show, TextField, TopToolbar, useCanAccess, useRecordContext, u
 import { LocaleDateField } from '../common/LocaleDateField.js';
 import { RecordActionButton } from '../common/RecordActionButton.js';
 import { StatusChip } from '../common/StatusChip.js';
+import { AttachmentsPanel } from './AttachmentsPanel.js';
 import { BranchReplyPanel } from './BranchReplyPanel.js';
 import { RecipientsPanel } from './RecipientsPanel.js';
 import { RepliesSideBySide } from './RepliesSideBySide.js';
@@ -70,6 +71,7 @@ const Body = () => {
         <LocaleDateField source="replyDeadline" />
       </Labeled>
       <Sections />
+      <AttachmentsPanel resource="solicitations" canUpload={watches === true && record.status === 'draft'} />
       {record.status !== 'draft' && <RecipientsPanel />}
       {drafts && record.status !== 'draft' && <BranchReplyPanel />}
       {watches && record.status !== 'draft' && <RepliesSideBySide />}

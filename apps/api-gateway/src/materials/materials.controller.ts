@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { type ListResult, type MaterialView, sendMaterialSchema, WrittenSubject } from '@xieshang/contracts';
+import type { Request, Response } from 'express';
+import { type DocumentDescriptor, type ListResult, type MaterialView, sendMaterialSchema, WrittenSubject } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
+import { DocumentDownload, DocumentTransfer, DocumentUpload } from '../documents/index.js';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
@@ -14,7 +15,10 @@ import { BRANCH_DRAFTERS, MATERIAL_READERS, MATERIAL_SENDERS } from '../solicita
 @ApiBearerAuth()
 @Controller('api/v1/materials')
 export class MaterialsController {
-  constructor(private readonly services: ServiceRequester) {}
+  constructor(
+    private readonly services: ServiceRequester,
+    private readonly documents: DocumentTransfer,
+  ) {}
 
   @Get()
   @Roles(...MATERIAL_READERS)
@@ -46,5 +50,22 @@ export class MaterialsController {
   @ApiOkResponse({ description: 'The branch confirms it has read it (已阅)' })
   confirm(@Param('id', ID_PARAM) id: string): Promise<MaterialView> {
     return this.services.request<MaterialView>(WrittenSubject.ConfirmMaterial, { id });
+  }
+
+  @Post(':id/attachments')
+  @HttpCode(200)
+  @Roles(...MATERIAL_SENDERS)
+  @DocumentUpload('A file of the material, attached by the unit that sent it')
+  async attach(@Param('id', ID_PARAM) id: string, @Req() request: Request): Promise<MaterialView> {
+    const document = await this.documents.receive(request);
+    return this.services.request<MaterialView>(WrittenSubject.AttachToMaterial, { id, document });
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Roles(...MATERIAL_READERS)
+  @DocumentDownload('A file of the material, for its sender and its recipients')
+  async download(@Param('id', ID_PARAM) id: string, @Param('attachmentId', ID_PARAM) attachmentId: string, @Res() response: Response): Promise<void> {
+    const document = await this.services.request<DocumentDescriptor>(WrittenSubject.GetMaterialAttachment, { id, attachmentId });
+    await this.documents.send(response, document);
   }
 }

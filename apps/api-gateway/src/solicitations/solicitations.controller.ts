@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { createSolicitationSchema, type ListResult, type SolicitationView, updateSolicitationSchema, WrittenSubject } from '@xieshang/contracts';
+import type { Request, Response } from 'express';
+import { createSolicitationSchema, type DocumentDescriptor, type ListResult, type SolicitationView, updateSolicitationSchema, WrittenSubject } from '@xieshang/contracts';
 import { Roles } from '@xieshang/platform-auth';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { CityReadable } from '../city/city-readable.decorator.js';
+import { DocumentDownload, DocumentTransfer, DocumentUpload } from '../documents/index.js';
 import { ID_PARAM } from '../http/id-param.pipe.js';
 import { parseListParams } from '../http/list-params.rules.js';
 import { bodyOf, ListParams, sendPage, ZodBody } from '../http/route-helpers.js';
@@ -15,7 +16,10 @@ import { SOLICITATION_READERS, SOLICITORS } from './written-http.js';
 @ApiBearerAuth()
 @Controller('api/v1/solicitations')
 export class SolicitationsController {
-  constructor(private readonly services: ServiceRequester) {}
+  constructor(
+    private readonly services: ServiceRequester,
+    private readonly documents: DocumentTransfer,
+  ) {}
 
   @CityReadable()
   @Get()
@@ -64,5 +68,23 @@ export class SolicitationsController {
   @ApiOkResponse({ description: 'Closed: no more replies (409 WRITTEN.SOLICITATION_CLOSED for any that come)' })
   close(@Param('id', ID_PARAM) id: string): Promise<SolicitationView> {
     return this.services.request<SolicitationView>(WrittenSubject.CloseSolicitation, { id });
+  }
+
+  @Post(':id/attachments')
+  @HttpCode(200)
+  @Roles(...SOLICITORS)
+  @DocumentUpload('The document (征求意见稿) or an explanation, attached to a draft')
+  async attach(@Param('id', ID_PARAM) id: string, @Req() request: Request): Promise<SolicitationView> {
+    const document = await this.documents.receive(request);
+    return this.services.request<SolicitationView>(WrittenSubject.AttachToSolicitation, { id, document });
+  }
+
+  @CityReadable()
+  @Get(':id/attachments/:attachmentId')
+  @Roles(...SOLICITATION_READERS)
+  @DocumentDownload('An attachment, for those who may read the solicitation')
+  async download(@Param('id', ID_PARAM) id: string, @Param('attachmentId', ID_PARAM) attachmentId: string, @Res() response: Response): Promise<void> {
+    const document = await this.services.request<DocumentDescriptor>(WrittenSubject.GetSolicitationAttachment, { id, attachmentId });
+    await this.documents.send(response, document);
   }
 }

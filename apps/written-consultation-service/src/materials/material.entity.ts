@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { TenantScopedEntity } from '@xieshang/platform-persistence';
+import type { StoredAttachment } from '../attachments/attachment.rules.js';
 import type { MaterialKind } from '@xieshang/contracts';
 
 /** 知情明政: a report, statistics, a briefing note or an invitation sent to party branches. */
@@ -31,4 +32,7 @@ export class MaterialEntity extends TenantScopedEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz' })
   sentAt!: Date;
+
+  @Column({ type: 'jsonb', default: [] })
+  attachments!: StoredAttachment[];
 }

@@ -18,6 +18,7 @@ import { containsPattern, TenantDatabase } from '@xieshang/platform-persistence'
 import { type Caller, currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { z } from 'zod';
 import { requireRole } from '../access.rules.js';
+import { toAttachmentView } from '../attachments/attachment.rules.js';
 import { auditChange } from '../audit.js';
 import { DirectoryClient, isPartyBranch } from '../directory/directory-client.js';
 import { pageAndSort } from '../list-query.rules.js';
@@ -72,6 +73,7 @@ export class MaterialHandler {
           senderId: caller.personId,
           senderName: nameOf(caller),
           sentAt: new Date(),
+          attachments: [],
         }),
       );
       for (const orgUnitId of command.recipientOrgUnitIds) {
@@ -174,6 +176,7 @@ export class MaterialHandler {
       senderOrgUnitId: material.senderOrgUnitId,
       senderName: material.senderName,
       sentAt: material.sentAt.toISOString(),
+      attachments: material.attachments.map(toAttachmentView),
       receipts: receipts
         .filter((receipt) => sender || receipt.org_unit_id === caller.orgUnitId)
         .map((receipt) => ({

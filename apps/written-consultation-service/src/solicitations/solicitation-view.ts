@@ -1,6 +1,7 @@
 import type { SolicitationRecipientView, SolicitationView } from '@xieshang/contracts';
 import type { Caller } from '@xieshang/platform-tenancy';
 import { isInsider } from '../access.rules.js';
+import { toAttachmentView } from '../attachments/attachment.rules.js';
 import type { ReplyEntity } from '../replies/reply.entity.js';
 import type { SolicitationEntity } from './solicitation.entity.js';
 import type { Opening } from './solicitation-repository.js';
@@ -40,6 +41,7 @@ export const toSolicitationView = (
     description: solicitation.description,
     draftingOrgUnitId: solicitation.draftingOrgUnitId,
     sections: solicitation.sections,
+    attachments: solicitation.attachments.map(toAttachmentView),
     recipientOrgUnitIds: insider ? solicitation.recipientOrgUnitIds : shown,
     replyDeadline: solicitation.replyDeadline.toISOString(),
     status: solicitation.status,
@@ -62,6 +64,7 @@ export const solicitationRecord = (solicitation: SolicitationEntity) => ({
   description: solicitation.description,
   draftingOrgUnitId: solicitation.draftingOrgUnitId,
   sections: solicitation.sections,
+  attachments: solicitation.attachments.map(toAttachmentView),
   recipientOrgUnitIds: solicitation.recipientOrgUnitIds,
   replyDeadline: solicitation.replyDeadline.toISOString(),
   status: solicitation.status,

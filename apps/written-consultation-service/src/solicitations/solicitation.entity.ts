@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import { TenantScopedEntity } from '@xieshang/platform-persistence';
+import type { StoredAttachment } from '../attachments/attachment.rules.js';
 import type { SolicitationStatus } from '@xieshang/contracts';
 
 export interface SolicitationSection {
@@ -45,4 +46,7 @@ export class SolicitationEntity extends TenantScopedEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  @Column({ type: 'jsonb', default: [] })
+  attachments!: StoredAttachment[];
 }

@@ -5,3 +5,4 @@ export * from './summary.contract.js';
 export * from './submission.contract.js';
 export * from './material.contract.js';
 export * from './written-events.contract.js';
+export * from './attachment.contract.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idList, isoInstant, searchText, text } from '../common/primitives.js';
+import type { AttachmentView } from './attachment.contract.js';
 
 /**
  * 知情明政 (§5.2, §5.4): materials a department or UFWD sends to the parties (reports, statistics,
@@ -53,6 +54,7 @@ export interface MaterialView {
   senderOrgUnitId: string | null;
   senderName: string;
   sentAt: string;
+  attachments: AttachmentView[];
   /** The sender sees every recipient's confirmation; a recipient sees its own. */
   receipts: MaterialReceiptView[];
   version: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idList, isoInstant, rowVersion, searchText, text } from '../common/primitives.js';
+import type { AttachmentView } from './attachment.contract.js';
 
 /** 书面征求意见: drafted by office or UFWD, sent to chosen party branches, closed when the summary is done. */
 export const SOLICITATION_STATUSES = ['draft', 'sent', 'closed'] as const;
@@ -77,6 +78,8 @@ export interface SolicitationView {
   createdByName: string;
   sentAt: string | null;
   closedAt: string | null;
+  /** The document and its explanations, as files. */
+  attachments: AttachmentView[];
   /** Office and UFWD see every branch's progress; a branch sees only its own line. */
   recipients: SolicitationRecipientView[];
   /** The addressed branches that have not submitted a reply (the reminder goes to them). */

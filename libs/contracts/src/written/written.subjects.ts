@@ -9,6 +9,8 @@ export const WrittenSubject = {
   UpdateSolicitation: 'written.solicitation.update',
   SendSolicitation: 'written.solicitation.send',
   CloseSolicitation: 'written.solicitation.close',
+  AttachToSolicitation: 'written.solicitation.attach',
+  GetSolicitationAttachment: 'written.solicitation.attachment',
   ListReplies: 'written.reply.list',
   GetReply: 'written.reply.get',
   CreateReply: 'written.reply.create',
@@ -35,6 +37,8 @@ export const WrittenSubject = {
   GetMaterial: 'written.material.get',
   SendMaterial: 'written.material.send',
   ConfirmMaterial: 'written.material.confirm',
+  AttachToMaterial: 'written.material.attach',
+  GetMaterialAttachment: 'written.material.attachment',
 } as const;
 
 /** Events written-consultation-service publishes through its outbox (opinions: common/opinion.contract.ts). */
@@ -73,4 +77,6 @@ export const WrittenErrorCode = {
   UnknownSection: 'VALIDATION.UNKNOWN_SECTION',
   ReplyDeadlinePassed: 'VALIDATION.REPLY_DEADLINE_PASSED',
   EmptyReply: 'VALIDATION.EMPTY_REPLY',
+  /** A document stored in another district's space is not this district's to attach. */
+  ForeignDocument: 'VALIDATION.FOREIGN_DOCUMENT',
 } as const;

@@ -30,7 +30,7 @@ export class CreateSolicitationHandler {
     return this.database.write(async (manager) => {
       const repository = manager.getRepository(SolicitationEntity);
       const solicitation = await repository.save(
-        repository.create({ ...command, replyDeadline: deadline, status: 'draft', createdBy: caller.personId, createdByName: nameOf(caller) }),
+        repository.create({ ...command, replyDeadline: deadline, attachments: [], status: 'draft', createdBy: caller.personId, createdByName: nameOf(caller) }),
       );
       await auditChange(manager, 'solicitation', solicitation.id, 'created', null, solicitationRecord(solicitation));
       return toSolicitationView(solicitation, [], [], names, caller);
