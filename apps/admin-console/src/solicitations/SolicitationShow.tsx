@@ -40,9 +40,7 @@ const Sections = () => {
             {section.key} {section.title}
           </li>
         ))}
-        <Typography variant="caption" component="span">
-          {translate('resources.solicitations.helper.whole_document')}
-        </Typography>
+        <li>{translate('resources.solicitations.helper.whole_document')}</li>
       </ol>
     </Labeled>
   );
