@@ -1,6 +1,6 @@
 import CloseIcon from '@mui/icons-material/Close';
 import SendIcon from '@mui/icons-material/Send';
-import { Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import type { SolicitationView } from '@xieshang/contracts';
 import { Labeled, Show, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField.js';
@@ -54,7 +54,7 @@ const Body = () => {
   const { canAccess: readsSummary } = useCanAccess({ resource: 'solicitations', action: 'export' });
   if (!record) return null;
   return (
-    <>
+    <Stack spacing={1} sx={{ p: 2 }}>
       <Typography variant="h5" component="h2" data-testid="solicitation-title">
         {record.title}
       </Typography>
@@ -74,7 +74,7 @@ const Body = () => {
       {drafts && record.status !== 'draft' && <BranchReplyPanel />}
       {watches && record.status !== 'draft' && <RepliesSideBySide />}
       {readsSummary && watches && record.status !== 'draft' && <SummaryPanel />}
-    </>
+    </Stack>
   );
 };
 
