@@ -41,8 +41,8 @@ describe('written consultation in the console', () => {
     await page.getByTestId('solicitation-title').waitFor({ timeout: STEP_TIMEOUT });
   };
 
-  const pickBranch = async (page: Page, name: string) => {
-    const input = page.getByRole('combobox', { name: /征求意见的党派/ });
+  const pickBranch = async (page: Page, name: string, label = /征求意见的党派/) => {
+    const input = page.getByRole('combobox', { name: label });
     await input.click();
     await input.fill(name);
     await page.getByRole('option', { name, exact: true }).click({ timeout: STEP_TIMEOUT });
@@ -136,4 +136,52 @@ describe('written consultation in the console', () => {
     await shot('06-english');
     await switchLanguage(page, '中文');
   }, 60_000);
+
+  it('lets a department send statistics that the addressed branch alone sees and confirms reading', async () => {
+    const { page } = journey.browser;
+    const material = `前三季度经济运行数据 ${tag}`;
+    await switchTo(page, 'fagai');
+    await openFromMenu(page, '知情明政材料');
+    await page.getByRole('link', { name: '新建' }).click({ timeout: STEP_TIMEOUT });
+    await page.locator('input[name="title"]').fill(material);
+    await pickBranch(page, '民盟', /发送对象/);
+    await shot('07-material-compose');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expectShown(page, page.getByTestId('material-receipts').getByText('未阅'));
+    await switchTo(page, 'minmeng');
+    await openFromMenu(page, '知情明政材料');
+    await page.getByTestId('material-list').getByText(material).first().click({ timeout: STEP_TIMEOUT });
+    await page.getByTestId('action-confirm').click({ timeout: STEP_TIMEOUT });
+    await expectShown(page, page.getByTestId('material-receipts').getByText('民盟'));
+    await expectShown(page, page.getByText('已确认阅读。'));
+    await shot('08-material-confirmed');
+    await switchTo(page, 'jiusan');
+    await openFromMenu(page, '知情明政材料');
+    await page.getByTestId('material-list').or(page.getByText('暂无')).first().waitFor({ timeout: STEP_TIMEOUT });
+    expect(await page.getByText(material).count()).toBe(0);
+  }, 180_000);
+
+  it('lets a member draft a research report that the branch leader approves at its review', async () => {
+    const { page } = journey.browser;
+    const report = `关于县域经济高质量发展的调研报告 ${tag}`;
+    await switchTo(page, 'minmeng');
+    await openFromMenu(page, '党派报送');
+    await page.getByRole('link', { name: '新建' }).click({ timeout: STEP_TIMEOUT });
+    await page.locator('input[name="title"]').fill(report);
+    await page.locator('textarea[name="body"]').fill('调研发现……');
+    await page.locator('[name="recommendations.0"]').fill(`建议设立县域发展基金 ${tag}`);
+    await shot('09-submission-compose');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expectShown(page, page.locator('[data-testid="submissions-status"][data-status="draft"]'));
+    await page.getByTestId('action-request-approval').click();
+    await expectShown(page, page.locator('[data-testid="submissions-status"][data-status="awaiting_leader"]'));
+    expect(await page.getByTestId('action-submit').count()).toBe(0);
+    await switchTo(page, 'minmeng-leader');
+    await openFromMenu(page, '党派报送');
+    await page.getByTestId('submission-list').getByText(report).first().click({ timeout: STEP_TIMEOUT });
+    await page.getByTestId('action-submit').click({ timeout: STEP_TIMEOUT });
+    await page.getByTestId('confirm-submit').click();
+    await expectShown(page, page.locator('[data-testid="submissions-status"][data-status="submitted"]'));
+    await shot('10-submission-submitted');
+  }, 180_000);
 });

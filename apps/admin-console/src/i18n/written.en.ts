@@ -40,7 +40,7 @@ export const writtenEn = {
   replies: {
     name: 'Reply |||| Replies',
     title: 'Our branch’s reply',
-    fields: { noComment: 'No comment (无意见)', reviewForm: 'Approved at', reviewForm_hint: 'Review (chair_office_meeting or committee_review)', reviewedOn: 'Review date' },
+    fields: { noComment: 'No comment (无意见)', reviewForm: 'Approved at', reviewedOn: 'Review date' },
     statuses: { draft: 'Draft', awaiting_leader: 'Awaiting the leader', submitted: 'Submitted' },
     review_forms: { chair_office_meeting: 'Chair’s office meeting (主委办公会)', committee_review: 'Committee review (委员会审定)' },
     actions: { save: 'Save draft', request_approval: 'Ask the leader to approve', submit: 'Approve and submit', return: 'Return to the members' },

@@ -40,7 +40,7 @@ export const writtenZhCN = {
   replies: {
     name: '回复意见',
     title: '本党派回复意见',
-    fields: { noComment: '无意见', reviewForm: '审定形式', reviewForm_hint: '审定形式（chair_office_meeting 或 committee_review）', reviewedOn: '审定日期' },
+    fields: { noComment: '无意见', reviewForm: '审定形式', reviewedOn: '审定日期' },
     statuses: { draft: '草稿', awaiting_leader: '待主委审定', submitted: '已报送' },
     review_forms: { chair_office_meeting: '主委办公会', committee_review: '委员会审定' },
     actions: { save: '保存草稿', request_approval: '提请主委审定', submit: '审定并报送', return: '退回修改' },
@@ -85,7 +85,7 @@ export const writtenZhCN = {
     notifications: { confirmed: '已确认阅读。' },
   },
   escalations: {
-    name: '区县上报',
+    name: '上报调研报告',
     fields: {
       title: '标题',
       originTenantName: '来源区县',

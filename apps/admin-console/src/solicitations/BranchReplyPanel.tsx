@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { Button, useCanAccess, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
 import { commentsOf, draftTexts, type DraftTexts, WHOLE } from './reply-draft.rules.js';
+import { REVIEW_FORM_IDS } from './written-choices.js';
 
 const t = (key: string) => `resources.replies.${key}`;
 
@@ -90,7 +91,7 @@ export const BranchReplyPanel = () => {
       {leads && reply && reply.status !== 'submitted' && (
         <div data-testid="reply-approval">
           <MuiTextField select label={translate(t('fields.reviewForm'))} value={review.reviewForm} onChange={(event) => setReview({ ...review, reviewForm: event.target.value })} margin="dense" sx={{ mr: 1, minWidth: 200 }}>
-            {['chair_office_meeting', 'committee_review'].map((form) => (
+            {REVIEW_FORM_IDS.map((form) => (
               <MenuItem key={form} value={form}>
                 {translate(t(`review_forms.${form}`))}
               </MenuItem>

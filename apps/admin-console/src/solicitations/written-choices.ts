@@ -2,7 +2,8 @@
 const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 export const solicitationStatusChoices = choices(['draft', 'sent', 'closed'], 'resources.solicitations.statuses');
-export const reviewFormChoices = choices(['chair_office_meeting', 'committee_review'], 'resources.replies.review_forms');
+export const REVIEW_FORM_IDS = ['chair_office_meeting', 'committee_review'] as const;
+export const reviewFormChoices = choices(REVIEW_FORM_IDS, 'resources.replies.review_forms');
 export const submissionKindChoices = choices(['research_report', 'proposal', 'personal_advice'], 'resources.submissions.kinds');
 export const addresseeChoices = choices(['party_committee', 'government'], 'resources.submissions.addressees');
 export const materialKindChoices = choices(['report', 'statistics', 'briefing', 'meeting_invitation', 'inspection_invitation'], 'resources.materials.kinds');

@@ -29,6 +29,7 @@ import { RecordActionButton } from '../common/RecordActionButton.js';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { addresseeChoices, submissionKindChoices } from '../solicitations/written-choices.js';
+import { SubmitWithReviewButton } from './SubmitWithReviewButton.js';
 
 const label = (action: string) => `resources.submissions.actions.${action}`;
 const done = (action: string) => `resources.submissions.notifications.${action}`;
@@ -65,19 +66,11 @@ export const SubmissionCreate = () => (
 const Actions = () => {
   const record = useRecordContext<SubmissionView>();
   if (!record) return null;
-  const review = [
-    { name: 'reviewForm', label: 'resources.replies.fields.reviewForm_hint', required: true },
-    { name: 'reviewedOn', label: 'resources.replies.fields.reviewedOn', required: true, type: 'date' as const },
-  ];
+  const pending = ['draft', 'awaiting_leader'].includes(record.status);
   return (
     <TopToolbar>
       {record.status === 'draft' && record.collective && <RecordActionButton action="request-approval" label={label('request_approval')} icon={<SendIcon />} doneMessage={done('stepped')} />}
-      {['draft', 'awaiting_leader'].includes(record.status) &&
-        (record.collective ? (
-          <ReasonDialogButton resource="submissions" action="submit" label={label('submit')} icon={<SendIcon />} doneMessage={done('stepped')} fields={review} initial={{ reviewForm: 'chair_office_meeting' }} />
-        ) : (
-          <RecordActionButton action="submit" label={label('submit')} icon={<SendIcon />} doneMessage={done('stepped')} />
-        ))}
+      {pending && (record.collective ? <SubmitWithReviewButton /> : <RecordActionButton action="submit" label={label('submit')} icon={<SendIcon />} doneMessage={done('stepped')} />)}
       {record.status === 'submitted' && <ReasonDialogButton resource="submissions" action="forward" label={label('forward')} icon={<ForwardIcon />} doneMessage={done('stepped')} fields={[{ name: 'note', label: 'resources.submissions.fields.forwardNote', type: 'multiline' }]} />}
       {record.kind === 'research_report' && !record.escalatedAt && ['submitted', 'forwarded'].includes(record.status) && (
         <ReasonDialogButton resource="submissions" action="escalate" label={label('escalate')} icon={<ArrowUpwardIcon />} doneMessage={done('stepped')} fields={[{ name: 'note', label: 'resources.submissions.fields.escalationNote', type: 'multiline' }]} />
