@@ -41,6 +41,16 @@ describe('written consultation in the console', () => {
     await page.getByTestId('solicitation-title').waitFor({ timeout: STEP_TIMEOUT });
   };
 
+  /**
+   * The app bar hides while the page is scrolled down (react-admin's AppBar), as the long
+   * solicitation page often is after a step; the person scrolls back up to reach the user menu.
+   */
+  const switchUser = async (page: Page, username: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.wheel(0, -2000);
+    await switchTo(page, username);
+  };
+
   const pickBranch = async (page: Page, name: string, label = /征求意见的党派/) => {
     const input = page.getByRole('combobox', { name: label });
     await input.click();
@@ -51,7 +61,7 @@ describe('written consultation in the console', () => {
 
   it('lets office compose the document with a section and send it to two branches', async () => {
     const { page } = journey.browser;
-    await switchTo(page, 'office');
+    await switchUser(page, 'office');
     await openFromMenu(page, '书面征求意见');
     await page.getByRole('link', { name: '新建' }).click({ timeout: STEP_TIMEOUT });
     await page.locator('input[name="title"]').fill(title);
@@ -74,7 +84,7 @@ describe('written consultation in the console', () => {
   it('lets a 民盟 member draft per section and ask the leader', async () => {
     journey.after('sent');
     const { page } = journey.browser;
-    await switchTo(page, 'minmeng');
+    await switchUser(page, 'minmeng');
     await openSolicitation(page);
     await page.getByTestId('reply-section-一').fill(opinion);
     await page.getByTestId('reply-save').click();
@@ -89,7 +99,7 @@ describe('written consultation in the console', () => {
   it('lets the branch leader approve it at the chair’s office meeting, which submits it', async () => {
     journey.after('drafted');
     const { page } = journey.browser;
-    await switchTo(page, 'minmeng-leader');
+    await switchUser(page, 'minmeng-leader');
     await openSolicitation(page);
     await expectShown(page, page.getByTestId('reply-approval'));
     await page.getByTestId('reply-submit').click();
@@ -102,7 +112,7 @@ describe('written consultation in the console', () => {
   it('shows UFWD who opened and answered, the replies side by side, and exports the reported summary', async () => {
     journey.after('submitted');
     const { page } = journey.browser;
-    await switchTo(page, 'ufwd');
+    await switchUser(page, 'ufwd');
     await openSolicitation(page);
     await expectShown(page, page.locator('[data-testid="recipient-民盟"][data-answered="yes"]'));
     await expectShown(page, page.locator('[data-testid="recipient-九三学社"][data-answered="no"]'));
@@ -140,7 +150,7 @@ describe('written consultation in the console', () => {
   it('lets a department send statistics that the addressed branch alone sees and confirms reading', async () => {
     const { page } = journey.browser;
     const material = `前三季度经济运行数据 ${tag}`;
-    await switchTo(page, 'fagai');
+    await switchUser(page, 'fagai');
     await openFromMenu(page, '知情明政材料');
     await page.getByRole('link', { name: '新建' }).click({ timeout: STEP_TIMEOUT });
     await page.locator('input[name="title"]').fill(material);
@@ -148,14 +158,14 @@ describe('written consultation in the console', () => {
     await shot('07-material-compose');
     await page.getByRole('button', { name: '保存' }).click();
     await expectShown(page, page.getByTestId('material-receipts').getByText('未阅'));
-    await switchTo(page, 'minmeng');
+    await switchUser(page, 'minmeng');
     await openFromMenu(page, '知情明政材料');
     await page.getByTestId('material-list').getByText(material).first().click({ timeout: STEP_TIMEOUT });
     await page.getByTestId('action-confirm').click({ timeout: STEP_TIMEOUT });
     await expectShown(page, page.getByTestId('material-receipts').getByText('民盟'));
     await expectShown(page, page.getByText('已确认阅读。'));
     await shot('08-material-confirmed');
-    await switchTo(page, 'jiusan');
+    await switchUser(page, 'jiusan');
     await openFromMenu(page, '知情明政材料');
     await page.getByTestId('material-list').or(page.getByText('暂无')).first().waitFor({ timeout: STEP_TIMEOUT });
     expect(await page.getByText(material).count()).toBe(0);
@@ -164,7 +174,7 @@ describe('written consultation in the console', () => {
   it('lets a member draft a research report that the branch leader approves at its review', async () => {
     const { page } = journey.browser;
     const report = `关于县域经济高质量发展的调研报告 ${tag}`;
-    await switchTo(page, 'minmeng');
+    await switchUser(page, 'minmeng');
     await openFromMenu(page, '党派报送');
     await page.getByRole('link', { name: '新建' }).click({ timeout: STEP_TIMEOUT });
     await page.locator('input[name="title"]').fill(report);
@@ -176,7 +186,7 @@ describe('written consultation in the console', () => {
     await page.getByTestId('action-request-approval').click();
     await expectShown(page, page.locator('[data-testid="submissions-status"][data-status="awaiting_leader"]'));
     expect(await page.getByTestId('action-submit').count()).toBe(0);
-    await switchTo(page, 'minmeng-leader');
+    await switchUser(page, 'minmeng-leader');
     await openFromMenu(page, '党派报送');
     await page.getByTestId('submission-list').getByText(report).first().click({ timeout: STEP_TIMEOUT });
     await page.getByTestId('action-submit').click({ timeout: STEP_TIMEOUT });

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { OpinionEvent, type OpinionRecordedPayload, type ReplyView, type SolicitationView, type SummaryView } from '@xieshang/contracts';
 import { passwordToken } from '@xieshang/platform-testing';
-import { as, download, expectProblem, orgUnits, suffix, type Unit } from './planning-fixtures.js';
+import { as, download, eventsSince, expectProblem, orgUnits, suffix, type Unit } from './planning-fixtures.js';
 import { allEventsSince, inSeconds, newPerson, sleepUntil } from './written-fixtures.js';
 
 const text = (xml: string): string => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
@@ -175,6 +175,16 @@ describe('a written solicitation from sending to the exported summary', () => {
     }
     expect(events.map(({ payload }) => `${payload.raisedByName}/${payload.source.section}`).sort()).toEqual(['九三学社/保障措施', '民盟/保障措施', '民盟/总则']);
   }, 30_000);
+
+  it('tells the branches still silent at the deadline, and sends no reminder whose moment had passed', async () => {
+    const reference = `solicitation/${solicitation.id}`;
+    const due = await eventsSince<{ reference: string; recipients: string[] }>('evt.written.deadline.reply-due.v1', since, (envelope) => envelope.payload.reference === reference, 40_000);
+    expect(due).toHaveLength(1);
+    expect(due[0]?.payload.recipients).toContain(unit('民革'));
+    expect(due[0]?.payload.recipients).not.toContain(unit('民盟'));
+    const reminders = await allEventsSince<{ reference: string }>('evt.written.deadline.reply-reminder.v1', since, (envelope) => envelope.payload.reference === reference, 2_000);
+    expect(reminders).toEqual([]);
+  }, 60_000);
 
   it('closes, after which no reply is taken', async () => {
     expect((await office(`/solicitations/${solicitation.id}/close`, 'POST')).body).toMatchObject({ status: 'closed' });
