@@ -51,7 +51,7 @@ export const MaterialCreate = () => (
       <TextInput source="body" multiline minRows={3} fullWidth validate={maxLength(20000)} />
       <DateTimeInput source="eventAt" parse={toInstant} />
       <TextInput source="location" validate={maxLength(200)} />
-      <ReferenceArrayInput source="recipientOrgUnitIds" reference="org-units" filter={{ active: true }} perPage={200}>
+      <ReferenceArrayInput source="recipientOrgUnitIds" reference="org-units" filter={{ active: true }} perPage={200} sort={{ field: 'kind', order: 'ASC' }}>
         <AutocompleteArrayInput optionText="shortName" validate={required()} fullWidth />
       </ReferenceArrayInput>
     </SimpleForm>

@@ -23,7 +23,7 @@ export const SolicitationCreate = () => (
       <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
       <TextInput source="documentVersion" validate={[required(), maxLength(60)]} />
       <TextInput source="description" multiline minRows={2} fullWidth validate={maxLength(5000)} />
-      <ReferenceInput source="draftingOrgUnitId" reference="org-units" filter={{ kind: 'department', active: true }} perPage={PAGE.perPage}>
+      <ReferenceInput source="draftingOrgUnitId" reference="org-units" filter={{ kind: 'department', active: true }} perPage={PAGE.perPage} sort={{ field: 'name', order: 'ASC' }}>
         <SelectInput optionText="shortName" emptyText="resources.solicitations.helper.no_drafter" />
       </ReferenceInput>
       <ArrayInput source="sections">
