@@ -11,6 +11,8 @@ import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
 import { lightTheme } from './layout/theme.js';
 import { notices } from './notices/index.js';
+import { interviews } from './interviews/index.js';
+import { CalendarPage } from './calendar/CalendarPage.js';
 import { orgUnits } from './org-units/index.js';
 import { planItems } from './plan-items/index.js';
 import { planSuggestions } from './plan-suggestions/index.js';
@@ -55,6 +57,7 @@ export const App = () => (
     <Resource name="plan-items" {...planItems} />
     <Resource name="plan-suggestions" {...planSuggestions} />
     <Resource name="research-topics" {...researchTopics} />
+    <Resource name="interviews" {...interviews} />
     <Resource name="org-units" {...orgUnits} />
     <Resource name="users" {...users} />
     <Resource name="settings" {...settings} />
@@ -66,6 +69,7 @@ export const App = () => (
     <Resource name="escalations" {...escalations} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
+      <Route path="/calendar" element={<CalendarPage />} />
     </CustomRoutes>
   </Admin>
 );

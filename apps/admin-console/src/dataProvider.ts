@@ -6,16 +6,19 @@ import { consoleConfig } from './config.js';
 import type { DistrictFigures } from './dashboard/district-figures.js';
 import type { Me } from './dashboard/me.js';
 import type { FileClient, HttpClient } from './httpClient.js';
-import { attachmentName, type PlanApi } from './plans/plan-api.js';
+import { createDocumentApi, type DocumentApi } from './documents/document-api.js';
+import type { PlanApi } from './plans/plan-api.js';
 import { planItemPayload, type PlanItemFormValues } from './plans/plan-item-payload.rules.js';
 import { updatePayload, withRecordId } from './record-shape.rules.js';
 import type { Tenant } from './tenants/tenant.js';
 import type { WrittenApi } from './solicitations/written-api.js';
 import type { SummaryView } from '@xieshang/contracts';
+import { calendarApi, type CalendarApi } from './calendar/calendar-api.js';
+import { interviewApi, type InterviewApi } from './interviews/interview-api.js';
 import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
 
 /** Simple REST on the gateway, plus the calls that are not about a resource list. */
-export interface ConsoleDataProvider extends DataProvider, PlanApi, WrittenApi {
+export interface ConsoleDataProvider extends DataProvider, PlanApi, DocumentApi, InterviewApi, CalendarApi, WrittenApi {
   getMe(): Promise<Me>;
   getDistrictFigures(): Promise<DistrictFigures[]>;
   /** Every tenant the person may see, unsorted and unpaged, for the tenant switcher. */
@@ -34,8 +37,13 @@ const api = (path: string) => `${consoleConfig.apiUrl}${path}`;
 export const createDataProvider = (httpClient: HttpClient, fileClient: FileClient): ConsoleDataProvider => {
   const rest = simpleRestProvider(consoleConfig.apiUrl, httpClient);
   const getSettings = async () => settingRows((await httpClient(api('/settings'))).json);
+  const documents = createDocumentApi(httpClient, fileClient);
   return {
     ...rest,
+    // uploadDocument, downloadDocument: any feature's documents.
+    ...documents,
+    ...interviewApi(httpClient),
+    ...calendarApi(httpClient),
     async getList(resource, params) {
       // The settings come as one list without paging, hence without Content-Range.
       if (resource === 'settings') {
@@ -101,9 +109,7 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
       return json as PlanRevisionView[];
     },
     async exportPlan(planId, format) {
-      const response = await fileClient(api(`/plans/${encodeURIComponent(String(planId))}/export.${format}`));
-      const fileName = attachmentName(response.headers.get('content-disposition'), `plan.${format}`);
-      return { blob: await response.blob(), fileName };
+      return documents.downloadDocument(`/plans/${encodeURIComponent(String(planId))}/export.${format}`, `plan.${format}`);
     },
     async getSummary(solicitationId) {
       return (await httpClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary`))).json as SummaryView;

@@ -13,6 +13,8 @@ import { RequestContextInterceptor } from './http/request-context.interceptor.js
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { MeController } from './me/me.controller.js';
+import { InterviewsModule } from './interviews/interviews.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
@@ -36,7 +38,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, SolicitationsModule, SubmissionsModule, MaterialsModule],
+      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, InterviewsModule, CalendarModule, SolicitationsModule, SubmissionsModule, MaterialsModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

@@ -26,6 +26,9 @@ const answerOf = (document: Document, operation: Operation, status: string) => {
 };
 
 /** The gateway's OpenAPI document is valid, and documents every write's body and its problem+json answers. */
+/** The calendar feed is public: its token is its credential. */
+const PUBLIC_PATHS = new Set(['/api/v1/calendar/{token}.ics']);
+
 describe('the OpenAPI document', () => {
   let document: Document;
 
@@ -60,11 +63,14 @@ describe('the OpenAPI document', () => {
   it('documents problem+json answers on every operation: input on all, conflicts on writes, access where signed in', () => {
     const missing: string[] = [];
     for (const { method, path, operation } of operationsOf(document)) {
-      const expected = ['400', '429', ...(WRITES.has(method) ? ['409', '422'] : []), ...(path.startsWith('/api/v1/') ? ['401', '403'] : [])];
+      const expected = ['400', '429', ...(WRITES.has(method) ? ['409', '422'] : []), ...(path.startsWith('/api/v1/') && !PUBLIC_PATHS.has(path) ? ['401', '403'] : [])];
       for (const status of expected) {
         if (!answerOf(document, operation, status)?.content?.['application/problem+json']) missing.push(`${method} ${path} ${status}`);
       }
     }
     expect(missing).toEqual([]);
+    const feed = document.paths['/api/v1/calendar/{token}.ics']?.get;
+    expect(feed && answerOf(document, feed, '404')?.content?.['application/problem+json']).toBeTruthy();
+    expect(feed && answerOf(document, feed, '401')).toBeFalsy();
   });
 });

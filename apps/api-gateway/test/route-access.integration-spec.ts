@@ -20,12 +20,12 @@ describe('every gateway route names who may call it', () => {
     expect(unguardedRoutes(routes)).toEqual([]);
   });
 
-  it('keeps only the probes public, and metrics off the public port', () => {
+  it('keeps only the probes and the calendar feed public, and metrics off the public port', () => {
     const open = listRouteAccess(app)
       .filter((route) => route.public)
       .map((route) => route.path)
       .sort();
-    expect(open).toEqual(['/health', '/ready']);
+    expect(open).toEqual(['/api/v1/calendar/:token.ics', '/health', '/ready']);
   });
 
   it('binds /api/v1/me to every role and org-unit writes to the tenant admin', () => {

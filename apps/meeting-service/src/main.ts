@@ -3,4 +3,4 @@ import { launchService } from '@xieshang/platform-runtime';
 import { configSchema } from './config/config.schema.js';
 import { MeetingModule } from './meeting.module.js';
 
-launchService({ name: 'meeting-service', configSchema, module: MeetingModule });
+launchService({ name: 'meeting-service', configSchema, module: MeetingModule.register() });

@@ -20,6 +20,7 @@ import {
   solicitationSentPayloadSchema,
   submissionEscalatedPayloadSchema,
 } from './written/written-events.contract.js';
+import { InterviewEvent, interviewEventPayloadSchema } from './meeting/interview.contract.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
 export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
@@ -38,6 +39,7 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [WrittenEvent.SubmissionEscalated]: submissionEscalatedPayloadSchema,
   [WrittenEvent.EscalationDecided]: escalationDecidedPayloadSchema,
   [WrittenEvent.MaterialSent]: materialSentPayloadSchema,
+  ...Object.fromEntries(Object.values(InterviewEvent).map((subject) => [subject, interviewEventPayloadSchema])),
 };
 
 const TASK_SUBJECT = /^evt\.[a-z-]+\.task\.(opened|done)\.v1$/;

@@ -9,7 +9,7 @@ const readable = (situation: AccessSituation) =>
 describe('mayAccess', () => {
   it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units', 'solicitations', 'replies', 'submissions', 'materials']);
+    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'replies', 'submissions', 'materials']);
     expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
@@ -39,6 +39,21 @@ describe('mayAccess', () => {
     expect(mayAccess(admin, 'tenants', 'create')).toBe(false);
   });
 
+  it('lets a party’s leader ask for and decline interviews, and only office and UFWD arrange them', () => {
+    const partyLeader = as(['party-member', 'party-leader']);
+    expect(mayAccess(partyLeader, 'interviews', 'create')).toBe(true);
+    expect(mayAccess(partyLeader, 'interviews', 'decline')).toBe(true);
+    expect(mayAccess(partyLeader, 'interviews', 'attach')).toBe(true);
+    expect(mayAccess(as(['party-member']), 'interviews', 'attach')).toBe(false);
+    expect(mayAccess(partyLeader, 'interviews', 'schedule')).toBe(false);
+    expect(mayAccess(partyLeader, 'interviews', 'record')).toBe(false);
+    expect(mayAccess(as(['party-member']), 'interviews', 'create')).toBe(false);
+    expect(mayAccess(as(['ufwd']), 'interviews', 'schedule')).toBe(true);
+    expect(mayAccess(as(['leader']), 'interviews', 'schedule')).toBe(false);
+    expect(mayAccess(as(['leader']), 'interviews', 'record')).toBe(true);
+    expect(mayAccess(as(['tenant-admin']), 'interviews', 'list')).toBe(false);
+  });
+
   it('lets leaders and supervisors read people without changing them', () => {
     for (const role of ['leader', 'supervisor']) {
       expect(mayAccess(as([role]), 'users', 'list')).toBe(true);
@@ -51,7 +66,7 @@ describe('mayAccess', () => {
 
   it('gives a city observer the tenants, and a district records only once one is picked', () => {
     expect(readable(as(['city-observer']))).toEqual(['tenants', 'escalations']);
-    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units', 'solicitations', 'escalations']);
+    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'escalations']);
     for (const resource of ['users', 'settings', 'audit-events'] as const) expect(mayAccess(as(['city-observer'], true), resource, 'list')).toBe(false);
     expect(mayAccess(as(['city-observer'], true), 'org-units', 'create')).toBe(false);
   });

@@ -8,6 +8,7 @@ export const CONSOLE_RESOURCES = [
   'plan-items',
   'plan-suggestions',
   'research-topics',
+  'interviews',
   'org-units',
   'users',
   'settings',
@@ -55,6 +56,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   'plan-items': PLAN_READERS,
   'plan-suggestions': ['office', 'ufwd', 'leader', 'supervisor', 'tenant-admin', 'party-member', 'party-leader'],
   'research-topics': PLAN_READERS,
+  interviews: ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader'],
   'org-units': TENANT_ROLES,
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
@@ -75,6 +77,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
   'plan-items': ['city-observer'],
   'plan-suggestions': ['city-observer'],
   'research-topics': ['city-observer'],
+  interviews: ['city-observer'],
   'org-units': CITY_ROLES,
   solicitations: ['city-observer'],
 };
@@ -87,6 +90,8 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   'plan-items': PLAN_EDITORS,
   'plan-suggestions': ['party-member'],
   'research-topics': PLAN_EDITORS,
+  // A leader, office or UFWD invite; a party's leader asks (the form follows the role).
+  interviews: ['leader', ...PLAN_EDITORS, 'party-leader'],
   'org-units': ['tenant-admin'],
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
@@ -112,6 +117,7 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
   replies: { submit: ['party-leader'], return: ['party-leader'] },
   submissions: { submit: ['party-leader'], forward: ['ufwd'], escalate: ['ufwd'] },
   materials: { confirm: BRANCH_ROLES },
+  interviews: { attach: ['leader', ...PLAN_EDITORS, 'party-leader'], schedule: PLAN_EDITORS, hold: ['leader', ...PLAN_EDITORS], record: ['leader', ...PLAN_EDITORS], decline: ['leader', ...PLAN_EDITORS, 'party-leader'] },
 };
 
 /** Actions that only read; every other action changes records. */

@@ -17,6 +17,10 @@ const COLOURS: Record<string, ChipProps['color']> = {
   open: 'info',
   chosen: 'success',
   closed: 'default',
+  requested: 'warning',
+  scheduled: 'info',
+  held: 'primary',
+  recorded: 'success',
 };
 
 /** A record's state as a chip in the current language (`resources.<resource>.statuses.<state>`). */

@@ -1,13 +1,17 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { writtenErrorsEn } from './written.en.js';
+import { documentsEn } from './documents.en.js';
 import { resourcesEn } from './resources.en.js';
+import { calendarEn } from './interviews.en.js';
 
 /** English: react-admin's own messages plus ours under `xs`. */
 export const en: TranslationMessages = {
   ...englishMessages,
   resources: resourcesEn,
   xs: {
+    calendar: calendarEn,
+    documents: documentsEn,
     a11y: {
       user_menu_of: '%{name} (user menu)',
       actions: 'Actions',
@@ -105,6 +109,11 @@ export const en: TranslationMessages = {
       password_too_short: 'The password is too short.',
       identity_account_missing: 'The person has no account at the identity provider; ask the platform’s administrator.',
       tenant_exists: 'A tenant with that code exists already.',
+      interview_not_in_state: 'The interview is not at a stage that allows this.',
+      org_unit_not_a_party: 'Interviews are held with a democratic party, the non-party people or the federation.',
+      unknown_leader: 'The person chosen is not a leader of this district.',
+      date_in_past: 'The interview’s time must be still to come.',
+      calendar_feed_not_found: 'This calendar address is not valid or has been stopped.',
       document_too_large: 'The file is larger than the upload limit.',
       document_type_not_allowed: 'This kind of file is not accepted. Upload a PDF, Word (.docx), Excel (.xlsx) or a PNG, JPEG, GIF or WebP image.',
       document_type_mismatch: "The file name's extension does not match what the file contains.",

@@ -1,12 +1,14 @@
 import { noticesEn } from './notices.en.js';
 import { writtenEn } from './written.en.js';
 import { planningEn } from './planning.en.js';
+import { interviewsEn } from './interviews.en.js';
 
 /** Names, fields and actions of each resource (react-admin's `resources.<name>.*`); same keys as resources.zh-CN.ts. */
 export const resourcesEn = {
   ...planningEn,
   ...noticesEn,
   ...writtenEn,
+  ...interviewsEn,
   tenants: {
     name: 'District |||| Districts',
     fields: {

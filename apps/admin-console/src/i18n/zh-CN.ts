@@ -1,6 +1,8 @@
 import type { TranslationMessages } from 'react-admin';
 import { writtenErrorsZhCN } from './written.zh-CN.js';
+import { documentsZhCN } from './documents.zh-CN.js';
 import { resourcesZhCN } from './resources.zh-CN.js';
+import { calendarZhCN } from './interviews.zh-CN.js';
 
 /** 简体中文：react-admin 自带的全部文案，加上本平台的 `xs` 文案。键与 en.ts 完全一致。 */
 export const zhCN: TranslationMessages = {
@@ -217,6 +219,8 @@ export const zhCN: TranslationMessages = {
   },
   resources: resourcesZhCN,
   xs: {
+    calendar: calendarZhCN,
+    documents: documentsZhCN,
     a11y: {
       user_menu_of: '%{name}（个人菜单）',
       actions: '操作',
@@ -314,6 +318,11 @@ export const zhCN: TranslationMessages = {
       password_too_short: '密码太短。',
       identity_account_missing: '该人员在统一身份认证中没有账户，请联系系统管理员。',
       tenant_exists: '该区县代码已存在。',
+      interview_not_in_state: '该约谈当前状态不允许此操作。',
+      org_unit_not_a_party: '约谈只能与民主党派、无党派人士或工商联进行。',
+      unknown_leader: '所选领导不是本区县的领导。',
+      date_in_past: '约谈时间须晚于现在。',
+      calendar_feed_not_found: '该日历订阅地址无效或已停用。',
       document_too_large: '文件过大，超出允许的上传大小。',
       document_type_not_allowed: '不支持该文件类型，请上传 PDF、Word（.docx）、Excel（.xlsx）或 PNG、JPEG、GIF、WebP 图片。',
       document_type_mismatch: '文件扩展名与文件内容不符，请检查文件名。',

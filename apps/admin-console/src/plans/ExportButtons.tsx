@@ -4,18 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ExportFormat, PlanView } from '@xieshang/contracts';
 import { Button, useDataProvider, useNotify, useRecordContext } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
-
-/** Hands a downloaded file to the browser under the name the gateway gave it. */
-const saveFile = (blob: Blob, fileName: string) => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-};
+import { saveFile } from '../documents/save-file.js';
 
 const ExportButton = ({ plan, format }: { plan: PlanView; format: ExportFormat }) => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();

@@ -6,6 +6,7 @@ import { type AuthenticatedUser, IS_PUBLIC_KEY } from '@xieshang/platform-auth';
 import { AppException } from '@xieshang/platform-errors';
 import { APP_CONFIG } from '@xieshang/platform-runtime';
 import type { GatewayConfig } from '../config/config.schema.js';
+import { COUNTED_PUBLIC_KEY } from './counted-public.decorator.js';
 import { takeToken, type Bucket } from './token-bucket.rules.js';
 
 const IDLE_MS = 5 * 60_000;
@@ -34,12 +35,13 @@ class Buckets {
   }
 }
 
-const isPublic = (reflector: Reflector, context: ExecutionContext): boolean =>
-  reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]) === true;
+const isUncountedPublic = (reflector: Reflector, context: ExecutionContext): boolean =>
+  reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]) === true &&
+  reflector.getAllAndOverride<boolean | undefined>(COUNTED_PUBLIC_KEY, [context.getHandler(), context.getClass()]) !== true;
 
 /**
  * First guard: limits each client address before the token is looked at, so bad tokens and
- * refused requests are counted too. The public probes are not counted.
+ * refused requests are counted too. The public probes are not counted; other public routes are.
  */
 @Injectable()
 export class AddressRateLimitGuard implements CanActivate {
@@ -53,7 +55,7 @@ export class AddressRateLimitGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    if (isPublic(this.reflector, context)) return true;
+    if (isUncountedPublic(this.reflector, context)) return true;
     const request = context.switchToHttp().getRequest<Request>();
     this.buckets.take(request.ip ?? request.socket.remoteAddress ?? 'unknown', context.switchToHttp().getResponse<Response>(), 'address');
     return true;

@@ -6,6 +6,8 @@ import { SettingsErrorCode } from '../directory/settings.contract.js';
 import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
 import { WrittenErrorCode } from '../written/written.subjects.js';
+import { CalendarErrorCode } from '../meeting/calendar.contract.js';
+import { InterviewErrorCode } from '../meeting/interview.contract.js';
 import { DocumentErrorCode } from './document.contract.js';
 
 /**
@@ -51,6 +53,8 @@ export type ErrorCode =
   | CodesOf<typeof SettingsErrorCode>
   | CodesOf<typeof AuditErrorCode>
   | CodesOf<typeof WrittenErrorCode>
+  | CodesOf<typeof InterviewErrorCode>
+  | CodesOf<typeof CalendarErrorCode>
   | CodesOf<typeof DocumentErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
@@ -65,6 +69,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(SettingsErrorCode),
     ...Object.values(AuditErrorCode),
     ...Object.values(WrittenErrorCode),
+    ...Object.values(InterviewErrorCode),
+    ...Object.values(CalendarErrorCode),
     ...Object.values(DocumentErrorCode),
   ]),
 ];

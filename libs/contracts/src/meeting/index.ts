@@ -1,1 +1,3 @@
 export * from './meeting-events.contract.js';
+export * from './interview.contract.js';
+export * from './calendar.contract.js';

@@ -60,6 +60,13 @@ describe('log redaction', () => {
     expect(scrubbed).toContain(`Bearer ${REDACTED}`);
   });
 
+  it('scrubs a calendar feed token out of a logged URL', () => {
+    const token = 'xscal.bazhou.Qm9yZWQtYnV0LXJhbmRvbS10b2tlbi1mb3ItdGVzdHMtMDE';
+    const scrubbed = scrubSecrets(`{"url":"/api/v1/calendar/${token}.ics","status":404}`);
+    expect(scrubbed).not.toContain(token.split('.')[2]);
+    expect(scrubbed).toContain(`/api/v1/calendar/${REDACTED}.ics`);
+  });
+
   it('follows causes without looping on a cycle', () => {
     const inner = new Error('inner');
     const outer = new Error('outer', { cause: inner });

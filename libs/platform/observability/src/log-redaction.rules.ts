@@ -60,12 +60,14 @@ export const redactSecrets = <T>(value: T, depth = 0): T => {
 
 /**
  * Patterns of secrets that may hide in free text (a message, a stack, a database error's detail):
- * bearer credentials, JSON web tokens and the directory's password hashes.
+ * bearer credentials, JSON web tokens, the directory's password hashes and calendar feed tokens.
  */
 const SECRET_PATTERNS: readonly RegExp[] = [
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
   /\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
   /\bscrypt\$[0-9]+\$[0-9]+\$[0-9]+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+/g,
+  // A calendar feed's token, which is its only credential and sits in the feed's URL.
+  /\bxscal\.[a-z][a-z0-9-]*\.[A-Za-z0-9_-]+/g,
 ];
 
 /** A finished log line with any secret-shaped text replaced; the last guard before the line is written. */

@@ -1,0 +1,73 @@
+/** Interview consultations and the calendar. Same keys as interviews.zh-CN.ts. */
+export const interviewsEn = {
+  interviews: {
+    name: 'Interviews',
+    invite: 'Invite to an interview',
+    request: 'Ask for an interview',
+    raised_by: 'Raised by %{name}',
+    fields: {
+      subject: 'Subject',
+      partyOrgUnitId: 'Party',
+      origin: 'Started by',
+      status: 'Status',
+      information: 'Information in advance',
+      leaderPersonId: 'Leader',
+      leaderName: 'Leader',
+      preferredLeader: 'Leader asked for',
+      startsAt: 'Time',
+      durationMinutes: 'Duration (minutes)',
+      place: 'Place',
+      requestedByName: 'Started by',
+      declineReason: 'Reason for declining',
+      summary: 'Summary',
+      steps: 'Steps',
+      opinions: 'Opinions raised',
+      documents: 'Documents in advance',
+      createdAt: 'Created',
+      q: 'Search',
+    },
+    helpers: {
+      information: 'What the other side receives before the interview',
+      startsAt: 'Beijing time; with a time and a place the interview is arranged at once',
+    },
+    origins: { cpc: 'Invited by a CPC leader', party: 'Asked for by a party' },
+    statuses: { requested: 'To arrange', scheduled: 'Arranged', held: 'Held', recorded: 'Recorded', declined: 'Declined' },
+    steps: { requested: 'Started', scheduled: 'Arranged', held: 'Held', recorded: 'Recorded', declined: 'Declined' },
+    actions: { schedule: 'Arrange', hold: 'Mark as held', record: 'Record', decline: 'Decline', attach: 'Attach a document' },
+    notifications: {
+      requested: 'The request went to UFWD',
+      schedule: 'The interview is arranged',
+      hold: 'The interview is marked as held',
+      record: 'The interview is recorded; its opinions go on to be handled',
+      decline: 'The interview is declined, with the reason given',
+    },
+    dialogs: {
+      reason: 'Reason',
+      opinion_text: 'Opinion %{number}',
+      raised_by: 'Raised by (%{number})',
+      add_opinion: 'Add another',
+    },
+  },
+};
+
+/** The person's calendar (`xs.calendar`). */
+export const calendarEn = {
+  title: 'My calendar',
+  previous: 'Previous month',
+  next: 'Next month',
+  this_month: 'This month',
+  kinds: { meeting: 'Meeting', interview: 'Interview' },
+  subscription: {
+    title: 'Calendar subscription',
+    none: 'No calendar subscription yet. With one, a phone or desktop calendar shows your meetings and interviews.',
+    active: 'Your calendar subscription is on. Its address is shown only when made; if you lose it, make a new one.',
+    create: 'Subscribe',
+    rotate: 'Make a new address',
+    revoke: 'Stop the subscription',
+    revoke_confirm: 'The subscription address stops working at once. Stop it?',
+    issued: 'A new subscription address was made; the old one no longer works',
+    revoked: 'The calendar subscription is stopped',
+    copy_now: 'Copy this address into your calendar application now; it is not shown again:',
+    url: 'Subscription address',
+  },
+};

@@ -1,0 +1,73 @@
+/** 约谈协商与日程的文案。键与 interviews.en.ts 完全一致。 */
+export const interviewsZhCN = {
+  interviews: {
+    name: '约谈协商',
+    invite: '邀请约谈',
+    request: '申请约谈',
+    raised_by: '提出人：%{name}',
+    fields: {
+      subject: '约谈主题',
+      partyOrgUnitId: '党派',
+      origin: '发起方',
+      status: '状态',
+      information: '会前情况通报',
+      leaderPersonId: '约谈领导',
+      leaderName: '约谈领导',
+      preferredLeader: '希望约见的领导',
+      startsAt: '约谈时间',
+      durationMinutes: '时长（分钟）',
+      place: '地点',
+      requestedByName: '发起人',
+      declineReason: '不安排的理由',
+      summary: '约谈情况纪要',
+      steps: '办理过程',
+      opinions: '意见建议',
+      documents: '会前材料',
+      createdAt: '创建时间',
+      q: '搜索',
+    },
+    helpers: {
+      information: '会前送达对方的情况和材料说明',
+      startsAt: '北京时间；填写时间和地点即视为已安排',
+    },
+    origins: { cpc: '中共领导邀请', party: '党派申请' },
+    statuses: { requested: '待安排', scheduled: '已安排', held: '已约谈', recorded: '已记录', declined: '不安排' },
+    steps: { requested: '发起', scheduled: '安排', held: '约谈', recorded: '记录', declined: '不安排' },
+    actions: { schedule: '安排约谈', hold: '确认已约谈', record: '记录约谈', decline: '不安排', attach: '添加材料' },
+    notifications: {
+      requested: '约谈申请已报送统战部',
+      schedule: '约谈已安排',
+      hold: '已确认约谈',
+      record: '约谈已记录，意见建议已转交办理',
+      decline: '已注明理由，不安排本次约谈',
+    },
+    dialogs: {
+      reason: '理由',
+      opinion_text: '意见建议 %{number}',
+      raised_by: '提出人 %{number}',
+      add_opinion: '再加一条',
+    },
+  },
+};
+
+/** 个人日程（`xs.calendar`）。 */
+export const calendarZhCN = {
+  title: '我的日程',
+  previous: '上月',
+  next: '下月',
+  this_month: '本月',
+  kinds: { meeting: '会议协商', interview: '约谈协商' },
+  subscription: {
+    title: '日历订阅',
+    none: '尚未开通日历订阅。开通后可在手机或电脑日历中订阅本人的会议和约谈。',
+    active: '日历订阅已开通。订阅地址只在生成时显示一次；遗失后请重新生成。',
+    create: '开通订阅',
+    rotate: '重新生成地址',
+    revoke: '停用订阅',
+    revoke_confirm: '停用后，原订阅地址立即失效。确定停用吗？',
+    issued: '已生成新的订阅地址，原地址已失效',
+    revoked: '日历订阅已停用',
+    copy_now: '请立即复制此地址并添加到日历应用中，此后不再显示：',
+    url: '订阅地址',
+  },
+};
