@@ -13,6 +13,7 @@ import { updatePayload, withRecordId } from './record-shape.rules.js';
 import type { Tenant } from './tenants/tenant.js';
 import type { WrittenApi } from './solicitations/written-api.js';
 import type { SummaryView } from '@xieshang/contracts';
+import { attachmentName } from './documents/document-files.rules.js';
 import { calendarApi, type CalendarApi } from './calendar/calendar-api.js';
 import { interviewApi, type InterviewApi } from './interviews/interview-api.js';
 import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
