@@ -16,8 +16,15 @@ const SERVICES = [
   // The city view asks planning for each district's plan, as the directory itself.
   { name: 'directory-service', context: 'directory', durables: ['directory-service_audit'], requests: ['planning.plan.district-figures'] },
   { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
-  // Interviews check their party and leader; the calendar feed asks who a token's person is now.
-  { name: 'meeting-service', context: 'meeting', durables: [], requests: ['directory.org-unit.list', 'directory.person.list', 'directory.person.get', 'directory.person.current'] },
+  // Interviews check their party and leader; the calendar feed asks who a token's person is now;
+  // meetings come from the plan's events and read the lead times.
+  {
+    name: 'meeting-service',
+    context: 'meeting',
+    durables: ['meeting-service_plan-published', 'meeting-service_plan-revised'],
+    requests: ['directory.org-unit.list', 'directory.person.list', 'directory.person.get', 'directory.person.current', SETTINGS_EFFECTIVE],
+    settings: true,
+  },
   // Escalation to the city goes through its own events (§3.3); it asks the directory for org units and its tenant's city.
   {
     name: 'written-consultation-service',

@@ -10,6 +10,7 @@ import { i18nProvider } from './i18n/i18nProvider.js';
 import { keycloakClient } from './keycloakClient.js';
 import { Layout } from './layout/Layout.js';
 import { lightTheme } from './layout/theme.js';
+import { meetings } from './meetings/index.js';
 import { notices } from './notices/index.js';
 import { interviews } from './interviews/index.js';
 import { CalendarPage } from './calendar/CalendarPage.js';
@@ -57,6 +58,7 @@ export const App = () => (
     <Resource name="plan-items" {...planItems} />
     <Resource name="plan-suggestions" {...planSuggestions} />
     <Resource name="research-topics" {...researchTopics} />
+    <Resource name="meetings" {...meetings} />
     <Resource name="interviews" {...interviews} />
     <Resource name="org-units" {...orgUnits} />
     <Resource name="users" {...users} />

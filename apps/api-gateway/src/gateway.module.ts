@@ -16,6 +16,7 @@ import { MeController } from './me/me.controller.js';
 import { InterviewsModule } from './interviews/interviews.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { NATS_CONNECTION, NatsConnectionCloser, natsConnectionProvider } from './nats-connection.provider.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
 import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.module.js';
@@ -38,7 +39,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, InterviewsModule, CalendarModule, SolicitationsModule, SubmissionsModule, MaterialsModule],
+      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, InterviewsModule, CalendarModule, MeetingsModule, SolicitationsModule, SubmissionsModule, MaterialsModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

@@ -7,9 +7,25 @@ const readable = (situation: AccessSituation) =>
   CONSOLE_RESOURCES.filter((resource) => mayAccess(situation, resource, 'list'));
 
 describe('mayAccess', () => {
+  it('lets office and UFWD organise meetings, an invited party read and prepare, and its leader approve', () => {
+    for (const role of ['office', 'ufwd']) {
+      expect(mayAccess(as([role]), 'meetings', 'create')).toBe(true);
+      expect(mayAccess(as([role]), 'meetings', 'notice')).toBe(true);
+      expect(mayAccess(as([role]), 'meetings', 'confirm-reading')).toBe(false);
+    }
+    expect(mayAccess(as(['party-member']), 'meetings', 'confirm-reading')).toBe(true);
+    expect(mayAccess(as(['party-member']), 'meetings', 'prepared-opinions')).toBe(true);
+    expect(mayAccess(as(['party-member']), 'meetings', 'approve-prepared-opinion')).toBe(false);
+    expect(mayAccess(as(['party-leader']), 'meetings', 'approve-prepared-opinion')).toBe(true);
+    expect(mayAccess(as(['party-member']), 'meetings', 'notice')).toBe(false);
+    expect(mayAccess(as(['department']), 'meetings', 'record-minutes')).toBe(true);
+    expect(mayAccess(as(['city-observer'], true), 'meetings', 'list')).toBe(true);
+    expect(mayAccess(as(['city-observer'], true), 'meetings', 'notice')).toBe(false);
+  });
+
   it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'replies', 'submissions', 'materials']);
+    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'replies', 'submissions', 'materials', 'meetings']);
     expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
@@ -66,7 +82,7 @@ describe('mayAccess', () => {
 
   it('gives a city observer the tenants, and a district records only once one is picked', () => {
     expect(readable(as(['city-observer']))).toEqual(['tenants', 'escalations']);
-    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'escalations']);
+    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'escalations', 'meetings']);
     for (const resource of ['users', 'settings', 'audit-events'] as const) expect(mayAccess(as(['city-observer'], true), resource, 'list')).toBe(false);
     expect(mayAccess(as(['city-observer'], true), 'org-units', 'create')).toBe(false);
   });

@@ -18,6 +18,7 @@ export const CONSOLE_RESOURCES = [
   'submissions',
   'materials',
   'escalations',
+  'meetings',
 ] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
@@ -66,6 +67,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   submissions: [...WRITTEN_READERS, 'gov-office'],
   materials: [...MATERIAL_SENDERS, ...BRANCH_ROLES],
   escalations: ['ufwd', 'city-observer'],
+  meetings: ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader', 'department', 'gov-office'],
 };
 
 /**
@@ -80,6 +82,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
   interviews: ['city-observer'],
   'org-units': CITY_ROLES,
   solicitations: ['city-observer'],
+  meetings: ['city-observer'],
 };
 
 /** Who changes each resource: create, edit, and the actions (retire, disable, reset …). */
@@ -101,6 +104,7 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   submissions: BRANCH_ROLES,
   materials: MATERIAL_SENDERS,
   escalations: ['ufwd', 'city-observer'],
+  meetings: PLAN_EDITORS,
 };
 
 /**
@@ -117,6 +121,17 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
   replies: { submit: ['party-leader'], return: ['party-leader'] },
   submissions: { submit: ['party-leader'], forward: ['ufwd'], escalate: ['ufwd'] },
   materials: { confirm: BRANCH_ROLES },
+  // A meeting's invited parties read, prepare and raise their opinions; the lead unit records the minutes.
+  meetings: {
+    'confirm-reading': ['party-member', 'party-leader'],
+    'prepared-opinions': ['party-member', 'party-leader'],
+    'approve-prepared-opinion': ['party-leader'],
+    opinions: ['office', 'ufwd', 'party-member', 'party-leader'],
+    'record-prepared': ['office', 'ufwd'],
+    documents: ['office', 'ufwd', 'department'],
+    'minutes-attachment': ['office', 'ufwd', 'department'],
+    'record-minutes': ['office', 'ufwd', 'department'],
+  },
   interviews: { attach: ['leader', ...PLAN_EDITORS, 'party-leader'], schedule: PLAN_EDITORS, hold: ['leader', ...PLAN_EDITORS], record: ['leader', ...PLAN_EDITORS], decline: ['leader', ...PLAN_EDITORS, 'party-leader'] },
 };
 

@@ -68,6 +68,16 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'DOCUMENT.TYPE_NOT_ALLOWED': 'document_type_not_allowed',
   'DOCUMENT.TYPE_MISMATCH': 'document_type_mismatch',
   'DOCUMENT.CONTENT_NOT_FOUND': 'document_content_not_found',
+  'MEETING.NOT_IN_STATE': 'meeting_not_in_state',
+  'VALIDATION.LATE_REASON_REQUIRED': 'late_reason_required',
+  'VALIDATION.STARTS_IN_PAST': 'starts_in_past',
+  'VALIDATION.UNKNOWN_PARTICIPANT': 'unknown_participant',
+  'VALIDATION.NOMINEES_ONLY_FOR_PERSONNEL': 'nominees_only_for_personnel',
+  'MEETING.SCHEDULE_INCOMPLETE': 'schedule_incomplete',
+  'MEETING.DOCUMENTS_MISSING': 'documents_missing',
+  'MEETING.NOT_INVITED': 'not_invited',
+  'MEETING.PREPARED_OPINION_NOT_IN_STATE': 'prepared_opinion_not_in_state',
+  'MEETING.NO_PLAN_CHANGE': 'no_plan_change',
   // A producer's fault, answered as 500: the user reads it as any internal error.
   'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };

@@ -1,5 +1,6 @@
 import { noticesEn } from './notices.en.js';
 import { writtenEn } from './written.en.js';
+import { meetingsEn } from './meetings.en.js';
 import { planningEn } from './planning.en.js';
 import { interviewsEn } from './interviews.en.js';
 
@@ -8,6 +9,7 @@ export const resourcesEn = {
   ...planningEn,
   ...noticesEn,
   ...writtenEn,
+  ...meetingsEn,
   ...interviewsEn,
   tenants: {
     name: 'District |||| Districts',

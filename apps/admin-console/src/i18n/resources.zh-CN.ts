@@ -1,5 +1,6 @@
 import { noticesZhCN } from './notices.zh-CN.js';
 import { writtenZhCN } from './written.zh-CN.js';
+import { meetingsZhCN } from './meetings.zh-CN.js';
 import { planningZhCN } from './planning.zh-CN.js';
 import { interviewsZhCN } from './interviews.zh-CN.js';
 
@@ -8,6 +9,7 @@ export const resourcesZhCN = {
   ...planningZhCN,
   ...noticesZhCN,
   ...writtenZhCN,
+  ...meetingsZhCN,
   ...interviewsZhCN,
   tenants: {
     name: '区县',

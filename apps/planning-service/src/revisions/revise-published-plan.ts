@@ -2,7 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { PlanningEvent, type PlanRevisedPayload } from '@xieshang/contracts';
 import { recordEvent } from '@xieshang/platform-messaging';
 import type { Caller } from '@xieshang/platform-tenancy';
+import { plannedMeetings } from '../plan-items/planned-meetings.js';
 import { OUTBOX } from '../planning.constants.js';
+import { itemsOfPlan } from '../plans/plan-repository.js';
 import type { PlanEntity } from '../plans/plan.entity.js';
 import { recordRevision, type RevisionFloor } from './revision-recorder.js';
 
@@ -28,6 +30,7 @@ export const revisePublishedPlan = async (
     changes,
     partyOrgUnitIds: [...partyOrgUnitIds],
     revisedBy: caller.personId,
+    meetingItems: plannedMeetings(await itemsOfPlan(manager, plan.id)),
   };
   await recordEvent(manager, { subject: PlanningEvent.PlanRevised, payload }, OUTBOX);
   return number;

@@ -9,6 +9,7 @@ import { WrittenErrorCode } from '../written/written.subjects.js';
 import { CalendarErrorCode } from '../meeting/calendar.contract.js';
 import { InterviewErrorCode } from '../meeting/interview.contract.js';
 import { DocumentErrorCode } from './document.contract.js';
+import { MeetingErrorCode } from '../meeting/meeting.subjects.js';
 
 /**
  * Error codes cross process boundaries as strings (`instanceof` does not survive a NATS hop).
@@ -55,7 +56,8 @@ export type ErrorCode =
   | CodesOf<typeof WrittenErrorCode>
   | CodesOf<typeof InterviewErrorCode>
   | CodesOf<typeof CalendarErrorCode>
-  | CodesOf<typeof DocumentErrorCode>;
+  | CodesOf<typeof DocumentErrorCode>
+  | CodesOf<typeof MeetingErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -72,6 +74,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(InterviewErrorCode),
     ...Object.values(CalendarErrorCode),
     ...Object.values(DocumentErrorCode),
+    ...Object.values(MeetingErrorCode),
   ]),
 ];
 

@@ -48,5 +48,10 @@ export const opinionRecordedPayloadSchema = z.object({
   text: text.trim().min(1).max(20_000),
   suggestedTrack: z.enum(OPINION_TRACKS),
   raisedAt: isoInstant,
+  /**
+   * Raised in a personnel consultation (人事协商): its text may name a nominee, so it reaches only
+   * those who handle it, never a notice or list of others. Absent means false.
+   */
+  confidential: z.boolean().optional(),
 });
 export type OpinionRecordedPayload = z.infer<typeof opinionRecordedPayloadSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { int } from '../common/primitives.js';
+import { MEETING_TYPES } from './plan-item.contract.js';
 import { REVISED_FIELDS } from './plan-revision.contract.js';
 
 /**
@@ -34,6 +35,23 @@ export const planApprovedPayloadSchema = z.object({
 });
 export type PlanApprovedPayload = z.infer<typeof planApprovedPayloadSchema>;
 
+/**
+ * A meeting item of the plan as it stands, so meeting-service can hold the meeting without asking
+ * planning: its topic, type, planned day or month, lead unit and participants; `cancelled` once
+ * the item is cancelled.
+ */
+export const plannedMeetingSchema = z.object({
+  itemId: z.uuid(),
+  topic: name,
+  meetingType: z.enum(MEETING_TYPES),
+  plannedDate: z.iso.date().nullable(),
+  plannedMonth: int.min(1).max(12).nullable(),
+  leadOrgUnitId: z.uuid().nullable(),
+  participantOrgUnitIds: orgUnitIds,
+  cancelled: z.boolean(),
+});
+export type PlannedMeeting = z.infer<typeof plannedMeetingSchema>;
+
 /** `evt.planning.plan.published.v1`: the party branches (democratic parties, non-party, federation) to tell. */
 export const planPublishedPayloadSchema = z.object({
   planId: z.uuid(),
@@ -44,6 +62,8 @@ export const planPublishedPayloadSchema = z.object({
   publishedBy: z.string().nullable(),
   publishedByName: z.string(),
   decisionReference: z.string().nullable(),
+  /** Every meeting item of the plan (added later; older events have none). */
+  meetingItems: z.array(plannedMeetingSchema).optional(),
 });
 export type PlanPublishedPayload = z.infer<typeof planPublishedPayloadSchema>;
 
@@ -65,6 +85,8 @@ export const planRevisedPayloadSchema = z.object({
   changes: revisionChanges,
   partyOrgUnitIds: orgUnitIds,
   revisedBy: z.string().nullable(),
+  /** Every meeting item of the plan after this revision (added later; older events have none). */
+  meetingItems: z.array(plannedMeetingSchema).optional(),
 });
 export type PlanRevisedPayload = z.infer<typeof planRevisedPayloadSchema>;
 

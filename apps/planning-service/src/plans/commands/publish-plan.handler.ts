@@ -6,6 +6,7 @@ import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { OUTBOX } from '../../planning.constants.js';
+import { plannedMeetings } from '../../plan-items/planned-meetings.js';
 import { recordRevision } from '../../revisions/revision-recorder.js';
 import { PlanningSettings } from '../../settings/planning-settings.js';
 import { findVisiblePlan, itemsOfPlan } from '../plan-repository.js';
@@ -54,6 +55,7 @@ export class PublishPlanHandler {
         publishedBy: caller.personId,
         publishedByName: nameOf(caller),
         decisionReference: plan.decisionReference,
+        meetingItems: plannedMeetings(items),
       };
       await recordEvent(manager, { subject: PlanningEvent.PlanPublished, payload }, OUTBOX);
       return after;

@@ -1,0 +1,58 @@
+import MenuBookIcon from '@mui/icons-material/MenuBook';
+import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
+import type { MeetingView } from '@xieshang/contracts';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
+import { mustConfirmReading } from './meeting-display.rules.js';
+import { MeetingCallButton } from './MeetingCallButton.js';
+import { DownloadMeetingFileButton, UploadMeetingFileButton } from './MeetingFileButtons.js';
+import { useMyOrgUnit } from './useMyOrgUnit.js';
+
+/** The meeting's documents, and for each invited party whether it has read them (集中阅读). */
+export const MeetingReadingTab = () => {
+  const meeting = useRecordContext<MeetingView>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const nameOf = useOrgUnitNames();
+  const myOrgUnit = useMyOrgUnit();
+  if (!meeting) return null;
+  const format = new Intl.DateTimeFormat(locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <Box data-testid="meeting-reading">
+      <Typography variant="subtitle2">{translate('resources.meetings.labels.documents')}</Typography>
+      <List dense>
+        {meeting.documents.map((document) => (
+          <ListItem key={`${document.id}-${document.version}`} data-testid="meeting-document">
+            <ListItemText primary={`${document.title} (v${document.version})`} secondary={`${document.fileName} · ${document.uploadedByName}`} />
+            <DownloadMeetingFileButton path={`documents/${document.id}?version=${document.version}`} fileName={document.fileName} label="resources.meetings.actions.download" />
+          </ListItem>
+        ))}
+      </List>
+      {meeting.documents.length === 0 && <Typography variant="body2">{translate('resources.meetings.labels.nothing')}</Typography>}
+      {['planned', 'noticed', 'documents_ready'].includes(meeting.status) && (
+        <UploadMeetingFileButton target="documents" label="resources.meetings.actions.documents" doneMessage="resources.meetings.notifications.documents" />
+      )}
+      <Typography variant="subtitle2">{translate('resources.meetings.labels.readBy')}</Typography>
+      <List dense>
+        {meeting.invitedOrgUnitIds.map((orgUnitId) => {
+          const reading = meeting.readings.find((read) => read.orgUnitId === orgUnitId);
+          return (
+            <ListItem key={orgUnitId} data-testid={`reading-${orgUnitId}`} data-read={reading ? 'yes' : 'no'}>
+              <ListItemText primary={nameOf(orgUnitId)} secondary={reading ? `${reading.personName} · ${format.format(new Date(reading.at))}` : undefined} />
+              <Chip size="small" color={reading ? 'success' : 'default'} label={translate(reading ? 'resources.meetings.labels.readAt' : 'resources.meetings.labels.notRead')} />
+            </ListItem>
+          );
+        })}
+      </List>
+      {mustConfirmReading(meeting, myOrgUnit) && (
+        <MeetingCallButton
+          path="confirm-reading"
+          access="confirm-reading"
+          label="resources.meetings.actions.confirm-reading"
+          icon={<MenuBookIcon />}
+          doneMessage="resources.meetings.notifications.confirm-reading"
+        />
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,24 @@
+import { List, ListItem, ListItemText } from '@mui/material';
+import type { MeetingView } from '@xieshang/contracts';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+
+/** Every step of the meeting, oldest first: what happened, who did it, when, and why when a reason was needed. */
+export const MeetingTimeline = () => {
+  const meeting = useRecordContext<MeetingView>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!meeting) return null;
+  const format = new Intl.DateTimeFormat(locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <List dense data-testid="meeting-timeline" aria-label={translate('resources.meetings.tabs.timeline')}>
+      {meeting.steps.map((step, index) => (
+        <ListItem key={`${step.step}-${index}`} data-step={step.step}>
+          <ListItemText
+            primary={translate(`resources.meetings.timeline.${step.step}`, { _: step.step })}
+            secondary={`${step.actorName} · ${format.format(new Date(step.at))}${step.reason ? ` · ${step.reason}` : ''}`}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+};

@@ -1,0 +1,110 @@
+import { AppException } from '@xieshang/platform-errors';
+import type { MeetingParties, Viewer } from './meeting-access.rules.js';
+import { allowedActions, assertKnownParticipants, assertMeetingAction, assertNominees, assertSchedule, assertStartsAhead, isLate, lateReasonFor, leadWarningAt, meetingYear } from './meeting.rules.js';
+
+const LEAD = '00000000-0000-4000-8000-000000000001';
+const MINMENG = '00000000-0000-4000-8000-000000000002';
+const meeting = (status: Parameters<typeof assertMeetingAction>[1]['status']): MeetingParties & { status: typeof status } => ({
+  type: 'thematic',
+  leadOrgUnitId: LEAD,
+  organiserOrgUnitId: null,
+  invitedOrgUnitIds: [MINMENG],
+  invitedPersonIds: [],
+  status,
+});
+const office: Viewer = { personId: 'p1', orgUnitId: null, roles: ['office'] };
+const leadUnitMember: Viewer = { personId: 'p2', orgUnitId: LEAD, roles: ['department'] };
+const partyMember: Viewer = { personId: 'p3', orgUnitId: MINMENG, roles: ['party-member'] };
+
+const codeOf = (work: () => unknown): string | undefined => {
+  try {
+    work();
+    return undefined;
+  } catch (error) {
+    return error instanceof AppException ? error.code : 'not an AppException';
+  }
+};
+
+describe('the life of a meeting', () => {
+  it('moves through its steps in order', () => {
+    expect(assertMeetingAction(office, meeting('planned'), 'notice')).toBe('noticed');
+    expect(assertMeetingAction(office, meeting('noticed'), 'provide-documents')).toBe('documents_ready');
+    expect(assertMeetingAction(office, meeting('documents_ready'), 'hold')).toBe('held');
+    expect(assertMeetingAction(office, meeting('held'), 'record-minutes')).toBe('minutes_recorded');
+    expect(assertMeetingAction(office, meeting('minutes_recorded'), 'transfer-outcomes')).toBe('outcomes_transferred');
+    expect(assertMeetingAction(office, meeting('outcomes_transferred'), 'transfer-outcomes')).toBe('outcomes_transferred');
+    expect(assertMeetingAction(office, meeting('outcomes_transferred'), 'close')).toBe('closed');
+  });
+
+  it('refuses a step out of order (409) and cancels only before the meeting is held', () => {
+    expect(codeOf(() => assertMeetingAction(office, meeting('planned'), 'hold'))).toBe('MEETING.NOT_IN_STATE');
+    expect(codeOf(() => assertMeetingAction(office, meeting('closed'), 'notice'))).toBe('MEETING.NOT_IN_STATE');
+    expect(assertMeetingAction(office, meeting('documents_ready'), 'cancel')).toBe('cancelled');
+    expect(codeOf(() => assertMeetingAction(office, meeting('held'), 'cancel'))).toBe('MEETING.NOT_IN_STATE');
+  });
+
+  it('lets the lead unit record the minutes, but only office and UFWD take the other steps', () => {
+    expect(assertMeetingAction(leadUnitMember, meeting('held'), 'record-minutes')).toBe('minutes_recorded');
+    expect(codeOf(() => assertMeetingAction(leadUnitMember, meeting('planned'), 'notice'))).toBe('AUTH.FORBIDDEN');
+    expect(codeOf(() => assertMeetingAction(partyMember, meeting('held'), 'record-minutes'))).toBe('AUTH.FORBIDDEN');
+    expect(allowedActions(partyMember, meeting('planned'))).toEqual([]);
+    expect(allowedActions(office, meeting('planned'))).toEqual(['notice', 'cancel']);
+  });
+});
+
+describe('lead times', () => {
+  const now = new Date('2027-03-01T00:00:00Z');
+
+  it('calls a step late when fewer than the lead days are left', () => {
+    expect(isLate(new Date('2027-03-10T00:00:00Z'), now, 10)).toBe(true);
+    expect(isLate(new Date('2027-03-11T00:00:00Z'), now, 10)).toBe(false);
+    expect(isLate(new Date('2027-03-06T00:00:00Z'), now, 5)).toBe(false);
+  });
+
+  it('needs a reason for a late step and keeps none for one on time', () => {
+    expect(codeOf(() => lateReasonFor(true, undefined, 'notice', 10))).toBe('VALIDATION.LATE_REASON_REQUIRED');
+    expect(lateReasonFor(true, '临时安排', 'notice', 10)).toBe('临时安排');
+    expect(lateReasonFor(false, '多余', 'documents', 5)).toBeNull();
+  });
+
+  it('warns a day before the lead time runs out, never in the past', () => {
+    expect(leadWarningAt(new Date('2027-03-20T00:00:00Z'), 10, now)?.toISOString()).toBe('2027-03-09T00:00:00.000Z');
+    expect(leadWarningAt(new Date('2027-03-05T00:00:00Z'), 10, now)).toBeNull();
+  });
+});
+
+describe('what a meeting needs', () => {
+  const now = new Date('2027-03-01T00:00:00Z');
+
+  it('starts in the future', () => {
+    expect(codeOf(() => assertStartsAhead(new Date('2027-02-28T00:00:00Z'), now))).toBe('VALIDATION.STARTS_IN_PAST');
+    expect(codeOf(() => assertStartsAhead(null, now))).toBeUndefined();
+  });
+
+  it('has a day and a place before its notice', () => {
+    expect(codeOf(() => assertSchedule({ startsAt: null, place: '会议室' }))).toBe('MEETING.SCHEDULE_INCOMPLETE');
+    expect(codeOf(() => assertSchedule({ startsAt: now, place: null }))).toBe('MEETING.SCHEDULE_INCOMPLETE');
+    expect(assertSchedule({ startsAt: now, place: '会议室' })).toBe(now);
+  });
+
+  it('names nominees only in a personnel consultation', () => {
+    expect(codeOf(() => assertNominees('thematic', [{ name: 'x' }]))).toBe('VALIDATION.NOMINEES_ONLY_FOR_PERSONNEL');
+    expect(codeOf(() => assertNominees('personnel', [{ name: 'x' }]))).toBeUndefined();
+  });
+
+  it('names every participant the directory does not know in this district', () => {
+    try {
+      assertKnownParticipants([{ id: 'a', path: 'leadOrgUnitId' }, { id: 'b', path: 'invitedOrgUnitIds.0' }], new Set(['a']));
+      throw new Error('not refused');
+    } catch (error) {
+      expect((error as AppException).code).toBe('VALIDATION.UNKNOWN_PARTICIPANT');
+      expect((error as AppException).details?.fields?.map((field) => field.path)).toEqual(['invitedOrgUnitIds.0']);
+    }
+  });
+
+  it('counts in the year of its day, else of its planned day, else of its plan', () => {
+    expect(meetingYear(new Date('2028-01-02T00:00:00Z'), '2027-12-30', 2026)).toBe(2028);
+    expect(meetingYear(null, '2027-12-30', 2026)).toBe(2027);
+    expect(meetingYear(null, null, 2026)).toBe(2026);
+  });
+});
