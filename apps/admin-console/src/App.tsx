@@ -22,6 +22,10 @@ import { planSuggestions } from './plan-suggestions/index.js';
 import { plans } from './plans/index.js';
 import { researchTopics } from './research-topics/index.js';
 import { settings } from './settings/index.js';
+import { solicitations } from './solicitations/index.js';
+import { submissions } from './submissions/index.js';
+import { materials } from './materials/index.js';
+import { escalations } from './escalations/index.js';
 import { tenants } from './tenants/index.js';
 import { users } from './users/index.js';
 
@@ -63,6 +67,11 @@ export const App = () => (
     <Resource name="settings" {...settings} />
     <Resource name="audit-events" {...auditEvents} />
     <Resource name="notice-deliveries" {...noticeDeliveries} />
+    <Resource name="solicitations" {...solicitations} />
+    <Resource name="replies" />
+    <Resource name="submissions" {...submissions} />
+    <Resource name="materials" {...materials} />
+    <Resource name="escalations" {...escalations} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
       <Route path="/calendar" element={<CalendarPage />} />

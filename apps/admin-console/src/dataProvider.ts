@@ -11,12 +11,15 @@ import type { PlanApi } from './plans/plan-api.js';
 import { planItemPayload, type PlanItemFormValues } from './plans/plan-item-payload.rules.js';
 import { updatePayload, withRecordId } from './record-shape.rules.js';
 import type { Tenant } from './tenants/tenant.js';
+import type { WrittenApi } from './solicitations/written-api.js';
+import type { SummaryView } from '@xieshang/contracts';
+import { attachmentName } from './documents/document-files.rules.js';
 import { calendarApi, type CalendarApi } from './calendar/calendar-api.js';
 import { interviewApi, type InterviewApi } from './interviews/interview-api.js';
 import { settingRows, type SettingRow, type SettingValue } from './settings/settings.rules.js';
 
 /** Simple REST on the gateway, plus the calls that are not about a resource list. */
-export interface ConsoleDataProvider extends DataProvider, PlanApi, DocumentApi, InterviewApi, CalendarApi {
+export interface ConsoleDataProvider extends DataProvider, PlanApi, DocumentApi, InterviewApi, CalendarApi, WrittenApi {
   getMe(): Promise<Me>;
   getDistrictFigures(): Promise<DistrictFigures[]>;
   /** Every tenant the person may see, unsorted and unpaged, for the tenant switcher. */
@@ -121,6 +124,30 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
     },
     async exportPlan(planId, format) {
       return documents.downloadDocument(`/plans/${encodeURIComponent(String(planId))}/export.${format}`, `plan.${format}`);
+    },
+    async getSummary(solicitationId) {
+      return (await httpClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary`))).json as SummaryView;
+    },
+    async saveSummary(solicitationId, body) {
+      const { json } = await httpClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary`), { method: 'PUT', body: JSON.stringify(body) });
+      return json as SummaryView;
+    },
+    async exportSummary(solicitationId, format) {
+      const response = await fileClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary/export.${format}`));
+      const fileName = attachmentName(response.headers.get('content-disposition'), `summary.${format}`);
+      return { blob: await response.blob(), fileName };
+    },
+    async uploadAttachment(resource, id, file) {
+      const { json } = await httpClient(api(`/${resource}/${encodeURIComponent(String(id))}/attachments`), {
+        method: 'POST',
+        body: file,
+        headers: new Headers({ 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` }),
+      });
+      return json as RaRecord;
+    },
+    async downloadAttachment(resource, id, attachmentId) {
+      const response = await fileClient(api(`/${resource}/${encodeURIComponent(String(id))}/attachments/${encodeURIComponent(attachmentId)}`));
+      return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition'), 'attachment') };
     },
     async verifyAuditChain() {
       return (await httpClient(api('/audit-events/verify'))).json as AuditChainReport;

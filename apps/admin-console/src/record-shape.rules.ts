@@ -8,6 +8,9 @@ export const UPDATE_FIELDS: Record<string, readonly string[]> = {
   plans: ['title', 'reason', 'version'],
   'plan-suggestions': ['topic', 'reason', 'version'],
   'research-topics': ['title', 'description', 'tourDate', 'destination', 'status', 'version'],
+  solicitations: ['title', 'documentVersion', 'description', 'draftingOrgUnitId', 'sections', 'recipientOrgUnitIds', 'replyDeadline', 'version'],
+  replies: ['noComment', 'comments', 'version'],
+  submissions: ['kind', 'addressee', 'title', 'body', 'recommendations', 'version'],
 };
 
 export const updatePayload = (resource: string, data: Record<string, unknown>): Record<string, unknown> => {

@@ -41,7 +41,7 @@ describe('city view in the console', () => {
     await page.getByTestId('district-figures-bazhou').waitFor({ timeout: STEP_TIMEOUT });
     await page.getByTestId('district-figures-enyang').waitFor({ timeout: STEP_TIMEOUT });
     await journey.browser.screenshot('city-01-signed-in');
-    expect(await menuEntries(page)).toEqual(['我的账户', '区县']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '区县', '上报调研报告']);
     await expect(page.locator('body').innerText()).resolves.not.toMatch(RAW_MESSAGE_KEY);
     journey.reached('signed-in');
   }, 120_000);
@@ -51,7 +51,7 @@ describe('city view in the console', () => {
     const { page } = journey.browser;
     await pickDistrict(page, '巴州区');
     // The district's consultation records and org units; never its people, audit trail or settings.
-    expect(await menuEntries(page)).toEqual(['我的账户', '区县', '年度协商计划', '协商议题建议', '调研课题', '协商座谈会', '约谈协商', '组织单位']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '区县', '年度协商计划', '协商议题建议', '调研课题', '协商座谈会', '约谈协商', '组织单位', '书面征求意见', '上报调研报告']);
     await openFromMenu(page, '组织单位');
     await page.getByPlaceholder('搜索').fill('财政局');
     await expect(listedUnitsOnceShowing(page, '巴州区财政局')).resolves.toEqual(['巴州区财政局']);

@@ -22,6 +22,9 @@ import { NoticeStreams } from './notices/notice-streams.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
 import { PlanSuggestionsModule } from './plan-suggestions/plan-suggestions.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { SolicitationsModule } from './solicitations/solicitations.module.js';
+import { SubmissionsModule } from './submissions/submissions.module.js';
+import { MaterialsModule } from './materials/materials.module.js';
 import { ResearchTopicsModule } from './research-topics/research-topics.module.js';
 import { UsersController } from './users/users.controller.js';
 import { AddressRateLimitGuard, RateLimitGuard } from './rate-limit/rate-limit.guard.js';
@@ -37,7 +40,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, InterviewsModule, CalendarModule, MeetingsModule],
+      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, InterviewsModule, CalendarModule, MeetingsModule, SolicitationsModule, SubmissionsModule, MaterialsModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

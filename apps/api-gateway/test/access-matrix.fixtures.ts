@@ -73,6 +73,17 @@ export const createTenantFixtures = async (tenant: 'bazhou' | 'enyang', suffix: 
   }
   const member = as(await passwordToken(memberName, `matrix-${suffix}-pw`));
   const suggestion = created(await member('/plan-suggestions', 'POST', { planId: plan.id, topic: `${marker} 建议`, reason: marker }), 'a suggestion');
+  const solicitation = created(
+    await office('/solicitations', 'POST', {
+      title: `${marker} 征求意见`,
+      documentVersion: '征求意见稿',
+      recipientOrgUnitIds: [units.get('民盟')],
+      replyDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    }),
+    'a solicitation',
+  );
+  await office(`/solicitations/${solicitation.id}/send`, 'POST');
+  const material = created(await office('/materials', 'POST', { kind: 'briefing', title: `${marker} 通报`, recipientOrgUnitIds: [units.get('民盟')] }), 'a material');
   const audit = await first(admin('/audit-events'), 'audit record');
   // Notices are personal: the branch member is told of the solicitation.
   const notices = await eventually(async () => (await member('/notices')).body as Array<{ id: string }>, {
@@ -92,6 +103,8 @@ export const createTenantFixtures = async (tenant: 'bazhou' | 'enyang', suffix: 
     users: person.id,
     'audit-events': audit.id,
     notices: notice.id,
+    solicitations: solicitation.id,
+    materials: material.id,
   };
   const records: Record<string, Record<string, unknown>> = {};
   for (const [resource, id] of Object.entries(ids)) records[resource] = resource === 'plan-suggestions' ? suggestion : await read(`/${resource}/${id}`);

@@ -47,6 +47,7 @@ import { CreateTenantHandler } from './tenants/commands/create-tenant/create-ten
 import { OrgUnitTemplateHandler } from './tenants/org-unit-templates/org-unit-template.handler.js';
 import { ListTenantsHandler, listTenantsSchema } from './tenants/queries/list-tenants/list-tenants.handler.js';
 import { TenantChildrenHandler } from './tenants/queries/tenant-children/tenant-children.handler.js';
+import { TenantParentHandler } from './tenants/queries/tenant-parent/tenant-parent.handler.js';
 
 /** Every subject directory-service answers: subject, input schema, handler method. */
 export const DIRECTORY_ROUTES = [
@@ -76,6 +77,7 @@ export const DIRECTORY_ROUTES = [
   route(TenantSubject.List, listTenantsSchema, ListTenantsHandler, 'list'),
   route(TenantSubject.Get, tenantCodeQuerySchema, ListTenantsHandler, 'get'),
   route(TenantSubject.Children, null, TenantChildrenHandler, 'execute'),
+  route(TenantSubject.Parent, null, TenantParentHandler, 'execute'),
   route(TenantSubject.GetOrgUnitTemplate, orgUnitTemplateQuerySchema, OrgUnitTemplateHandler, 'get'),
   route(TenantSubject.ReplaceOrgUnitTemplate, replaceOrgUnitTemplateSchema, OrgUnitTemplateHandler, 'replace'),
 ];

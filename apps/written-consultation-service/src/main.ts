@@ -3,4 +3,4 @@ import { launchService } from '@xieshang/platform-runtime';
 import { configSchema } from './config/config.schema.js';
 import { WrittenConsultationModule } from './written-consultation.module.js';
 
-launchService({ name: 'written-consultation-service', configSchema, module: WrittenConsultationModule });
+launchService({ name: 'written-consultation-service', configSchema, module: WrittenConsultationModule.register() });

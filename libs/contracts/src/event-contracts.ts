@@ -13,6 +13,13 @@ import {
 } from './planning/planning-events.contract.js';
 import { MeetingEvent, meetingEventPayloadSchema } from './meeting/meeting-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
+import { WrittenEvent } from './written/written.subjects.js';
+import {
+  escalationDecidedPayloadSchema,
+  materialSentPayloadSchema,
+  solicitationSentPayloadSchema,
+  submissionEscalatedPayloadSchema,
+} from './written/written-events.contract.js';
 import { InterviewEvent, interviewEventPayloadSchema } from './meeting/interview.contract.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
@@ -28,6 +35,10 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [OpinionEvent.FromMeeting]: opinionRecordedPayloadSchema,
   ...Object.fromEntries(Object.values(MeetingEvent).map((subject) => [subject, meetingEventPayloadSchema])),
   [OpinionEvent.FromWritten]: opinionRecordedPayloadSchema,
+  [WrittenEvent.SolicitationSent]: solicitationSentPayloadSchema,
+  [WrittenEvent.SubmissionEscalated]: submissionEscalatedPayloadSchema,
+  [WrittenEvent.EscalationDecided]: escalationDecidedPayloadSchema,
+  [WrittenEvent.MaterialSent]: materialSentPayloadSchema,
   ...Object.fromEntries(Object.values(InterviewEvent).map((subject) => [subject, interviewEventPayloadSchema])),
 };
 

@@ -25,7 +25,7 @@ describe('mayAccess', () => {
 
   it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'meetings']);
+    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'replies', 'submissions', 'materials', 'meetings']);
     expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
@@ -83,8 +83,8 @@ describe('mayAccess', () => {
   });
 
   it('gives a city observer the tenants, and a district records only once one is picked', () => {
-    expect(readable(as(['city-observer']))).toEqual(['tenants']);
-    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'meetings']);
+    expect(readable(as(['city-observer']))).toEqual(['tenants', 'escalations']);
+    expect(readable(as(['city-observer'], true))).toEqual(['tenants', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'escalations', 'meetings']);
     for (const resource of ['users', 'settings', 'audit-events'] as const) expect(mayAccess(as(['city-observer'], true), resource, 'list')).toBe(false);
     expect(mayAccess(as(['city-observer'], true), 'org-units', 'create')).toBe(false);
   });
@@ -171,5 +171,19 @@ describe('isCityUser', () => {
     expect(isCityUser(['city-observer'])).toBe(true);
     expect(isCityUser(['platform-admin'])).toBe(true);
     expect(isCityUser(['tenant-admin', 'leader'])).toBe(false);
+  });
+});
+
+describe('mayAccess on written consultation', () => {
+  it('lets office and UFWD send solicitations, UFWD alone summarise, and the branch leader alone submit a reply', () => {
+    for (const role of ['office', 'ufwd']) expect(mayAccess(as([role]), 'solicitations', 'create')).toBe(true);
+    expect(mayAccess(as(['ufwd']), 'solicitations', 'summarise')).toBe(true);
+    expect(mayAccess(as(['office']), 'solicitations', 'summarise')).toBe(false);
+    expect(mayAccess(as(['party-member']), 'replies', 'create')).toBe(true);
+    expect(mayAccess(as(['party-member']), 'replies', 'submit')).toBe(false);
+    expect(mayAccess(as(['party-member', 'party-leader']), 'replies', 'submit')).toBe(true);
+    expect(mayAccess(as(['department']), 'materials', 'create')).toBe(true);
+    expect(mayAccess(as(['department']), 'materials', 'confirm')).toBe(false);
+    expect(mayAccess(as(['ufwd']), 'submissions', 'escalate')).toBe(true);
   });
 });

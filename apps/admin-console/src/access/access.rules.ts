@@ -13,6 +13,11 @@ export const CONSOLE_RESOURCES = [
   'users',
   'settings',
   'audit-events',
+  'solicitations',
+  'replies',
+  'submissions',
+  'materials',
+  'escalations',
   'meetings',
   'notice-deliveries',
 ] as const;
@@ -40,6 +45,11 @@ const PLAN_READERS = [
   'gov-office',
 ] as const;
 
+/** Who reads written consultations: the CPC side every one, a branch those sent to it (the gateway decides). */
+const WRITTEN_READERS = ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader'] as const;
+const BRANCH_ROLES = ['party-member', 'party-leader'] as const;
+const MATERIAL_SENDERS = ['office', 'ufwd', 'department', 'leader', 'gov-office'] as const;
+
 /** Who reads each resource in their own tenant (DOMAIN.md, "People and roles"). */
 const READERS: Record<ConsoleResource, readonly string[]> = {
   tenants: CITY_ROLES,
@@ -53,6 +63,11 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
   'audit-events': ['tenant-admin', 'leader', 'supervisor'],
+  solicitations: WRITTEN_READERS,
+  replies: WRITTEN_READERS,
+  submissions: [...WRITTEN_READERS, 'gov-office'],
+  materials: [...MATERIAL_SENDERS, ...BRANCH_ROLES],
+  escalations: ['ufwd', 'city-observer'],
   meetings: ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader', 'department', 'gov-office'],
   'notice-deliveries': ['tenant-admin'],
 };
@@ -68,6 +83,7 @@ const DISTRICT_READERS: Partial<Record<ConsoleResource, readonly string[]>> = {
   'research-topics': ['city-observer'],
   interviews: ['city-observer'],
   'org-units': CITY_ROLES,
+  solicitations: ['city-observer'],
   meetings: ['city-observer'],
 };
 
@@ -85,6 +101,11 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
   'audit-events': [],
+  solicitations: PLAN_EDITORS,
+  replies: BRANCH_ROLES,
+  submissions: BRANCH_ROLES,
+  materials: MATERIAL_SENDERS,
+  escalations: ['ufwd', 'city-observer'],
   meetings: PLAN_EDITORS,
   'notice-deliveries': [],
 };
@@ -99,6 +120,10 @@ const ACTION_WRITERS: Partial<Record<ConsoleResource, Record<string, readonly st
   plans: { approve: ['leader'], return: ['leader'] },
   'plan-suggestions': { approve: ['party-leader'], return: ['party-leader'], accept: PLAN_EDITORS, decline: PLAN_EDITORS },
   'research-topics': { choose: ['party-leader'] },
+  solicitations: { summarise: ['ufwd'] },
+  replies: { submit: ['party-leader'], return: ['party-leader'] },
+  submissions: { submit: ['party-leader'], forward: ['ufwd'], escalate: ['ufwd'] },
+  materials: { confirm: BRANCH_ROLES },
   // A meeting's invited parties read, prepare and raise their opinions; the lead unit records the minutes.
   meetings: {
     'confirm-reading': ['party-member', 'party-leader'],

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { writtenErrorsEn } from './written.en.js';
 import { documentsEn } from './documents.en.js';
 import { resourcesEn } from './resources.en.js';
 import { calendarEn } from './interviews.en.js';
@@ -69,6 +70,7 @@ export const en: TranslationMessages = {
       department: 'Department',
     },
     errors: {
+      ...writtenErrorsEn,
       unauthenticated: 'Your session has ended. Please sign in again.',
       forbidden: 'You are not allowed to do this.',
       missing_tenant: 'Your account is not attached to a district.',

@@ -1,4 +1,5 @@
 import { noticesEn } from './notices.en.js';
+import { writtenEn } from './written.en.js';
 import { meetingsEn } from './meetings.en.js';
 import { planningEn } from './planning.en.js';
 import { interviewsEn } from './interviews.en.js';
@@ -7,6 +8,7 @@ import { interviewsEn } from './interviews.en.js';
 export const resourcesEn = {
   ...planningEn,
   ...noticesEn,
+  ...writtenEn,
   ...meetingsEn,
   ...interviewsEn,
   tenants: {

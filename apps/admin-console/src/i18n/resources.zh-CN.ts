@@ -1,4 +1,5 @@
 import { noticesZhCN } from './notices.zh-CN.js';
+import { writtenZhCN } from './written.zh-CN.js';
 import { meetingsZhCN } from './meetings.zh-CN.js';
 import { planningZhCN } from './planning.zh-CN.js';
 import { interviewsZhCN } from './interviews.zh-CN.js';
@@ -7,6 +8,7 @@ import { interviewsZhCN } from './interviews.zh-CN.js';
 export const resourcesZhCN = {
   ...planningZhCN,
   ...noticesZhCN,
+  ...writtenZhCN,
   ...meetingsZhCN,
   ...interviewsZhCN,
   tenants: {

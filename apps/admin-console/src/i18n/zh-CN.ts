@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { writtenErrorsZhCN } from './written.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
 import { resourcesZhCN } from './resources.zh-CN.js';
 import { calendarZhCN } from './interviews.zh-CN.js';
@@ -278,6 +279,7 @@ export const zhCN: TranslationMessages = {
       department: '承办单位',
     },
     errors: {
+      ...writtenErrorsZhCN,
       unauthenticated: '登录已失效，请重新登录。',
       forbidden: '您无权执行此操作。',
       missing_tenant: '您的账户未关联任何区县。',

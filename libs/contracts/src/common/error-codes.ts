@@ -5,6 +5,7 @@ import { PersonAdminErrorCode } from '../directory/person-admin.contract.js';
 import { SettingsErrorCode } from '../directory/settings.contract.js';
 import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
+import { WrittenErrorCode } from '../written/written.subjects.js';
 import { CalendarErrorCode } from '../meeting/calendar.contract.js';
 import { InterviewErrorCode } from '../meeting/interview.contract.js';
 import { DocumentErrorCode } from './document.contract.js';
@@ -52,6 +53,7 @@ export type ErrorCode =
   | CodesOf<typeof TenantErrorCode>
   | CodesOf<typeof SettingsErrorCode>
   | CodesOf<typeof AuditErrorCode>
+  | CodesOf<typeof WrittenErrorCode>
   | CodesOf<typeof InterviewErrorCode>
   | CodesOf<typeof CalendarErrorCode>
   | CodesOf<typeof DocumentErrorCode>
@@ -68,6 +70,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(TenantErrorCode),
     ...Object.values(SettingsErrorCode),
     ...Object.values(AuditErrorCode),
+    ...Object.values(WrittenErrorCode),
     ...Object.values(InterviewErrorCode),
     ...Object.values(CalendarErrorCode),
     ...Object.values(DocumentErrorCode),

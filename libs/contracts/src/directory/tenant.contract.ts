@@ -11,6 +11,8 @@ export const TenantSubject = {
   List: 'directory.tenant.list',
   Get: 'directory.tenant.get',
   Children: 'directory.tenant.children',
+  /** The calling tenant's name and parent city, for a service that escalates to the city. */
+  Parent: 'directory.tenant.parent',
   DistrictFigures: 'directory.tenant.district-figures',
   GetOrgUnitTemplate: 'directory.org-unit-template.get',
   ReplaceOrgUnitTemplate: 'directory.org-unit-template.replace',
@@ -88,6 +90,13 @@ export interface TenantView {
 export interface CreatedTenantView extends TenantView {
   admin: { id: string; username: string; orgUnitId: string | null };
   orgUnits: number;
+}
+
+/** The calling tenant and its city (null for a city). */
+export interface TenantParentView {
+  code: string;
+  name: string;
+  parentCode: string | null;
 }
 
 export interface TenantChildrenView {

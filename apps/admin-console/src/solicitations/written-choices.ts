@@ -1,0 +1,29 @@
+/** Choices whose labels live under `resources.<resource>.…` in both languages. */
+const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
+
+export const solicitationStatusChoices = choices(['draft', 'sent', 'closed'], 'resources.solicitations.statuses');
+export const REVIEW_FORM_IDS = ['chair_office_meeting', 'committee_review'] as const;
+export const reviewFormChoices = choices(REVIEW_FORM_IDS, 'resources.replies.review_forms');
+export const submissionKindChoices = choices(['research_report', 'proposal', 'personal_advice'], 'resources.submissions.kinds');
+export const addresseeChoices = choices(['party_committee', 'government'], 'resources.submissions.addressees');
+export const materialKindChoices = choices(['report', 'statistics', 'briefing', 'meeting_invitation', 'inspection_invitation'], 'resources.materials.kinds');
+export const PARTY_KINDS = ['democratic_party', 'non_party', 'federation'];
+
+/** A local `datetime-local` value as the instant the gateway expects. */
+export const toInstant = (value: unknown): unknown => {
+  if (typeof value !== 'string' || value === '') return value;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
+};
+
+/** Hands a downloaded file to the browser under the name the gateway gave it. */
+export const saveFile = (blob: Blob, fileName: string) => {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+};

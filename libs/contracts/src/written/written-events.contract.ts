@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isoInstant, text } from '../common/primitives.js';
+import { MATERIAL_KINDS } from './material.contract.js';
+import { SUBMISSION_KINDS } from './submission.contract.js';
+
+const name = text.min(1).max(200);
+
+/** `evt.written.solicitation.sent.v1`: the branches addressed and their deadline. */
+export const solicitationSentPayloadSchema = z.object({
+  solicitationId: z.uuid(),
+  title: name,
+  recipientOrgUnitIds: z.array(z.uuid()).min(1),
+  replyDeadline: isoInstant,
+});
+export type SolicitationSentPayload = z.infer<typeof solicitationSentPayloadSchema>;
+
+/** `evt.written.material.sent.v1`: what was sent and to whom (never its body). */
+export const materialSentPayloadSchema = z.object({
+  materialId: z.uuid(),
+  kind: z.enum(MATERIAL_KINDS),
+  title: name,
+  recipientOrgUnitIds: z.array(z.uuid()).min(1),
+});
+export type MaterialSentPayload = z.infer<typeof materialSentPayloadSchema>;
+
+/** `evt.written.submission.escalated.v1`, in the district's tenant: everything the city's record needs. */
+export const submissionEscalatedPayloadSchema = z.object({
+  submissionId: z.uuid(),
+  kind: z.enum(SUBMISSION_KINDS),
+  title: name,
+  body: text.min(1).max(50_000),
+  recommendations: z.array(text.min(1).max(5000)),
+  originOrgUnitName: name,
+  authorName: name,
+  escalatedByName: name,
+  escalationNote: text.max(2000),
+  escalatedAt: isoInstant,
+});
+export type SubmissionEscalatedPayload = z.infer<typeof submissionEscalatedPayloadSchema>;
+
+/** `evt.written.escalation.decided.v1`, in the city's tenant: the answer that goes back to the district. */
+export const escalationDecidedPayloadSchema = z.object({
+  escalationId: z.uuid(),
+  originTenantId: text.min(2).max(63),
+  originSubmissionId: z.uuid(),
+  decision: z.enum(['accepted', 'returned']),
+  note: text.min(1).max(2000),
+  decidedByName: name,
+  decidedAt: isoInstant,
+});
+export type EscalationDecidedPayload = z.infer<typeof escalationDecidedPayloadSchema>;
