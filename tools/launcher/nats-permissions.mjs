@@ -18,7 +18,18 @@ const SERVICES = [
   { name: 'planning-service', context: 'planning', durables: [], requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE], settings: true },
   { name: 'meeting-service', context: 'meeting', durables: [], requests: [] },
   { name: 'written-consultation-service', context: 'written', durables: [], requests: [] },
-  { name: 'handling-feedback-service', context: 'handling-feedback', durables: [], requests: [] },
+  {
+    name: 'handling-feedback-service',
+    context: 'handling-feedback',
+    durables: [
+      'handling-feedback-service_meeting-opinion',
+      'handling-feedback-service_written-opinion',
+      'handling-feedback-service_case-reminder',
+      'handling-feedback-service_case-overdue',
+    ],
+    requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE],
+    settings: true,
+  },
   {
     name: 'notification-service',
     context: 'notification',

@@ -13,6 +13,8 @@ import {
 } from './planning/planning-events.contract.js';
 import { MeetingEvent, meetingEventPayloadSchema } from './meeting/meeting-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
+import { HandlingEvent } from './handling/handling.subjects.js';
+import { caseFedBackPayloadSchema } from './handling/case.contract.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
 export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
@@ -27,6 +29,7 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [OpinionEvent.FromMeeting]: opinionRecordedPayloadSchema,
   ...Object.fromEntries(Object.values(MeetingEvent).map((subject) => [subject, meetingEventPayloadSchema])),
   [OpinionEvent.FromWritten]: opinionRecordedPayloadSchema,
+  [HandlingEvent.FedBack]: caseFedBackPayloadSchema,
 };
 
 const TASK_SUBJECT = /^evt\.[a-z-]+\.task\.(opened|done)\.v1$/;

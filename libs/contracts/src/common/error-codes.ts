@@ -5,6 +5,7 @@ import { PersonAdminErrorCode } from '../directory/person-admin.contract.js';
 import { SettingsErrorCode } from '../directory/settings.contract.js';
 import { TenantErrorCode } from '../directory/tenant.contract.js';
 import { PlanningErrorCode } from '../planning/planning.subjects.js';
+import { HandlingErrorCode } from '../handling/handling.subjects.js';
 
 /**
  * Error codes cross process boundaries as strings (`instanceof` does not survive a NATS hop).
@@ -47,7 +48,8 @@ export type ErrorCode =
   | CodesOf<typeof PersonAdminErrorCode>
   | CodesOf<typeof TenantErrorCode>
   | CodesOf<typeof SettingsErrorCode>
-  | CodesOf<typeof AuditErrorCode>;
+  | CodesOf<typeof AuditErrorCode>
+  | CodesOf<typeof HandlingErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -60,6 +62,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(TenantErrorCode),
     ...Object.values(SettingsErrorCode),
     ...Object.values(AuditErrorCode),
+    ...Object.values(HandlingErrorCode),
   ]),
 ];
 
