@@ -4,6 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_REVOCATIONS, TOKEN_VERIFIER } from '@xieshang/platform-auth';
 import { MessagingModule } from '@xieshang/platform-messaging';
 import { CityViewModule } from './city/city-view.module.js';
+import { CasesModule } from './cases/cases.module.js';
 import { TenantSwitchGuard } from './city/tenant-switch.guard.js';
 import { AuditEventsController } from './audit-events/audit-events.controller.js';
 import type { GatewayConfig } from './config/config.schema.js';
@@ -32,7 +33,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule],
+      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, CasesModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

@@ -26,6 +26,23 @@ import {
   updateResearchTopicSchema,
   updateSuggestionSchema,
 } from '@xieshang/contracts';
+import {
+  acceptCaseSchema,
+  approveReplySchema,
+  assignCaseSchema,
+  closeCaseSchema,
+  coSignCaseSchema,
+  extendCaseSchema,
+  mergeCasesSchema,
+  rateCaseSchema,
+  recordAdoptionSchema,
+  registerCaseSchema,
+  releaseReplySchema,
+  replyCaseSchema,
+  returnCaseSchema,
+  sendBackReplySchema,
+  splitCaseSchema,
+} from '@xieshang/contracts';
 
 /** An action whose path says everything: any field in its body is unknown. */
 export const NO_BODY = z.strictObject({});
@@ -71,6 +88,21 @@ export const REQUEST_BODIES: Readonly<Record<string, z.ZodType>> = {
   'DELETE /api/v1/settings/:key': NO_BODY,
   'PUT /api/v1/org-unit-templates': replaceOrgUnitTemplateSchema,
   'POST /api/v1/tenants': createTenantSchema,
+  'POST /api/v1/cases': registerCaseSchema,
+  'POST /api/v1/cases/:id/accept': acceptCaseSchema,
+  'POST /api/v1/cases/:id/merge': mergeCasesSchema,
+  'POST /api/v1/cases/:id/split': splitCaseSchema,
+  'POST /api/v1/cases/:id/close': closeCaseSchema,
+  'POST /api/v1/cases/:id/adoption': recordAdoptionSchema,
+  'POST /api/v1/cases/:id/assign': assignCaseSchema,
+  'POST /api/v1/cases/:id/return': returnCaseSchema,
+  'POST /api/v1/cases/:id/reply': replyCaseSchema,
+  'POST /api/v1/cases/:id/co-sign': coSignCaseSchema,
+  'POST /api/v1/cases/:id/approve': approveReplySchema,
+  'POST /api/v1/cases/:id/send-back': sendBackReplySchema,
+  'POST /api/v1/cases/:id/release': releaseReplySchema,
+  'POST /api/v1/cases/:id/extend': extendCaseSchema,
+  'POST /api/v1/cases/:id/rate': rateCaseSchema,
 };
 
 export const requestBodyOf = (method: string, routePath: string): z.ZodType | undefined => REQUEST_BODIES[`${method.toUpperCase()} ${routePath}`];

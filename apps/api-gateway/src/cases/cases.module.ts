@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CaseHandlingController } from './case-handling.controller.js';
+import { CasesController } from './cases.controller.js';
+
+/** Cases from opinions to feedback; handling-feedback-service decides, the gateway maps REST to NATS. */
+@Module({ controllers: [CasesController, CaseHandlingController] })
+export class CasesModule {}
