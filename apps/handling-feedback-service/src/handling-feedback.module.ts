@@ -23,6 +23,7 @@ import { CreateCases1796100000000 } from './migrations/1796100000000-create-case
 import { CreateDashboardCounts1796100100000 } from './migrations/1796100100000-create-dashboard-counts.js';
 import { OpinionEventsSubscriber } from './opinions/opinion-events.subscriber.js';
 import { HandlingSettings } from './settings/handling-settings.js';
+import { YearEndReportHandler } from './reports/year-end-report.handler.js';
 
 /** Handling and feedback (协商反馈): cases from opinions, assignment, outcomes, supervision. */
 @Module({})
@@ -63,6 +64,7 @@ export class HandlingFeedbackModule {
         RateCaseHandler,
         OpinionEventsSubscriber,
         CaseDeadlinesSubscriber,
+        YearEndReportHandler,
       ],
     };
   }

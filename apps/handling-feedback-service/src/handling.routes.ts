@@ -17,6 +17,8 @@ import {
   returnCaseCommandSchema,
   sendBackReplyCommandSchema,
   splitCaseCommandSchema,
+  exportYearEndSchema,
+  yearQuerySchema,
 } from '@xieshang/contracts';
 import { route } from '@xieshang/platform-runtime';
 import { AssignmentHandler } from './cases/commands/assignment.handler.js';
@@ -27,6 +29,7 @@ import { RegisterCaseHandler } from './cases/commands/register-case.handler.js';
 import { ReviewHandler } from './cases/commands/review.handler.js';
 import { TriageHandler } from './cases/commands/triage.handler.js';
 import { CaseQueriesHandler } from './cases/queries/case-queries.handler.js';
+import { YearEndReportHandler } from './reports/year-end-report.handler.js';
 
 /** Every subject handling-feedback-service answers: subject, input schema, handler method. */
 export const HANDLING_ROUTES = [
@@ -47,4 +50,6 @@ export const HANDLING_ROUTES = [
   route(HandlingSubject.SendBackReply, sendBackReplyCommandSchema, ReviewHandler, 'sendBack'),
   route(HandlingSubject.ReleaseReply, releaseReplyCommandSchema, ReviewHandler, 'release'),
   route(HandlingSubject.RateCase, rateCaseCommandSchema, RateCaseHandler, 'execute'),
+  route(HandlingSubject.YearEndReport, yearQuerySchema, YearEndReportHandler, 'report'),
+  route(HandlingSubject.ExportYearEnd, exportYearEndSchema, YearEndReportHandler, 'export'),
 ];

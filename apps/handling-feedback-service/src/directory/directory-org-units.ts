@@ -34,6 +34,12 @@ export class DirectoryOrgUnits {
     return page.items[0]?.id ?? null;
   }
 
+  /** The full name of the tenant's unit of one kind (UFWD issues the year-end report). */
+  async nameOfKind(kind: OrgUnitKind): Promise<string | null> {
+    const page = await this.services.request<ListResult<OrgUnitView>>(DirectorySubject.ListOrgUnits, { filter: { kind }, range: [0, 0] });
+    return page.items[0]?.name ?? null;
+  }
+
   /** Names by id, for reports. */
   async names(ids: readonly string[]): Promise<Map<string, string>> {
     return new Map((await this.find(ids)).map((unit) => [unit.id, unit.shortName]));
