@@ -24,6 +24,8 @@ import { CreateDashboardCounts1796100100000 } from './migrations/1796100100000-c
 import { OpinionEventsSubscriber } from './opinions/opinion-events.subscriber.js';
 import { HandlingSettings } from './settings/handling-settings.js';
 import { YearEndReportHandler } from './reports/year-end-report.handler.js';
+import { SupervisionHandler } from './reports/supervision.handler.js';
+import { CreateSupervisionReports1796100200000 } from './migrations/1796100200000-create-supervision-reports.js';
 
 /** Handling and feedback (协商反馈): cases from opinions, assignment, outcomes, supervision. */
 @Module({})
@@ -43,6 +45,7 @@ export class HandlingFeedbackModule {
             FailLoudTenantPoliciesHandlingFeedback1764300000000,
             CreateCases1796100000000,
             CreateDashboardCounts1796100100000,
+            CreateSupervisionReports1796100200000,
           ],
         }),
         SettingsClientModule.forRoot(),
@@ -65,6 +68,7 @@ export class HandlingFeedbackModule {
         OpinionEventsSubscriber,
         CaseDeadlinesSubscriber,
         YearEndReportHandler,
+        SupervisionHandler,
       ],
     };
   }

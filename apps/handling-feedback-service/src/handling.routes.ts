@@ -18,6 +18,7 @@ import {
   sendBackReplyCommandSchema,
   splitCaseCommandSchema,
   exportYearEndSchema,
+  publishSupervisionSchema,
   yearQuerySchema,
 } from '@xieshang/contracts';
 import { route } from '@xieshang/platform-runtime';
@@ -30,6 +31,7 @@ import { ReviewHandler } from './cases/commands/review.handler.js';
 import { TriageHandler } from './cases/commands/triage.handler.js';
 import { CaseQueriesHandler } from './cases/queries/case-queries.handler.js';
 import { YearEndReportHandler } from './reports/year-end-report.handler.js';
+import { SupervisionHandler } from './reports/supervision.handler.js';
 
 /** Every subject handling-feedback-service answers: subject, input schema, handler method. */
 export const HANDLING_ROUTES = [
@@ -52,4 +54,7 @@ export const HANDLING_ROUTES = [
   route(HandlingSubject.RateCase, rateCaseCommandSchema, RateCaseHandler, 'execute'),
   route(HandlingSubject.YearEndReport, yearQuerySchema, YearEndReportHandler, 'report'),
   route(HandlingSubject.ExportYearEnd, exportYearEndSchema, YearEndReportHandler, 'export'),
+  route(HandlingSubject.SupervisionReport, yearQuerySchema, SupervisionHandler, 'draft'),
+  route(HandlingSubject.PublishSupervision, publishSupervisionSchema, SupervisionHandler, 'publish'),
+  route(HandlingSubject.ListSupervision, yearQuerySchema, SupervisionHandler, 'list'),
 ];

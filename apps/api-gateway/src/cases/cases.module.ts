@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { CaseHandlingController } from './case-handling.controller.js';
 import { CasesController } from './cases.controller.js';
 import { HandlingReportsController } from '../handling-reports/handling-reports.controller.js';
+import { SupervisionController } from '../handling-reports/supervision.controller.js';
 
 /** Cases from opinions to feedback; handling-feedback-service decides, the gateway maps REST to NATS. */
-@Module({ controllers: [CasesController, CaseHandlingController, HandlingReportsController] })
+@Module({ controllers: [CasesController, CaseHandlingController, HandlingReportsController, SupervisionController] })
 export class CasesModule {}

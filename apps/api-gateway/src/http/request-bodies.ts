@@ -42,6 +42,7 @@ import {
   returnCaseSchema,
   sendBackReplySchema,
   splitCaseSchema,
+  publishSupervisionSchema,
 } from '@xieshang/contracts';
 
 /** An action whose path says everything: any field in its body is unknown. */
@@ -103,6 +104,7 @@ export const REQUEST_BODIES: Readonly<Record<string, z.ZodType>> = {
   'POST /api/v1/cases/:id/release': releaseReplySchema,
   'POST /api/v1/cases/:id/extend': extendCaseSchema,
   'POST /api/v1/cases/:id/rate': rateCaseSchema,
+  'POST /api/v1/handling-reports/supervision': publishSupervisionSchema,
 };
 
 export const requestBodyOf = (method: string, routePath: string): z.ZodType | undefined => REQUEST_BODIES[`${method.toUpperCase()} ${routePath}`];
