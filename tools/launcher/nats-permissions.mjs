@@ -26,8 +26,12 @@ const SERVICES = [
       'handling-feedback-service_written-opinion',
       'handling-feedback-service_case-reminder',
       'handling-feedback-service_case-overdue',
+      'handling-feedback-service_plan-published',
+      'handling-feedback-service_plan-revised',
+      'handling-feedback-service_meeting-held',
     ],
-    requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE],
+    // The dashboard asks planning for the plan's standing when it is published or revised, as a service.
+    requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE, 'planning.plan.district-figures'],
     settings: true,
   },
   {

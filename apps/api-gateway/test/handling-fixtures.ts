@@ -10,14 +10,16 @@ import { as } from './planning-fixtures.js';
  * envelope and headers, on the events stream, with the envelope id as the message id. `eventId`
  * names a second publication of the same event (the relay retrying).
  */
-export const publishOpinion = async (
+export const publishOpinion = (
   tenantId: string,
   payload: OpinionRecordedPayload,
   options: { subject?: string; eventId?: string } = {},
-): Promise<EventEnvelope<OpinionRecordedPayload>> => {
-  const subject = options.subject ?? OpinionEvent.FromMeeting;
-  const envelope: EventEnvelope<OpinionRecordedPayload> = {
-    id: options.eventId ?? randomUUID(),
+): Promise<EventEnvelope<OpinionRecordedPayload>> => publishEvent(options.subject ?? OpinionEvent.FromMeeting, tenantId, payload, options.eventId);
+
+/** Publishes any event as another service's outbox relay would. */
+export const publishEvent = async <T>(subject: string, tenantId: string, payload: T, eventId?: string): Promise<EventEnvelope<T>> => {
+  const envelope: EventEnvelope<T> = {
+    id: eventId ?? randomUUID(),
     type: subject.replace(/^evt\./, '').replace(/\.v1$/, ''),
     version: 1,
     occurredAt: new Date().toISOString(),

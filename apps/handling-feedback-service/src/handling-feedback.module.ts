@@ -25,6 +25,8 @@ import { OpinionEventsSubscriber } from './opinions/opinion-events.subscriber.js
 import { HandlingSettings } from './settings/handling-settings.js';
 import { YearEndReportHandler } from './reports/year-end-report.handler.js';
 import { SupervisionHandler } from './reports/supervision.handler.js';
+import { DashboardHandler } from './dashboard/dashboard.handler.js';
+import { DashboardEventsSubscriber } from './dashboard/dashboard-events.subscriber.js';
 import { CreateSupervisionReports1796100200000 } from './migrations/1796100200000-create-supervision-reports.js';
 
 /** Handling and feedback (协商反馈): cases from opinions, assignment, outcomes, supervision. */
@@ -69,6 +71,8 @@ export class HandlingFeedbackModule {
         CaseDeadlinesSubscriber,
         YearEndReportHandler,
         SupervisionHandler,
+        DashboardHandler,
+        DashboardEventsSubscriber,
       ],
     };
   }

@@ -32,6 +32,7 @@ import { TriageHandler } from './cases/commands/triage.handler.js';
 import { CaseQueriesHandler } from './cases/queries/case-queries.handler.js';
 import { YearEndReportHandler } from './reports/year-end-report.handler.js';
 import { SupervisionHandler } from './reports/supervision.handler.js';
+import { DashboardHandler } from './dashboard/dashboard.handler.js';
 
 /** Every subject handling-feedback-service answers: subject, input schema, handler method. */
 export const HANDLING_ROUTES = [
@@ -57,4 +58,5 @@ export const HANDLING_ROUTES = [
   route(HandlingSubject.SupervisionReport, yearQuerySchema, SupervisionHandler, 'draft'),
   route(HandlingSubject.PublishSupervision, publishSupervisionSchema, SupervisionHandler, 'publish'),
   route(HandlingSubject.ListSupervision, yearQuerySchema, SupervisionHandler, 'list'),
+  route(HandlingSubject.Dashboard, yearQuerySchema, DashboardHandler, 'get'),
 ];

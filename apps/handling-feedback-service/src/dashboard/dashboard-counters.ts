@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 const S = 'handling_feedback';
 
-export type CounterDimension = 'status' | 'party' | 'on-time' | 'late' | 'meetings' | 'plan';
+export type CounterDimension = 'status' | 'party' | 'on-time' | 'late' | 'meetings' | 'plan' | 'plan-minimum' | 'plan-status';
 
 /** Adds `delta` to one counter of the dashboard, in the transaction of the change it counts. */
 export const bumpCounter = (manager: EntityManager, year: number, dimension: CounterDimension, key: string, delta = 1): Promise<unknown> =>

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EventEnvelope, OpinionEvent, type OpinionRecordedPayload, opinionRecordedPayloadSchema } from '@xieshang/contracts';
+import { DEFAULT_TIME_ZONE, localDateTimeOf } from '@xieshang/platform-deadlines';
 import { ServiceEvents } from '@xieshang/platform-runtime';
 import type { EntityManager } from 'typeorm';
 import { auditChange } from '../audit.js';
@@ -58,7 +59,7 @@ export class OpinionEventsSubscriber implements OnModuleInit {
       draftingOrgUnitId: opinion.source.draftingOrgUnitId,
       splitFromId: null,
       raisedAt,
-      year: raisedAt.getUTCFullYear(),
+      year: localDateTimeOf(raisedAt, DEFAULT_TIME_ZONE).year,
     });
     if (!row) return;
     await linkParty(manager, row.id, {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CaseView, registerCaseCommandSchema } from '@xieshang/contracts';
-import { type Clock } from '@xieshang/platform-deadlines';
+import { type Clock, DEFAULT_TIME_ZONE, localDateTimeOf } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { SERVICE_CLOCK } from '@xieshang/platform-runtime';
 import { currentCaller, nameOf, requireAnyRole } from '@xieshang/platform-tenancy';
@@ -39,7 +39,7 @@ export class RegisterCaseHandler {
         draftingOrgUnitId: command.draftingOrgUnitId,
         splitFromId: null,
         raisedAt: now,
-        year: now.getUTCFullYear(),
+        year: localDateTimeOf(now, DEFAULT_TIME_ZONE).year,
       }))!;
       await linkParty(manager, row.id, { party_org_unit_id: command.partyOrgUnitId, raised_by_person_id: null, raised_by_name: command.raisedByName, opinion_id: null });
       await recordStep(manager, row.id, 'registered', { id: caller.personId, name: nameOf(caller), orgUnitId: caller.orgUnitId }, '', now);
