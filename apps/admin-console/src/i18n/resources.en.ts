@@ -1,10 +1,12 @@
 import { noticesEn } from './notices.en.js';
+import { handlingEn } from './handling.en.js';
 import { planningEn } from './planning.en.js';
 
 /** Names, fields and actions of each resource (react-admin's `resources.<name>.*`); same keys as resources.zh-CN.ts. */
 export const resourcesEn = {
   ...planningEn,
   ...noticesEn,
+  ...handlingEn,
   tenants: {
     name: 'District |||| Districts',
     fields: {

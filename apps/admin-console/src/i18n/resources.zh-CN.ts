@@ -1,10 +1,12 @@
 import { noticesZhCN } from './notices.zh-CN.js';
+import { handlingZhCN } from './handling.zh-CN.js';
 import { planningZhCN } from './planning.zh-CN.js';
 
 /** 各资源的名称、字段和操作文案（react-admin 约定的 `resources.<name>.*`）。键与 resources.en.ts 完全一致。 */
 export const resourcesZhCN = {
   ...planningZhCN,
   ...noticesZhCN,
+  ...handlingZhCN,
   tenants: {
     name: '区县',
     fields: {
