@@ -19,6 +19,8 @@ import { researchTopics } from './research-topics/index.js';
 import { settings } from './settings/index.js';
 import { tenants } from './tenants/index.js';
 import { users } from './users/index.js';
+import { cases } from './cases/index.js';
+import { HandlingReportsPage } from './handling-reports/HandlingReportsPage.js';
 
 const dataProvider = createDataProvider(
   createHttpClient(keycloakClient, i18nProvider.translate),
@@ -55,8 +57,10 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="settings" {...settings} />
     <Resource name="audit-events" {...auditEvents} />
+    <Resource name="cases" {...cases} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
+      <Route path="/handling-reports" element={<HandlingReportsPage />} />
     </CustomRoutes>
   </Admin>
 );

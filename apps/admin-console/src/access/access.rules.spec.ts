@@ -9,7 +9,7 @@ const readable = (situation: AccessSituation) =>
 describe('mayAccess', () => {
   it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units']);
+    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'org-units', 'cases']);
     expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
@@ -37,6 +37,13 @@ describe('mayAccess', () => {
     expect(mayAccess(admin, 'users', 'disable')).toBe(true);
     expect(mayAccess(admin, 'audit-events', 'edit')).toBe(false);
     expect(mayAccess(admin, 'tenants', 'create')).toBe(false);
+  });
+
+  it('shows cases to the organisers, departments and parties, and lets office and UFWD register one', () => {
+    for (const role of ['office', 'ufwd', 'gov-office', 'leader', 'supervisor', 'department', 'party-member', 'party-leader']) expect(mayAccess(as([role]), 'cases', 'list')).toBe(true);
+    expect(mayAccess(as(['tenant-admin']), 'cases', 'list')).toBe(false);
+    expect(mayAccess(as(['ufwd']), 'cases', 'create')).toBe(true);
+    expect(mayAccess(as(['department']), 'cases', 'create')).toBe(false);
   });
 
   it('lets leaders and supervisors read people without changing them', () => {

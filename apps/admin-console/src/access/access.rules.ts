@@ -12,6 +12,7 @@ export const CONSOLE_RESOURCES = [
   'users',
   'settings',
   'audit-events',
+  'cases',
 ] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
@@ -49,6 +50,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin', 'leader', 'supervisor'],
   settings: ['tenant-admin', 'leader', 'office', 'ufwd'],
   'audit-events': ['tenant-admin', 'leader', 'supervisor'],
+  cases: ['office', 'ufwd', 'gov-office', 'leader', 'supervisor', 'department', 'party-member', 'party-leader'],
 };
 
 /**
@@ -75,6 +77,8 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   users: ['tenant-admin'],
   settings: ['tenant-admin'],
   'audit-events': [],
+  // Registering by hand; each step on a case is offered by the case's own rules (cases/case-actions.rules.ts).
+  cases: ['office', 'ufwd'],
 };
 
 /**

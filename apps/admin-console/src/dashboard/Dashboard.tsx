@@ -2,6 +2,11 @@ import { Alert, Card, CardContent, CardHeader, Chip, CircularProgress, Stack, Ty
 import type { ReactNode } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { DistrictFiguresCards } from './DistrictFiguresCards.js';
+import { CityHandlingDashboards } from '../handling-dashboard/CityHandlingDashboards.js';
+import { HandlingDashboard } from '../handling-dashboard/HandlingDashboard.js';
+
+/** The organisers, whose home page shows the district's consultation work. */
+const ORGANISERS = ['office', 'ufwd', 'gov-office', 'leader', 'supervisor'];
 import { orgUnitKindLabel, roleLabel, type Me } from './me.js';
 import { useMe } from './useMe.js';
 
@@ -73,7 +78,9 @@ export const Dashboard = () => {
           {me && <MeDetails me={me} />}
         </CardContent>
       </Card>
+      {me && me.roles.some((role) => ORGANISERS.includes(role)) && <HandlingDashboard />}
       <DistrictFiguresCards />
+      {me && me.roles.includes('city-observer') && <CityHandlingDashboards />}
     </>
   );
 };

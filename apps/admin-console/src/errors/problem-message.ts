@@ -45,6 +45,11 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'VALIDATION.PASSWORD_TOO_SHORT': 'password_too_short',
   'DIRECTORY.IDENTITY_ACCOUNT_MISSING': 'identity_account_missing',
   'DIRECTORY.TENANT_EXISTS': 'tenant_exists',
+  'HANDLING.CASE_NOT_IN_STATE': 'case_not_in_state',
+  'HANDLING.ALREADY_EXTENDED': 'already_extended',
+  'HANDLING.REHANDLING_USED': 'rehandling_used',
+  'HANDLING.CASES_NOT_MERGEABLE': 'cases_not_mergeable',
+  'VALIDATION.UNKNOWN_DEPARTMENT': 'unknown_department',
   // A producer's fault, answered as 500: the user reads it as any internal error.
   'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };
