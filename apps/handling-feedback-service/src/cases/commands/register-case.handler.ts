@@ -6,6 +6,7 @@ import { SERVICE_CLOCK } from '@xieshang/platform-runtime';
 import { currentCaller, nameOf, requireAnyRole } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { auditChange } from '../../audit.js';
+import { bumpCounter } from '../../dashboard/dashboard-counters.js';
 import { OfficeUnitsSource } from '../../directory/office-units.js';
 import { insertCase, linkParty, recordStep } from '../case.repository.js';
 import { CaseWork } from '../case-work.js';
@@ -44,6 +45,7 @@ export class RegisterCaseHandler {
       await linkParty(manager, row.id, { party_org_unit_id: command.partyOrgUnitId, raised_by_person_id: null, raised_by_name: command.raisedByName, opinion_id: null });
       await recordStep(manager, row.id, 'registered', { id: caller.personId, name: nameOf(caller), orgUnitId: caller.orgUnitId }, '', now);
       await auditChange(manager, 'case', row.id, 'registered', null, { status: row.status, title: row.title });
+      await bumpCounter(manager, row.year, 'party', command.partyOrgUnitId ?? 'individual');
       await openTriageTask(manager, row, ufwd);
       return this.work.view(manager, row);
     });
