@@ -57,6 +57,7 @@ export class CreateCases1796100000000 implements MigrationInterface {
       `create unique index cases_number on ${S}.cases (tenant_id, number)`,
       // A department's queue: its open cases by due date (docs/benchmarks.md).
       `create index cases_department_queue on ${S}.cases (tenant_id, lead_org_unit_id, due_at, id) where status in ('assigned', 'co_signing', 'in_review')`,
+      `create index cases_drafting_queue on ${S}.cases (tenant_id, drafting_org_unit_id) where status = 'awaiting_adoption'`,
       `create index cases_status on ${S}.cases (tenant_id, status, created_at)`,
       `create index cases_year on ${S}.cases (tenant_id, year)`,
       ...tenantTableStatements(S, 'cases'),
