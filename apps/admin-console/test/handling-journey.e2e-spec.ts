@@ -44,15 +44,18 @@ describe('handling and feedback in the console', () => {
     journey.after('replied');
     const { page } = journey.browser;
     // The co-handlers sign, the office approves and UFWD releases: their own steps, through the API.
-    const current = (await (await apiAs('office'))(`/cases/${caseId}`)) as { coHandlers: { orgUnitId: string }[]; parties: { partyOrgUnitId: string }[] };
+    const current = (await (await apiAs('office'))(`/cases/${caseId}`)) as { title: string; coHandlers: { orgUnitId: string }[] };
     expect(current.coHandlers).toEqual([]);
     await (await apiAs('office'))(`/cases/${caseId}/approve`, 'POST', {});
     await (await apiAs('ufwd'))(`/cases/${caseId}/release`, 'POST', {});
 
     await switchTo(page, 'minmeng');
+    // The party's queue holds the reply waiting for its rating.
     await openFromMenu(page, '意见办理');
-    await expectShown(page, page.getByTestId('case-list').locator('tbody tr').first());
-    await page.goto(`${page.url().split('#')[0]}#/cases/${caseId}/show`);
+    const row = page.getByTestId('case-list').locator('tbody tr').filter({ hasText: current.title });
+    await expectShown(page, row);
+    await row.click();
+    await page.waitForURL(new RegExp(`/cases/${caseId}/show`), { timeout: STEP_TIMEOUT });
     await expectShown(page, page.getByTestId('case-reply').getByText('3个街道新设服务站'));
     await expectShown(page, page.getByTestId('case-outcome').getByText('已解决'));
     await shot('04-party-feedback');
