@@ -219,6 +219,8 @@ export const caseFedBackPayloadSchema = z.object({
   kind: z.enum(['closed', 'adoption', 'reply']),
   /** Every party linked to the case, merged duplicates included. */
   partyOrgUnitIds: z.array(z.uuid()),
+  /** Whom the result is reported to besides the parties: an adoption decision goes to the party office with a copy to UFWD. */
+  reportedToOrgUnitIds: z.array(z.uuid()),
   outcome: z.enum(CASE_OUTCOMES).nullable(),
   adoption: z.enum(ADOPTIONS).nullable(),
 });

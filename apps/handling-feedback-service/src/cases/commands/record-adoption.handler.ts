@@ -3,7 +3,7 @@ import { type CaseView, recordAdoptionCommandSchema } from '@xieshang/contracts'
 import type { z } from 'zod';
 import { OfficeUnitsSource } from '../../directory/office-units.js';
 import { saveCase } from '../case.repository.js';
-import { closeCaseTask, openCaseTask, unitAssignee } from '../case-tasks.js';
+import { closeCaseTask } from '../case-tasks.js';
 import { CaseWork } from '../case-work.js';
 import { feedBackToParties } from '../case-feedback.js';
 
@@ -30,11 +30,8 @@ export class RecordAdoptionHandler {
       });
       await note(`adoption-${command.adoption}`, command.reason);
       await closeCaseTask(manager, row.id, 'adopt');
-      // The report: to the party office, with a copy to UFWD; each reads it as a task to acknowledge.
-      for (const [unit, role] of [[offices.partyOffice, 'office'], [offices.ufwd, 'ufwd']] as const) {
-        if (unit) await openCaseTask(manager, { caseId: row.id, kind: 'review', unit, title: `意见采纳情况报告：${row.title}`, assignee: unitAssignee(unit, [role]), dueOn: null });
-      }
-      await feedBackToParties(manager, saved, people.partyOrgUnitIds, 'adoption');
+      // Reported to the party office with a copy to UFWD, and told to the parties, in one event.
+      await feedBackToParties(manager, saved, people.partyOrgUnitIds, 'adoption', [offices.partyOffice, offices.ufwd]);
       return saved;
     });
   }

@@ -46,7 +46,8 @@ export class ReviewHandler {
     return this.work.step(command.id, 'release', async ({ manager, row, people, note, now }) => {
       await cancelDeadlines(manager, { reference: caseReference(row.id) }, DEADLINES, now);
       const dueAt = row.due_at ? new Date(row.due_at) : null;
-      const saved = await saveCase(manager, row, { status: 'released', released_at: now, on_time: isOnTime(now, dueAt) });
+      // A step-by-step case reporting progress keeps the timeliness of its first release.
+      const saved = await saveCase(manager, row, { status: 'released', released_at: row.released_at ?? now, on_time: row.on_time ?? isOnTime(now, dueAt) });
       await note('released');
       await closeCaseTask(manager, row.id, 'release');
       await feedBackToParties(manager, saved, people.partyOrgUnitIds, 'reply');
