@@ -32,12 +32,11 @@ interface StepRow {
 export const toCaseViews = async (manager: EntityManager, rows: readonly CaseRow[], options: { now: Date; zone: string; history: boolean }): Promise<CaseView[]> => {
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];
-  const [parties, handlers, ratings, steps] = await Promise.all([
-    partiesOf(manager, ids),
-    coHandlersOf(manager, ids),
-    manager.query(`select * from ${S}.case_ratings where case_id = any($1) order by round, rated_at`, [ids]) as Promise<RatingRow[]>,
-    options.history ? (manager.query(`select * from ${S}.case_steps where case_id = any($1) order by id`, [ids]) as Promise<StepRow[]>) : Promise.resolve([] as StepRow[]),
-  ]);
+  // One after the other: they share the transaction's connection.
+  const parties = await partiesOf(manager, ids);
+  const handlers = await coHandlersOf(manager, ids);
+  const ratings: RatingRow[] = await manager.query(`select * from ${S}.case_ratings where case_id = any($1) order by round, rated_at`, [ids]);
+  const steps: StepRow[] = options.history ? await manager.query(`select * from ${S}.case_steps where case_id = any($1) order by id`, [ids]) : [];
   return rows.map((row) => ({
     id: row.id,
     number: row.number,

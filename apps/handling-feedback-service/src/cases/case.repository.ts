@@ -73,12 +73,15 @@ export const visibilityCondition = (visibility: CaseVisibility, parameters: unkn
       return 'false';
     case 'department':
       parameters.push(visibility.orgUnitId);
-      return `(c.lead_org_unit_id = $${parameters.length}
-        or c.drafting_org_unit_id = $${parameters.length} and c.status <> 'registered'
-        or exists (select 1 from ${S}.case_co_handlers h where h.case_id = c.id and h.org_unit_id = $${parameters.length}))`;
+      // Ids first, then the cases by primary key: under row-level security a condition with a
+      // subquery filters after the policy, so it must not be the one that finds the rows.
+      return `c.id = any(array(
+        select x.id from ${S}.cases x where x.lead_org_unit_id = $${parameters.length}
+        union select x.id from ${S}.cases x where x.drafting_org_unit_id = $${parameters.length} and x.status <> 'registered'
+        union select h.case_id from ${S}.case_co_handlers h where h.org_unit_id = $${parameters.length}))`;
     case 'party':
       parameters.push(visibility.orgUnitId);
-      return `exists (select 1 from ${S}.case_parties p where p.case_id = c.id and p.party_org_unit_id = $${parameters.length})`;
+      return `c.id = any(array(select p.case_id from ${S}.case_parties p where p.party_org_unit_id = $${parameters.length}))`;
   }
 };
 

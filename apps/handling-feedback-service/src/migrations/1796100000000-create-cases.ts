@@ -58,6 +58,9 @@ export class CreateCases1796100000000 implements MigrationInterface {
       // A department's queue: its open cases by due date (docs/benchmarks.md).
       `create index cases_department_queue on ${S}.cases (tenant_id, lead_org_unit_id, due_at, id) where status in ('assigned', 'co_signing', 'in_review')`,
       `create index cases_drafting_queue on ${S}.cases (tenant_id, drafting_org_unit_id) where status = 'awaiting_adoption'`,
+      // What a department may read: the cases it leads or drafted (co-handled ones through case_co_handlers_unit).
+      `create index cases_lead on ${S}.cases (tenant_id, lead_org_unit_id)`,
+      `create index cases_drafting on ${S}.cases (tenant_id, drafting_org_unit_id)`,
       `create index cases_status on ${S}.cases (tenant_id, status, created_at)`,
       `create index cases_year on ${S}.cases (tenant_id, year)`,
       ...tenantTableStatements(S, 'cases'),

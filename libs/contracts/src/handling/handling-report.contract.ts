@@ -69,7 +69,6 @@ export interface DashboardView {
   overdue: { caseId: string; number: number; title: string; leadOrgUnitId: string | null; dueAt: string }[];
 }
 
-export const districtDashboardsQuerySchema = z.object({ tenantIds: z.array(z.string().min(1).max(63)).max(500), year }).strict();
 export interface ReportExportView {
   fileName: string;
   contentType: string;

@@ -24,9 +24,8 @@ export const HandlingSubject = {
   ListSupervision: 'handling-feedback.report.list-supervision',
   YearEndReport: 'handling-feedback.report.year-end',
   ExportYearEnd: 'handling-feedback.report.export-year-end',
+  /** The organisers' figures of one district; a city observer asks district by district with X-Tenant. */
   Dashboard: 'handling-feedback.dashboard.get',
-  /** A system request from the directory's city view: each named district's dashboard figures. */
-  DistrictDashboards: 'handling-feedback.dashboard.districts',
 } as const;
 
 /** Tasks (待办) of handling: a case to triage, to assign, to handle, a reply to review, to release, to rate. */

@@ -27,11 +27,13 @@ const queueCondition = (actor: Actor, parameters: unknown[]): string => {
   if (has('department') && actor.orgUnitId) {
     parameters.push(actor.orgUnitId);
     const unit = `$${parameters.length}`;
-    // Each arm reads its own partial index, so the queue costs the same in a tenant of a thousand cases or of a hundred thousand.
-    parts.push(`c.id in (
+    // Each arm reads its own partial index, and the ids found are read by primary key (an array, not a
+    // semi-join the planner may answer with a scan): the queue costs the same in a tenant of a
+    // thousand cases or of a hundred thousand.
+    parts.push(`c.id = any(array(
       select x.id from ${S}.cases x where x.status = 'assigned' and x.lead_org_unit_id = ${unit}
       union all select x.id from ${S}.cases x where x.status = 'awaiting_adoption' and x.drafting_org_unit_id = ${unit}
-      union all select h.case_id from ${S}.case_co_handlers h join ${S}.cases y on y.id = h.case_id where h.org_unit_id = ${unit} and h.signed_at is null and y.status = 'co_signing')`);
+      union all select h.case_id from ${S}.case_co_handlers h join ${S}.cases y on y.id = h.case_id where h.org_unit_id = ${unit} and h.signed_at is null and y.status = 'co_signing'))`);
   }
   if ((has('party-leader') || has('party-member')) && actor.orgUnitId) {
     parameters.push(actor.orgUnitId);
