@@ -85,6 +85,28 @@ export const visibilityCondition = (visibility: CaseVisibility, parameters: unkn
   }
 };
 
+/**
+ * The ids of the cases a department or a party reads (or, with `queue`, those waiting for the
+ * department), each arm through its own index. Under row-level security a condition holding a
+ * subquery is applied after the policy and so cannot choose the rows; an id list bound as a
+ * parameter can, through the primary key, whatever the size of the tenant.
+ */
+export const scopeIds = async (manager: EntityManager, visibility: Extract<CaseVisibility, { orgUnitId: string }>, queue: boolean): Promise<string[]> => {
+  const unit = [visibility.orgUnitId];
+  const sql =
+    visibility.kind === 'party'
+      ? `select p.case_id as id from ${S}.case_parties p where p.party_org_unit_id = $1`
+      : queue
+        ? `select x.id from ${S}.cases x where x.status = 'assigned' and x.lead_org_unit_id = $1
+           union all select x.id from ${S}.cases x where x.status = 'awaiting_adoption' and x.drafting_org_unit_id = $1
+           union all select h.case_id from ${S}.case_co_handlers h join ${S}.cases y on y.id = h.case_id where h.org_unit_id = $1 and h.signed_at is null and y.status = 'co_signing'`
+        : `select x.id from ${S}.cases x where x.lead_org_unit_id = $1
+           union select x.id from ${S}.cases x where x.drafting_org_unit_id = $1 and x.status <> 'registered'
+           union select h.case_id as id from ${S}.case_co_handlers h where h.org_unit_id = $1`;
+  const rows: { id: string }[] = await manager.query(sql, unit);
+  return [...new Set(rows.map((row) => row.id))];
+};
+
 const notFound = () => new AppException(CommonErrorCode.NotFound, 'No such case');
 
 /** One case the caller may read; `lock` holds it for the rest of the transaction. */

@@ -7,7 +7,7 @@ import { SERVICE_CLOCK } from '@xieshang/platform-runtime';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { HandlingSettings } from '../../settings/handling-settings.js';
-import { type CaseRow, findVisibleCase, visibilityCondition } from '../case.repository.js';
+import { type CaseRow, findVisibleCase, scopeIds } from '../case.repository.js';
 import { type Actor, caseVisibility, RUNNING } from '../case.rules.js';
 import { toCaseViews } from '../case-view.js';
 
@@ -15,7 +15,7 @@ const S = 'handling_feedback';
 const COLUMN: Record<(typeof CASE_SORT_FIELDS)[number], string> = { createdAt: 'c.created_at', dueAt: 'c.due_at', status: 'c.status', title: 'c.title' };
 
 /** What waits for the caller: UFWD triages and releases, the offices assign and review, a department handles. */
-const queueCondition = (actor: Actor, parameters: unknown[]): string => {
+const queueCondition = (actor: Actor, parameters: unknown[], departmentQueue: string[] | null): string => {
   const has = (role: Role) => actor.roles.includes(role);
   const parts: string[] = [];
   if (has('ufwd')) parts.push(`c.status in ('registered', 'to_release')`);
@@ -24,16 +24,10 @@ const queueCondition = (actor: Actor, parameters: unknown[]): string => {
     parameters.push(role);
     parts.push(`(c.status = 'to_assign' and (c.assigned_by_role is null or c.assigned_by_role = $${parameters.length}) or c.status = 'in_review' and c.assigned_by_role = $${parameters.length})`);
   }
-  if (has('department') && actor.orgUnitId) {
-    parameters.push(actor.orgUnitId);
-    const unit = `$${parameters.length}`;
-    // Each arm reads its own partial index, and the ids found are read by primary key (an array, not a
-    // semi-join the planner may answer with a scan): the queue costs the same in a tenant of a
-    // thousand cases or of a hundred thousand.
-    parts.push(`c.id = any(array(
-      select x.id from ${S}.cases x where x.status = 'assigned' and x.lead_org_unit_id = ${unit}
-      union all select x.id from ${S}.cases x where x.status = 'awaiting_adoption' and x.drafting_org_unit_id = ${unit}
-      union all select h.case_id from ${S}.case_co_handlers h join ${S}.cases y on y.id = h.case_id where h.org_unit_id = ${unit} and h.signed_at is null and y.status = 'co_signing'))`);
+  // A department's queue is found by its ids first (scopeIds), like what it may read.
+  if (departmentQueue) {
+    parameters.push(departmentQueue);
+    parts.push(`c.id = any($${parameters.length}::uuid[])`);
   }
   if ((has('party-leader') || has('party-member')) && actor.orgUnitId) {
     parameters.push(actor.orgUnitId);
@@ -58,27 +52,34 @@ export class CaseQueriesHandler {
     const [field, order] = query.sort ?? (query.filter.queue ? ['dueAt', 'ASC'] : ['createdAt', 'DESC']);
     if (!(field in COLUMN)) throw AppException.invalidInput([{ path: 'sort', message: `sort by one of ${CASE_SORT_FIELDS.join(', ')}` }]);
     const now = this.clock.now();
-    const parameters: unknown[] = [];
-    const where = [visibilityCondition(caseVisibility(caller), parameters)];
+    const visibility = caseVisibility(caller);
     const { filter } = query;
-    const add = (condition: (placeholder: string) => string, value: unknown) => {
-      parameters.push(value);
-      where.push(condition(`$${parameters.length}`));
-    };
-    if (filter.status) add((p) => `c.status = any(${p})`, Array.isArray(filter.status) ? filter.status : [filter.status]);
-    if (filter.track) add((p) => `c.track = ${p}`, filter.track);
-    if (filter.leadOrgUnitId) add((p) => `c.lead_org_unit_id = ${p}`, filter.leadOrgUnitId);
-    if (filter.partyOrgUnitId) add((p) => `exists (select 1 from ${S}.case_parties q where q.case_id = c.id and q.party_org_unit_id = ${p})`, filter.partyOrgUnitId);
-    if (filter.year !== undefined) add((p) => `c.year = ${p}`, filter.year);
-    if (filter.q) add((p) => `(c.title ilike ${p} or c.text ilike ${p})`, containsPattern(filter.q));
-    if (filter.id) add((p) => `c.id = any(${p})`, filter.id);
-    if (filter.overdue) {
-      add((p) => `c.status = any(${p})`, RUNNING as CaseStatus[]);
-      add((p) => `c.due_at < ${p}`, now);
-    }
-    if (filter.queue) where.push(queueCondition(caller, parameters));
     return this.database.run(async (manager) => {
-      const condition = where.join(' and ');
+      const parameters: unknown[] = [];
+      const where: string[] = [];
+      const add = (condition: (placeholder: string) => string, value: unknown) => {
+        parameters.push(value);
+        where.push(condition(`$${parameters.length}`));
+      };
+      if (visibility.kind === 'none') where.push('false');
+      // A department's queue holds only cases it may read: its ids alone scope the query.
+      else if (visibility.kind !== 'all' && !(filter.queue && visibility.kind === 'department')) add((p) => `c.id = any(${p}::uuid[])`, await scopeIds(manager, visibility, false));
+      if (filter.status) add((p) => `c.status = any(${p})`, Array.isArray(filter.status) ? filter.status : [filter.status]);
+      if (filter.track) add((p) => `c.track = ${p}`, filter.track);
+      if (filter.leadOrgUnitId) add((p) => `c.lead_org_unit_id = ${p}`, filter.leadOrgUnitId);
+      if (filter.partyOrgUnitId) add((p) => `exists (select 1 from ${S}.case_parties q where q.case_id = c.id and q.party_org_unit_id = ${p})`, filter.partyOrgUnitId);
+      if (filter.year !== undefined) add((p) => `c.year = ${p}`, filter.year);
+      if (filter.q) add((p) => `(c.title ilike ${p} or c.text ilike ${p})`, containsPattern(filter.q));
+      if (filter.id) add((p) => `c.id = any(${p})`, filter.id);
+      if (filter.overdue) {
+        add((p) => `c.status = any(${p})`, RUNNING as CaseStatus[]);
+        add((p) => `c.due_at < ${p}`, now);
+      }
+      if (filter.queue) {
+        const departmentQueue = visibility.kind === 'department' ? await scopeIds(manager, visibility, true) : null;
+        where.push(queueCondition(caller, parameters, departmentQueue));
+      }
+      const condition = where.length > 0 ? where.join(' and ') : 'true';
       const counted: { total: number }[] = await manager.query(`select count(*)::integer as total from ${S}.cases c where ${condition}`, parameters);
       const rows: CaseRow[] = await manager.query(
         `select c.* from ${S}.cases c where ${condition}
