@@ -2,9 +2,10 @@ import pg from 'pg';
 
 /**
  * A department's case queue at two sizes of the tenant: the demo district is filled with cases
- * straight in PostgreSQL (as years of handling would leave them: most rated, one in twenty still
- * with a department), spread over its departments, each with its party. The queue is then asked
- * through the gateway as a department (`GET /api/v1/cases?filter={"queue":true}`).
+ * straight in PostgreSQL, spread over its departments, each with its party. The first thousand
+ * hold the open work (one in twenty still with a department); the rest are the rated cases of
+ * past years. So the queue is the same at both sizes and what grows is the history the query
+ * must not read. It is asked through the gateway as a department (`{"queue":true}`).
  */
 export const fillCases = async ({ adminUrl, tenant, upTo }) => {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -19,9 +20,9 @@ export const fillCases = async ({ adminUrl, tenant, upTo }) => {
       `with added as (
          insert into handling_feedback.cases (tenant_id, title, text, status, suggested_track, track, source_kind, source_title, lead_org_unit_id,
            assigned_by_role, assigned_at, due_at, released_at, on_time, raised_at, year)
-         select $1, '基准意见 ' || g, '基准意见内容 ' || g, case when g % 20 = 0 then 'assigned' else 'rated' end, 'actionable', 'actionable', 'meeting', '基准协商会',
+         select $1, '基准意见 ' || g, '基准意见内容 ' || g, case when g % 20 = 0 and g <= 1000 then 'assigned' else 'rated' end, 'actionable', 'actionable', 'meeting', '基准协商会',
            ($4::uuid[])[1 + g % cardinality($4::uuid[])], 'office', now() - (g % 300) * interval '1 day', now() + (g % 90 - 30) * interval '1 day',
-           case when g % 20 = 0 then null else now() - (g % 200) * interval '1 day' end, case when g % 20 = 0 then null else g % 7 <> 0 end, now(), $5
+           case when g % 20 = 0 and g <= 1000 then null else now() - (g % 200) * interval '1 day' end, case when g % 20 = 0 and g <= 1000 then null else g % 7 <> 0 end, now(), $5
          from generate_series($2::integer, $3::integer) g
          returning id, number)
        insert into handling_feedback.case_parties (tenant_id, case_id, party_org_unit_id, raised_by_name, opinion_id)
