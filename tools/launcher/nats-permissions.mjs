@@ -33,7 +33,22 @@ const SERVICES = [
     durables: ['written-consultation-service_submission-escalated', 'written-consultation-service_escalation-decided'],
     requests: ['directory.org-unit.list', 'directory.tenant.parent'],
   },
-  { name: 'handling-feedback-service', context: 'handling-feedback', durables: [], requests: [] },
+  {
+    name: 'handling-feedback-service',
+    context: 'handling-feedback',
+    durables: [
+      'handling-feedback-service_meeting-opinion',
+      'handling-feedback-service_written-opinion',
+      'handling-feedback-service_case-reminder',
+      'handling-feedback-service_case-overdue',
+      'handling-feedback-service_plan-published',
+      'handling-feedback-service_plan-revised',
+      'handling-feedback-service_meeting-held',
+    ],
+    // The dashboard asks planning for the plan's standing when it is published or revised, as a service.
+    requests: ['directory.org-unit.list', SETTINGS_EFFECTIVE, 'planning.plan.district-figures'],
+    settings: true,
+  },
   {
     name: 'notification-service',
     context: 'notification',

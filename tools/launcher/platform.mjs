@@ -3,6 +3,7 @@ import path from 'node:path';
 import { APPS, CONSOLE, DATA_DIR, DEFAULT_DEMO_PASSWORD } from './catalog.mjs';
 import { envForApp } from './app-env.mjs';
 import { createSupervisor } from './apps.mjs';
+import { seedDemoCases } from './demo-cases.mjs';
 import { assertAppsBuilt, assertEnvAccepted, buildAll } from './build.mjs';
 import { assertConsolePresent, launchConsole } from './console.mjs';
 import { databaseNameOf } from './database-url.mjs';
@@ -61,6 +62,11 @@ export const startPlatform = async (options) => {
     mail: options.mail,
   };
   await startApps(supervisor, setup);
+  // The demo district's sample cases, through the API once everything answers (not in production).
+  if (options.nodeEnv !== 'production') {
+    const seeded = await seedDemoCases(setup.demoPassword);
+    if (seeded > 0) say(`seeded ${seeded} demo cases in bazhou`);
+  }
   if (withConsole) {
     const consoleEntry = await launchConsole(supervisor, consoleMode);
     await supervisor.waitUntilAnswering(consoleEntry, `http://localhost:${CONSOLE.port}/`, START_TIMEOUT_MS);

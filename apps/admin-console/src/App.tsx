@@ -28,6 +28,8 @@ import { materials } from './materials/index.js';
 import { escalations } from './escalations/index.js';
 import { tenants } from './tenants/index.js';
 import { users } from './users/index.js';
+import { cases } from './cases/index.js';
+import { HandlingReportsPage } from './handling-reports/HandlingReportsPage.js';
 
 const dataProvider = createDataProvider(
   createHttpClient(keycloakClient, i18nProvider.translate),
@@ -72,10 +74,12 @@ export const App = () => (
     <Resource name="submissions" {...submissions} />
     <Resource name="materials" {...materials} />
     <Resource name="escalations" {...escalations} />
+    <Resource name="cases" {...cases} />
     <CustomRoutes>
       <Route path="/me" element={<Dashboard />} />
       <Route path="/calendar" element={<CalendarPage />} />
       <Route path="/notice-preferences" element={<NoticePreferencesPage />} />
+      <Route path="/handling-reports" element={<HandlingReportsPage />} />
     </CustomRoutes>
   </Admin>
 );

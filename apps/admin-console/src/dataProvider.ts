@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { PlanRevisionView, Preferences, PreferencesView } from '@xieshang/contracts';
+import type { DashboardView, PlanRevisionView, Preferences, PreferencesView, SupervisionReportView, YearEndReportView } from '@xieshang/contracts';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { AuditChainReport } from './audit-events/audit-event.js';
 import { consoleConfig } from './config.js';
@@ -38,6 +38,13 @@ export interface ConsoleDataProvider extends DataProvider, PlanApi, DocumentApi,
   /** The signed-in person's own notice channels. */
   getNoticePreferences(): Promise<PreferencesView>;
   saveNoticePreferences(preferences: Preferences): Promise<PreferencesView>;
+  /** The organisers' dashboard of a year; `district` names the district a city user reads. */
+  getHandlingDashboard(year: number, district?: string): Promise<DashboardView>;
+  getYearEndReport(year: number): Promise<YearEndReportView>;
+  exportYearEnd(year: number, format: 'docx' | 'xlsx'): Promise<{ blob: Blob; fileName: string }>;
+  getSupervisionDraft(year: number): Promise<SupervisionReportView>;
+  getSupervisionReports(year: number): Promise<SupervisionReportView[]>;
+  publishSupervision(body: { year: number; title: string; remarks: string }): Promise<SupervisionReportView>;
 }
 
 const api = (path: string) => `${consoleConfig.apiUrl}${path}`;
@@ -157,6 +164,27 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
     },
     downloadMeetingFile(meetingId, path, fallbackName) {
       return documents.downloadDocument(`/meetings/${encodeURIComponent(String(meetingId))}/${path}`, fallbackName);
+    },
+    async getHandlingDashboard(year, district) {
+      const headers = district ? new Headers({ Accept: 'application/json', 'X-Tenant': district }) : undefined;
+      return (await httpClient(api(`/handling-dashboard?year=${year}`), headers ? { headers } : {})).json as DashboardView;
+    },
+    async getYearEndReport(year) {
+      return (await httpClient(api(`/handling-reports/year-end/${year}`))).json as YearEndReportView;
+    },
+    async exportYearEnd(year, format) {
+      const file = format === 'docx' ? 'report.docx' : 'ledger.xlsx';
+      const response = await fileClient(api(`/handling-reports/year-end/${year}/${file}`));
+      return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition'), file) };
+    },
+    async getSupervisionDraft(year) {
+      return (await httpClient(api(`/handling-reports/supervision/${year}/draft`))).json as SupervisionReportView;
+    },
+    async getSupervisionReports(year) {
+      return (await httpClient(api(`/handling-reports/supervision/${year}`))).json as SupervisionReportView[];
+    },
+    async publishSupervision(body) {
+      return (await httpClient(api('/handling-reports/supervision'), { method: 'POST', body: JSON.stringify(body) })).json as SupervisionReportView;
     },
   };
 };

@@ -5,6 +5,7 @@ import { AuthGuard, createTokenVerifier, RolesGuard, TOKEN_REVOCATIONS, TOKEN_VE
 import { MessagingModule } from '@xieshang/platform-messaging';
 import { CityViewModule } from './city/city-view.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
+import { CasesModule } from './cases/cases.module.js';
 import { TenantSwitchGuard } from './city/tenant-switch.guard.js';
 import { AuditEventsController } from './audit-events/audit-events.controller.js';
 import type { GatewayConfig } from './config/config.schema.js';
@@ -40,7 +41,7 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, InterviewsModule, CalendarModule, MeetingsModule, SolicitationsModule, SubmissionsModule, MaterialsModule],
+      imports: [MessagingModule.forRoot({ nats: config, requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS, service: 'api-gateway', forwardIdempotencyKey: true }), CityViewModule, DocumentsModule.register(config), PlansModule, PlanSuggestionsModule, ResearchTopicsModule, NoticesModule, InterviewsModule, CalendarModule, MeetingsModule, SolicitationsModule, SubmissionsModule, MaterialsModule, CasesModule],
       controllers: [MeController, OrgUnitsController, UsersController, AuditEventsController],
       providers: [
         {

@@ -23,7 +23,7 @@ const DEMO_USER: Record<Role, string> = {
 const ABOVE_DISTRICTS: readonly Role[] = ['platform-admin', 'city-observer'];
 
 /** What a city observer reads in a district with X-Tenant (DOMAIN.md, "People and roles"); every other route refuses it. */
-const CITY_READABLE = ['/api/v1/plans', '/api/v1/plan-items', '/api/v1/plan-suggestions', '/api/v1/research-topics', '/api/v1/interviews', '/api/v1/org-units', '/api/v1/meetings', '/api/v1/solicitations', '/api/v1/replies', '/api/v1/submissions'];
+const CITY_READABLE = ['/api/v1/plans', '/api/v1/plan-items', '/api/v1/plan-suggestions', '/api/v1/research-topics', '/api/v1/interviews', '/api/v1/org-units', '/api/v1/meetings', '/api/v1/solicitations', '/api/v1/replies', '/api/v1/submissions', '/api/v1/handling-dashboard'];
 
 type Scope = 'own' | 'other' | 'city';
 

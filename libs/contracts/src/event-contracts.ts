@@ -21,6 +21,8 @@ import {
   submissionEscalatedPayloadSchema,
 } from './written/written-events.contract.js';
 import { InterviewEvent, interviewEventPayloadSchema } from './meeting/interview.contract.js';
+import { HandlingEvent } from './handling/handling.subjects.js';
+import { caseFedBackPayloadSchema } from './handling/case.contract.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
 export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
@@ -40,6 +42,7 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [WrittenEvent.EscalationDecided]: escalationDecidedPayloadSchema,
   [WrittenEvent.MaterialSent]: materialSentPayloadSchema,
   ...Object.fromEntries(Object.values(InterviewEvent).map((subject) => [subject, interviewEventPayloadSchema])),
+  [HandlingEvent.FedBack]: caseFedBackPayloadSchema,
 };
 
 const TASK_SUBJECT = /^evt\.[a-z-]+\.task\.(opened|done)\.v1$/;

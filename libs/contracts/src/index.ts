@@ -5,4 +5,5 @@ export * from './planning/index.js';
 export * from './meeting/index.js';
 export * from './notification/index.js';
 export * from './written/index.js';
+export * from './handling/index.js';
 export * from './event-contracts.js';

@@ -25,7 +25,7 @@ describe('mayAccess', () => {
 
   it('shows a party member the plan, suggestions, research topics and org units, and writes only suggestions', () => {
     const member = as(['party-member']);
-    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'replies', 'submissions', 'materials', 'meetings']);
+    expect(readable(member)).toEqual(['notices', 'plans', 'plan-items', 'plan-suggestions', 'research-topics', 'interviews', 'org-units', 'solicitations', 'replies', 'submissions', 'materials', 'meetings', 'cases']);
     expect(mayAccess(member, 'plan-suggestions', 'create')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'submit')).toBe(true);
     expect(mayAccess(member, 'plan-suggestions', 'approve')).toBe(false);
@@ -70,6 +70,13 @@ describe('mayAccess', () => {
     expect(mayAccess(as(['leader']), 'interviews', 'schedule')).toBe(false);
     expect(mayAccess(as(['leader']), 'interviews', 'record')).toBe(true);
     expect(mayAccess(as(['tenant-admin']), 'interviews', 'list')).toBe(false);
+  });
+
+  it('shows cases to the organisers, departments and parties, and lets office and UFWD register one', () => {
+    for (const role of ['office', 'ufwd', 'gov-office', 'leader', 'supervisor', 'department', 'party-member', 'party-leader']) expect(mayAccess(as([role]), 'cases', 'list')).toBe(true);
+    expect(mayAccess(as(['tenant-admin']), 'cases', 'list')).toBe(false);
+    expect(mayAccess(as(['ufwd']), 'cases', 'create')).toBe(true);
+    expect(mayAccess(as(['department']), 'cases', 'create')).toBe(false);
   });
 
   it('lets leaders and supervisors read people without changing them', () => {

@@ -20,6 +20,7 @@ export const CONSOLE_RESOURCES = [
   'escalations',
   'meetings',
   'notice-deliveries',
+  'cases',
 ] as const;
 export type ConsoleResource = (typeof CONSOLE_RESOURCES)[number];
 
@@ -70,6 +71,7 @@ const READERS: Record<ConsoleResource, readonly string[]> = {
   escalations: ['ufwd', 'city-observer'],
   meetings: ['office', 'ufwd', 'leader', 'supervisor', 'party-member', 'party-leader', 'department', 'gov-office'],
   'notice-deliveries': ['tenant-admin'],
+  cases: ['office', 'ufwd', 'gov-office', 'leader', 'supervisor', 'department', 'party-member', 'party-leader'],
 };
 
 /**
@@ -108,6 +110,8 @@ const WRITERS: Record<ConsoleResource, readonly string[]> = {
   escalations: ['ufwd', 'city-observer'],
   meetings: PLAN_EDITORS,
   'notice-deliveries': [],
+  // Registering by hand; each step on a case is offered by the case's own rules (cases/case-actions.rules.ts).
+  cases: ['office', 'ufwd'],
 };
 
 /**

@@ -3,8 +3,13 @@ import type { ReactNode } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { DistrictFiguresCards } from './DistrictFiguresCards.js';
 import { TasksCard } from './TasksCard.js';
+import { CityHandlingDashboards } from '../handling-dashboard/CityHandlingDashboards.js';
+import { HandlingDashboard } from '../handling-dashboard/HandlingDashboard.js';
 import { orgUnitKindLabel, roleLabel, type Me } from './me.js';
 import { useMe } from './useMe.js';
+
+/** The organisers, whose home page shows the district's consultation work. */
+const ORGANISERS = ['office', 'ufwd', 'gov-office', 'leader', 'supervisor'];
 
 const Field = ({ label, testId, children }: { label: string; testId: string; children: ReactNode }) => (
   <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0.5, sm: 2 }} sx={{ py: 1 }}>
@@ -54,8 +59,8 @@ const MeDetails = ({ me }: { me: Me }) => {
 
 /**
  * The home page: what waits for the person (待办) for everyone in a district, then "my account":
- * who the gateway says is signed in, in which district, unit and roles; city users also see
- * their districts' figures.
+ * who the gateway says is signed in, in which district, unit and roles; organisers then see the
+ * district's consultation work, and city users their districts' figures side by side.
  */
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -76,7 +81,9 @@ export const Dashboard = () => {
           {me && <MeDetails me={me} />}
         </CardContent>
       </Card>
+      {me && me.roles.some((role) => ORGANISERS.includes(role)) && <HandlingDashboard />}
       <DistrictFiguresCards />
+      {me && me.roles.includes('city-observer') && <CityHandlingDashboards />}
     </>
   );
 };

@@ -78,6 +78,11 @@ export const KNOWN_ERROR_CODES: Record<string, string> = {
   'MEETING.NOT_INVITED': 'not_invited',
   'MEETING.PREPARED_OPINION_NOT_IN_STATE': 'prepared_opinion_not_in_state',
   'MEETING.NO_PLAN_CHANGE': 'no_plan_change',
+  'HANDLING.CASE_NOT_IN_STATE': 'case_not_in_state',
+  'HANDLING.ALREADY_EXTENDED': 'already_extended',
+  'HANDLING.REHANDLING_USED': 'rehandling_used',
+  'HANDLING.CASES_NOT_MERGEABLE': 'cases_not_mergeable',
+  'VALIDATION.UNKNOWN_DEPARTMENT': 'unknown_department',
   // A producer's fault, answered as 500: the user reads it as any internal error.
   'COMMON.EVENT_CONTRACT_BROKEN': 'internal',
 };

@@ -1,6 +1,7 @@
 import { noticesEn } from './notices.en.js';
 import { writtenEn } from './written.en.js';
 import { meetingsEn } from './meetings.en.js';
+import { handlingEn } from './handling.en.js';
 import { planningEn } from './planning.en.js';
 import { interviewsEn } from './interviews.en.js';
 
@@ -11,6 +12,7 @@ export const resourcesEn = {
   ...writtenEn,
   ...meetingsEn,
   ...interviewsEn,
+  ...handlingEn,
   tenants: {
     name: 'District |||| Districts',
     fields: {

@@ -1,6 +1,7 @@
 import { noticesZhCN } from './notices.zh-CN.js';
 import { writtenZhCN } from './written.zh-CN.js';
 import { meetingsZhCN } from './meetings.zh-CN.js';
+import { handlingZhCN } from './handling.zh-CN.js';
 import { planningZhCN } from './planning.zh-CN.js';
 import { interviewsZhCN } from './interviews.zh-CN.js';
 
@@ -11,6 +12,7 @@ export const resourcesZhCN = {
   ...writtenZhCN,
   ...meetingsZhCN,
   ...interviewsZhCN,
+  ...handlingZhCN,
   tenants: {
     name: '区县',
     fields: {

@@ -10,6 +10,7 @@ import { CalendarErrorCode } from '../meeting/calendar.contract.js';
 import { InterviewErrorCode } from '../meeting/interview.contract.js';
 import { DocumentErrorCode } from './document.contract.js';
 import { MeetingErrorCode } from '../meeting/meeting.subjects.js';
+import { HandlingErrorCode } from '../handling/handling.subjects.js';
 
 /**
  * Error codes cross process boundaries as strings (`instanceof` does not survive a NATS hop).
@@ -57,7 +58,8 @@ export type ErrorCode =
   | CodesOf<typeof InterviewErrorCode>
   | CodesOf<typeof CalendarErrorCode>
   | CodesOf<typeof DocumentErrorCode>
-  | CodesOf<typeof MeetingErrorCode>;
+  | CodesOf<typeof MeetingErrorCode>
+  | CodesOf<typeof HandlingErrorCode>;
 
 /** The same codes as a list, for the edges that check a code they did not make (tests, the console). */
 export const ERROR_CODES: readonly ErrorCode[] = [
@@ -75,6 +77,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     ...Object.values(CalendarErrorCode),
     ...Object.values(DocumentErrorCode),
     ...Object.values(MeetingErrorCode),
+    ...Object.values(HandlingErrorCode),
   ]),
 ];
 

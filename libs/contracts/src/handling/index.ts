@@ -1,0 +1,3 @@
+export * from './handling.subjects.js';
+export * from './case.contract.js';
+export * from './handling-report.contract.js';
