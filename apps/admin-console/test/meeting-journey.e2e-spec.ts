@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { consoleJourney } from './console-browser.js';
 import { openFromMenu, STEP_TIMEOUT, uniqueSuffix } from './console-session.js';
 import { expectShown, officeApi, switchTo } from './plan-journey.steps.js';
+import { downloadThroughLink, uploadThroughButton } from './document-steps.js';
 
 /** An instant `days` days from now, on the hour. */
 const daysFromNow = (days: number): string => {
@@ -87,7 +88,7 @@ describe('a consultation meeting in the console', () => {
     await runDialog(page, 'notice');
     await waitForStatus(page, 'noticed');
     await page.getByRole('tab', { name: '材料与阅读' }).click();
-    await page.getByTestId('upload-documents').setInputFiles({ name: '营商环境文件稿.pdf', mimeType: 'application/pdf', buffer: makePdf() });
+    await uploadThroughButton(page, { name: '营商环境文件稿.pdf', mimeType: 'application/pdf', buffer: makePdf() }, STEP_TIMEOUT);
     await expectShown(page, page.getByTestId('meeting-document').getByText('营商环境文件稿.pdf (v1)'));
     await runDialog(page, 'provide-documents');
     await waitForStatus(page, 'documents_ready');
@@ -107,9 +108,9 @@ describe('a consultation meeting in the console', () => {
     await shot('04-party-to-read');
     await openMeeting(page);
     await page.getByRole('tab', { name: '材料与阅读' }).click();
-    const downloading = page.waitForEvent('download', { timeout: STEP_TIMEOUT });
-    await page.getByTestId('meeting-document').getByRole('button').first().click();
-    expect((await downloading).suggestedFilename()).toBe('营商环境文件稿.pdf');
+    const downloaded = await downloadThroughLink(page, '营商环境文件稿.pdf', STEP_TIMEOUT);
+    expect(downloaded.suggestedFilename).toBe('营商环境文件稿.pdf');
+    expect(downloaded.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.getByTestId('action-confirm-reading').click({ timeout: STEP_TIMEOUT });
     await expectShown(page, page.locator('[data-testid="meeting-reading"] [data-read="yes"]'));
     await shot('04-read-confirmed');
