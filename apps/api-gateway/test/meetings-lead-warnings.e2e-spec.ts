@@ -33,7 +33,7 @@ describe('lead-time warnings to the organiser', () => {
     expect((await office(`/meetings/${noticed.id}/notice`, 'POST', {})).status).toBe(200);
     expect((await uploadToMeeting(token, noticed.id, makePdf(), '材料.pdf')).status).toBe(201);
     expect((await office(`/meetings/${noticed.id}/provide-documents`, 'POST', {})).status).toBe(200);
-    const cancelled = (await office('/meetings', 'POST', draft(`已取消 ${tag}`, startsIn(6)))).body as MeetingView;
+    const cancelled = (await office('/meetings', 'POST', draft(`已取消 ${tag}`, startsIn(10)))).body as MeetingView;
     expect((await office(`/meetings/${cancelled.id}/cancel`, 'POST', { reason: '会议取消' })).body).toMatchObject({ status: 'cancelled' });
 
     const fired = await eventsSince<DeadlineFiredPayload>('evt.meeting.deadline.notice-due.v1', since, (event) => event.payload.reference === `meeting/${warned.id}`, 90_000);
