@@ -31,10 +31,6 @@ export interface ConsoleDataProvider extends DataProvider, PlanApi, DocumentApi,
   /** Drops the tenant's own value, so that the city's or the default applies again. */
   resetSetting(key: string): Promise<void>;
   verifyAuditChain(): Promise<AuditChainReport>;
-  /** Uploads a file to a meeting (`documents`, `minutes-attachment`): its bytes, its name in Content-Disposition. */
-  uploadMeetingFile(meetingId: Identifier, target: string, file: File): Promise<RaRecord>;
-  /** Downloads a meeting's file (`documents/<id>`, `minutes-attachment`) with its name. */
-  downloadMeetingFile(meetingId: Identifier, path: string, fallbackName: string): Promise<{ blob: Blob; fileName: string }>;
   /** The signed-in person's own notice channels. */
   getNoticePreferences(): Promise<PreferencesView>;
   saveNoticePreferences(preferences: Preferences): Promise<PreferencesView>;
@@ -158,12 +154,6 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
     },
     async verifyAuditChain() {
       return (await httpClient(api('/audit-events/verify'))).json as AuditChainReport;
-    },
-    async uploadMeetingFile(meetingId, target, file) {
-      return (await documents.uploadDocument(`/meetings/${encodeURIComponent(String(meetingId))}/${target}`, file)) as RaRecord;
-    },
-    downloadMeetingFile(meetingId, path, fallbackName) {
-      return documents.downloadDocument(`/meetings/${encodeURIComponent(String(meetingId))}/${path}`, fallbackName);
     },
     async getHandlingDashboard(year, district) {
       const headers = district ? new Headers({ Accept: 'application/json', 'X-Tenant': district }) : undefined;

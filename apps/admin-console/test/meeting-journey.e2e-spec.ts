@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { consoleJourney } from './console-browser.js';
 import { openFromMenu, STEP_TIMEOUT, uniqueSuffix } from './console-session.js';
 import { expectShown, officeApi, switchTo } from './plan-journey.steps.js';
+import { downloadThroughLink, uploadThroughButton } from './document-steps.js';
 
 /** An instant `days` days from now, on the hour. */
 const daysFromNow = (days: number): string => {
@@ -38,6 +39,7 @@ describe('a consultation meeting in the console', () => {
   const minutesText = `会议纪要：与会党派就营商环境提出意见建议 ${tag}`;
   const journey = consoleJourney({ journey: 'meeting' });
   let meetingId = '';
+  let meetingDay = '';
   const shot = (name: string) => journey.browser.screenshot(`meeting-${name}`);
 
   /** The meetings list with only this filter (the console keeps a list's last filter, which another person may have left). */
@@ -78,8 +80,10 @@ describe('a consultation meeting in the console', () => {
       place: '区委第一会议室',
       leadOrgUnitId: unit('区委办公室'),
       invitedOrgUnitIds: [unit('民盟'), unit('九三学社')],
-    })) as { id: string };
+    })) as { id: string; startsAt: string };
     meetingId = created.id;
+    // The month view's days are China's.
+    meetingDay = new Date(Date.parse(created.startsAt) + 8 * 3_600_000).toISOString().slice(0, 10);
     const { page } = journey.browser;
     await switchTo(page, 'office');
     await openMeeting(page);
@@ -87,7 +91,7 @@ describe('a consultation meeting in the console', () => {
     await runDialog(page, 'notice');
     await waitForStatus(page, 'noticed');
     await page.getByRole('tab', { name: '材料与阅读' }).click();
-    await page.getByTestId('upload-documents').setInputFiles({ name: '营商环境文件稿.pdf', mimeType: 'application/pdf', buffer: makePdf() });
+    await uploadThroughButton(page, { name: '营商环境文件稿.pdf', mimeType: 'application/pdf', buffer: makePdf() }, STEP_TIMEOUT);
     await expectShown(page, page.getByTestId('meeting-document').getByText('营商环境文件稿.pdf (v1)'));
     await runDialog(page, 'provide-documents');
     await waitForStatus(page, 'documents_ready');
@@ -102,14 +106,26 @@ describe('a consultation meeting in the console', () => {
     journey.after('documents');
     const { page } = journey.browser;
     await switchTo(page, 'minmeng');
+    // The noticed meeting is in the member's month view, and leads to the meeting's page.
+    await openFromMenu(page, '我的日程');
+    await page.getByTestId('month-grid').waitFor({ timeout: STEP_TIMEOUT });
+    for (let month = 0; month < 2 && !(await page.locator(`[data-day="${meetingDay}"]`).count()); month += 1) {
+      await page.getByTestId('calendar-next').click();
+      await page.getByTestId('month-grid').waitFor({ timeout: STEP_TIMEOUT });
+    }
+    const inCalendar = page.locator(`[data-day="${meetingDay}"] [data-record="${meetingId}"]`);
+    await expectShown(page, inCalendar);
+    await shot('03b-calendar');
+    await inCalendar.click();
+    await page.getByTestId('meeting-header').waitFor({ timeout: STEP_TIMEOUT });
     // The party's view: its invitations whose documents it has still to read.
     await openList(page, { todo: 'read', q: tag });
     await shot('04-party-to-read');
     await openMeeting(page);
     await page.getByRole('tab', { name: '材料与阅读' }).click();
-    const downloading = page.waitForEvent('download', { timeout: STEP_TIMEOUT });
-    await page.getByTestId('meeting-document').getByRole('button').first().click();
-    expect((await downloading).suggestedFilename()).toBe('营商环境文件稿.pdf');
+    const downloaded = await downloadThroughLink(page, '营商环境文件稿.pdf', STEP_TIMEOUT);
+    expect(downloaded.suggestedFilename).toBe('营商环境文件稿.pdf');
+    expect(downloaded.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.getByTestId('action-confirm-reading').click({ timeout: STEP_TIMEOUT });
     await expectShown(page, page.locator('[data-testid="meeting-reading"] [data-read="yes"]'));
     await shot('04-read-confirmed');

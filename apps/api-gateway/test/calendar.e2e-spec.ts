@@ -1,10 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import ical, { type VEvent } from 'node-ical';
-import type { CalendarEventView, CalendarSubscriptionIssued, InterviewView } from '@xieshang/contracts';
+import type { CalendarEventView, CalendarSubscriptionIssued, InterviewView, MeetingView } from '@xieshang/contracts';
 import { platformUrls, readAppLogs } from '@xieshang/platform-testing';
 import { createGateway } from '../src/gateway.app.js';
 import { inDays, interviewPeople, type InterviewPeople } from './interview-fixtures.js';
-import { suffix } from './planning-fixtures.js';
+import { daysFromNow } from './meetings-fixtures.js';
+import { orgUnits, suffix } from './planning-fixtures.js';
+import { passwordToken } from '@xieshang/platform-testing';
 
 /** The feed as a calendar application fetches it: no bearer token. */
 const fetchFeed = async (token: string, base = platformUrls.gateway) => {
@@ -104,6 +106,96 @@ describe('the calendar feed and the month view', () => {
     const gateway = [...logs].find(([name]) => name.startsWith('api-gateway'))?.[1] ?? '';
     expect(gateway).toContain('/api/v1/calendar/[Redacted].ics');
     for (const [name, text] of logs) expect({ name, leaks: text.includes(secret.slice(0, 30)) }).toEqual({ name, leaks: false });
+  });
+});
+
+const meetingUid = (meeting: MeetingView): string => `meeting-${meeting.id}@bazhou.xieshang`;
+
+const eventsOf = (text: string): VEvent[] => Object.values(ical.sync.parseICS(text)).filter((entry): entry is VEvent => entry?.type === 'VEVENT');
+
+describe('meetings in the calendar', () => {
+  let people: InterviewPeople;
+  let noticed: MeetingView;
+  let planned: MeetingView;
+  let cancelled: MeetingView;
+  let personnel: MeetingView;
+  const marker = `会议日历${suffix()}`;
+  const nominee = `候选人${marker}`;
+  const feedOf = async (caller: InterviewPeople['leader']) => {
+    const token = ((await caller('/calendar/subscription', 'POST')).body as CalendarSubscriptionIssued).token;
+    const feed = await fetchFeed(token);
+    expect(feed.status).toBe(200);
+    return feed.text;
+  };
+
+  beforeAll(async () => {
+    people = await interviewPeople();
+    const units = await orgUnits(await passwordToken('office'));
+    const create = async (overrides: Record<string, unknown>): Promise<MeetingView> => {
+      const created = await people.office('/meetings', 'POST', {
+        type: 'thematic',
+        title: `${marker} 专题`,
+        startsAt: daysFromNow(20),
+        place: '区委第三会议室',
+        leadOrgUnitId: units.get('区委办公室')!.id,
+        invitedOrgUnitIds: [people.minmeng],
+        ...overrides,
+      });
+      if (created.status !== 201) throw new Error(`meeting: ${created.status} ${JSON.stringify(created.body)}`);
+      return created.body as MeetingView;
+    };
+    const notice = async (meeting: MeetingView) => {
+      const answer = await people.office(`/meetings/${meeting.id}/notice`, 'POST', {});
+      if (answer.status !== 200) throw new Error(`notice: ${answer.status} ${JSON.stringify(answer.body)}`);
+      return answer.body as MeetingView;
+    };
+    noticed = await notice(await create({}));
+    planned = await create({ title: `${marker} 未通知` });
+    cancelled = await notice(await create({ title: `${marker} 取消`, startsAt: daysFromNow(21) }));
+    cancelled = (await people.office(`/meetings/${cancelled.id}/cancel`, 'POST', { reason: '议题并入其他会议' })).body as MeetingView;
+    expect(cancelled.status).toBe('cancelled');
+    personnel = await notice(await create({ type: 'personnel', title: `${marker} 人事 ${nominee}`, nominees: [{ name: nominee, position: '区人民法院副院长' }] }));
+  }, 90_000);
+
+  it('lists a noticed meeting to an invited party’s member and leader, never to an uninvited party, and never a planned one', async () => {
+    for (const caller of [people.partyMember, people.partyLeader]) {
+      const text = await feedOf(caller);
+      const uids = eventsOf(text).map((event) => event.uid);
+      expect(uids).toEqual(expect.arrayContaining([meetingUid(noticed), meetingUid(cancelled), meetingUid(personnel)]));
+      expect(uids).not.toContain(meetingUid(planned));
+      const event = eventsOf(text).find((entry) => entry.uid === meetingUid(noticed))!;
+      expect(event.summary).toBe(`会议协商：${noticed.title}`);
+      expect(event.location).toBe('区委第三会议室');
+      expect(event.start.toISOString()).toBe(new Date(noticed.startsAt!).toISOString());
+      expect(eventsOf(text).find((entry) => entry.uid === meetingUid(cancelled))!.status).toBe('CANCELLED');
+      expect(text).not.toContain(nominee);
+    }
+    const officeUids = eventsOf(await feedOf(people.office)).map((event) => event.uid);
+    expect(officeUids).toEqual(expect.arrayContaining([meetingUid(noticed), meetingUid(personnel)]));
+    const uninvited = eventsOf(await feedOf(people.otherParty)).map((event) => event.uid);
+    expect(uninvited).not.toContain(meetingUid(noticed));
+    expect(uninvited).not.toContain(meetingUid(personnel));
+  });
+
+  it('keeps a personnel consultation out of a non-invitee’s feed, the district leader’s too, and its nominee out of every title', async () => {
+    const leaderText = await feedOf(people.leader);
+    expect(eventsOf(leaderText).map((event) => event.uid)).not.toContain(meetingUid(personnel));
+    const officeText = await feedOf(people.office);
+    expect(eventsOf(officeText).find((entry) => entry.uid === meetingUid(personnel))!.summary).toBe('会议协商：人事安排协商座谈会');
+    expect(officeText).not.toContain(nominee);
+  });
+
+  it('shows the meetings in the month view too, with the meetings resource and their status', async () => {
+    const from = inDays(0).slice(0, 10);
+    const to = inDays(40).slice(0, 10);
+    const listed = await people.partyMember(`/calendar/events?from=${from}&to=${to}`);
+    expect(listed.status).toBe(200);
+    const events = listed.body as CalendarEventView[];
+    expect(events.find((event) => event.recordId === noticed.id)).toMatchObject({ kind: 'meeting', resource: 'meetings', status: 'noticed', title: noticed.title });
+    expect(events.find((event) => event.recordId === cancelled.id)).toMatchObject({ status: 'cancelled' });
+    expect(events.map((event) => event.recordId)).not.toContain(planned.id);
+    const other = (await people.otherParty(`/calendar/events?from=${from}&to=${to}`)).body as CalendarEventView[];
+    expect(other.map((event) => event.recordId)).not.toContain(noticed.id);
   });
 });
 

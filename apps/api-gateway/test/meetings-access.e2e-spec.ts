@@ -144,6 +144,27 @@ describe('meetings: lead times, invitations, confidentiality and bad input', () 
     expect(after.headers.get('content-range')).toBe(before);
   });
 
+  it('refuses an invited person unknown to the district or of another district, on add and on change, storing nothing', async () => {
+    const idOf = async (token: string) => ((await callGateway('/api/v1/me', { token })).body as { id: string }).id;
+    const known = await idOf(tokens[4]!);
+    const otherDistrict = await idOf(tokens[6]!);
+    const unknown = '6f1c2f9e-1b7a-4c1e-9d3f-2a5b8c7d9e01';
+    expectProblem(await office('/meetings', 'POST', draft({ title: `坏受邀人 ${tag}`, invitedPersonIds: [known, otherDistrict] })), 422, 'VALIDATION.UNKNOWN_PARTICIPANT', 'invitedPersonIds.1');
+    expectProblem(await office('/meetings', 'POST', draft({ title: `坏受邀人 ${tag}`, invitedPersonIds: [unknown] })), 422, 'VALIDATION.UNKNOWN_PARTICIPANT', 'invitedPersonIds.0');
+    expect(((await office(`/meetings?filter=${encodeURIComponent(JSON.stringify({ q: `坏受邀人 ${tag}` }))}`)).body as MeetingView[])).toEqual([]);
+
+    const created = await office('/meetings', 'POST', draft({ title: `受邀人 ${tag}`, invitedPersonIds: [known] }));
+    expect(created.status).toBe(201);
+    const meeting = created.body as MeetingView;
+    expect(meeting.invitedPersonIds).toEqual([known]);
+    const { title, chairName, startsAt, place, leadOrgUnitId, invitedOrgUnitIds, version } = meeting;
+    const change = { title, chairName, startsAt, place, leadOrgUnitId, invitedOrgUnitIds, version };
+    expectProblem(await office(`/meetings/${meeting.id}`, 'PUT', { ...change, invitedPersonIds: [known, otherDistrict] }), 422, 'VALIDATION.UNKNOWN_PARTICIPANT', 'invitedPersonIds.1');
+    expect(((await office(`/meetings/${meeting.id}`)).body as MeetingView)).toMatchObject({ invitedPersonIds: [known], version });
+    // The invited person, of no invited unit, sees the meeting that names them.
+    expect((await fagai(`/meetings/${meeting.id}`)).status).toBe(200);
+  });
+
   it('adds a joint meeting, which counts apart from the yearly minimums, and cancels it with a reason', async () => {
     const joint = (await office('/meetings', 'POST', draft({ type: 'joint', title: `联席会议 ${tag}`, invitedOrgUnitIds: [units.get('民盟')!.id, units.get('区政府办公室')!.id] }))).body as MeetingView;
     expect(joint).toMatchObject({ type: 'joint', status: 'planned', origin: 'added' });

@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 /**
  * The organiser is warned a day before a lead time runs out: a meeting whose notice lead time
  * (10 days) ends in 11 days and a few seconds fires `notice-due` in those seconds; a meeting whose
- * notice is already out fires none.
+ * notice is already out, or that was cancelled, fires none.
  */
 describe('lead-time warnings to the organiser', () => {
   const tag = suffix();
@@ -33,13 +33,15 @@ describe('lead-time warnings to the organiser', () => {
     expect((await office(`/meetings/${noticed.id}/notice`, 'POST', {})).status).toBe(200);
     expect((await uploadToMeeting(token, noticed.id, makePdf(), '材料.pdf')).status).toBe(201);
     expect((await office(`/meetings/${noticed.id}/provide-documents`, 'POST', {})).status).toBe(200);
+    const cancelled = (await office('/meetings', 'POST', draft(`已取消 ${tag}`, startsIn(10)))).body as MeetingView;
+    expect((await office(`/meetings/${cancelled.id}/cancel`, 'POST', { reason: '会议取消' })).body).toMatchObject({ status: 'cancelled' });
 
     const fired = await eventsSince<DeadlineFiredPayload>('evt.meeting.deadline.notice-due.v1', since, (event) => event.payload.reference === `meeting/${warned.id}`, 90_000);
     expect(fired).toHaveLength(1);
     expect(fired[0]!.payload).toMatchObject({ kind: 'notice-due', recipients: [units.get('区委办公室')!.id], payload: { meetingId: warned.id, confidential: false } });
-    // The noticed meeting's warnings were cancelled with its steps; both were due by now.
+    // The noticed meeting's warnings were cancelled with its steps, the cancelled meeting's with it; all were due by now.
     await new Promise((resolve) => setTimeout(resolve, 20_000));
-    const none = await eventsSince<DeadlineFiredPayload>('evt.meeting.deadline.>', since, (event) => event.payload.reference === `meeting/${noticed.id}`, 3_000);
+    const none = await eventsSince<DeadlineFiredPayload>('evt.meeting.deadline.>', since, (event) => [`meeting/${noticed.id}`, `meeting/${cancelled.id}`].includes(event.payload.reference), 3_000);
     expect(none).toEqual([]);
   }, 150_000);
 });

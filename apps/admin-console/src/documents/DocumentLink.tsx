@@ -33,18 +33,20 @@ export interface DocumentLinkProps {
   /** The feature's documents route; the document is fetched from `<basePath>/<id>`. */
   basePath: string;
   document: DocumentEntry;
+  /** The document's own route when it is not `<basePath>/<id>`, e.g. one version of it (`…/<id>?version=2`). */
+  path?: string;
 }
 
 /**
  * The document's name as a button that downloads it with the bearer token and saves it under
  * the name the gateway gives (the uploader's Chinese name).
  */
-export const DocumentLink = ({ basePath, document }: DocumentLinkProps) => {
+export const DocumentLink = ({ basePath, document, path }: DocumentLinkProps) => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const notify = useNotify();
   const translate = useTranslate();
   const { mutate, isPending } = useMutation({
-    mutationFn: () => dataProvider.downloadDocument(documentPath(basePath, document.id), document.fileName),
+    mutationFn: () => dataProvider.downloadDocument(path ?? documentPath(basePath, document.id), document.fileName),
     onSuccess: ({ blob, fileName }) => saveFile(blob, fileName),
     onError: (error: Error) =>
       notify('xs.documents.download_failed', { type: 'error', messageArgs: { name: document.fileName, message: error.message } }),

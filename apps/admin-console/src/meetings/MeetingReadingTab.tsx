@@ -1,11 +1,11 @@
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
 import type { MeetingView } from '@xieshang/contracts';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
+import { DocumentLink, DocumentUploadButton } from '../documents/index.js';
 import { mustConfirmReading } from './meeting-display.rules.js';
 import { MeetingCallButton } from './MeetingCallButton.js';
-import { DownloadMeetingFileButton, UploadMeetingFileButton } from './MeetingFileButtons.js';
 import { useMyOrgUnit } from './useMyOrgUnit.js';
 
 /** The meeting's documents, and for each invited party whether it has read them (集中阅读). */
@@ -15,7 +15,11 @@ export const MeetingReadingTab = () => {
   const [locale] = useLocaleState();
   const nameOf = useOrgUnitNames();
   const myOrgUnit = useMyOrgUnit();
+  const refresh = useRefresh();
+  const notify = useNotify();
+  const { canAccess: mayUpload } = useCanAccess({ resource: 'meetings', action: 'documents' });
   if (!meeting) return null;
+  const basePath = `/meetings/${encodeURIComponent(meeting.id)}/documents`;
   const format = new Intl.DateTimeFormat(locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Box data-testid="meeting-reading">
@@ -24,13 +28,20 @@ export const MeetingReadingTab = () => {
         {meeting.documents.map((document) => (
           <ListItem key={`${document.id}-${document.version}`} data-testid="meeting-document">
             <ListItemText primary={`${document.title} (v${document.version})`} secondary={`${document.fileName} · ${document.uploadedByName}`} />
-            <DownloadMeetingFileButton path={`documents/${document.id}?version=${document.version}`} fileName={document.fileName} label="resources.meetings.actions.download" />
+            <DocumentLink basePath={basePath} document={document} path={`${basePath}/${encodeURIComponent(document.id)}?version=${document.version}`} />
           </ListItem>
         ))}
       </List>
       {meeting.documents.length === 0 && <Typography variant="body2">{translate('resources.meetings.labels.nothing')}</Typography>}
-      {['planned', 'noticed', 'documents_ready'].includes(meeting.status) && (
-        <UploadMeetingFileButton target="documents" label="resources.meetings.actions.documents" doneMessage="resources.meetings.notifications.documents" />
+      {mayUpload && ['planned', 'noticed', 'documents_ready'].includes(meeting.status) && (
+        <DocumentUploadButton
+          path={basePath}
+          label="resources.meetings.actions.documents"
+          onUploaded={() => {
+            notify('resources.meetings.notifications.documents', { type: 'success' });
+            refresh();
+          }}
+        />
       )}
       <Typography variant="subtitle2">{translate('resources.meetings.labels.readBy')}</Typography>
       <List dense>

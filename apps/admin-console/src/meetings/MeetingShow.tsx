@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
 import type { MeetingView } from '@xieshang/contracts';
-import { Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, TopToolbar, useCanAccess, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DocumentLink, DocumentUploadButton } from '../documents/index.js';
 import { MeetingActionButtons } from './MeetingActionButtons.js';
-import { DownloadMeetingFileButton, UploadMeetingFileButton } from './MeetingFileButtons.js';
 import { MeetingHeader } from './MeetingHeader.js';
 import { MeetingReadingTab } from './MeetingReadingTab.js';
 import { MeetingTimeline } from './MeetingTimeline.js';
@@ -17,7 +17,11 @@ const MeetingTitle = () => {
 const MinutesTab = () => {
   const meeting = useRecordContext<MeetingView>();
   const translate = useTranslate();
+  const refresh = useRefresh();
+  const { canAccess: mayAttach } = useCanAccess({ resource: 'meetings', action: 'minutes-attachment' });
   if (!meeting) return null;
+  // The attachment's route is `/meetings/<id>/minutes-attachment`: the meeting's path, the attachment as its "document".
+  const meetingPath = `/meetings/${encodeURIComponent(meeting.id)}`;
   const recording = ['held', 'minutes_recorded', 'outcomes_transferred'].includes(meeting.status);
   return (
     <div data-testid="meeting-minutes">
@@ -29,11 +33,9 @@ const MinutesTab = () => {
       )}
       {meeting.minutes?.recordedByName && <Typography variant="caption">{meeting.minutes.recordedByName}</Typography>}
       {meeting.minutes?.attachment && (
-        <DownloadMeetingFileButton path="minutes-attachment" fileName={meeting.minutes.attachment.fileName} label={meeting.minutes.attachment.fileName} />
+        <DocumentLink basePath={meetingPath} document={{ ...meeting.minutes.attachment, id: 'minutes-attachment' }} />
       )}
-      {recording && (
-        <UploadMeetingFileButton target="minutes-attachment" label="resources.meetings.actions.minutes-attachment" doneMessage="resources.meetings.notifications.minutes-attachment" />
-      )}
+      {recording && mayAttach && <DocumentUploadButton path={`${meetingPath}/minutes-attachment`} label="resources.meetings.actions.minutes-attachment" onUploaded={refresh} />}
     </div>
   );
 };

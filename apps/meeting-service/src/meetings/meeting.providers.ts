@@ -1,4 +1,5 @@
 import { DirectoryOrgUnits } from '../directory/directory-org-units.js';
+import { DirectoryPeople } from '../directory/directory-people.js';
 import { MeetingDocumentEntity } from '../documents/meeting-document.entity.js';
 import { MeetingDocumentsHandler } from '../documents/meeting-documents.handler.js';
 import { AgendaOutcomesHandler } from '../opinions/agenda-outcomes.handler.js';
@@ -25,6 +26,7 @@ export const MEETING_ENTITIES = [MeetingEntity, MeetingStepEntity, MeetingReadin
 /** The meetings' handlers, the plan's subscriber, and what they ask of the directory. */
 export const MEETING_PROVIDERS = [
   DirectoryOrgUnits,
+  DirectoryPeople,
   MeetingSettings,
   PlanEventsSubscriber,
   MeetingQueriesHandler,

@@ -1,6 +1,6 @@
 import { AppException } from '@xieshang/platform-errors';
 import type { MeetingParties, Viewer } from './meeting-access.rules.js';
-import { allowedActions, assertKnownParticipants, assertMeetingAction, assertNominees, assertSchedule, assertStartsAhead, isLate, lateReasonFor, leadWarningAt, meetingYear } from './meeting.rules.js';
+import { allowedActions, assertKnownParticipants, assertKnownPeople, assertMeetingAction, assertNominees, assertSchedule, assertStartsAhead, isLate, lateReasonFor, leadWarningAt, meetingYear, namedPeople } from './meeting.rules.js';
 
 const LEAD = '00000000-0000-4000-8000-000000000001';
 const MINMENG = '00000000-0000-4000-8000-000000000002';
@@ -106,5 +106,27 @@ describe('what a meeting needs', () => {
     expect(meetingYear(new Date('2028-01-02T00:00:00Z'), '2027-12-30', 2026)).toBe(2028);
     expect(meetingYear(null, '2027-12-30', 2026)).toBe(2027);
     expect(meetingYear(null, null, 2026)).toBe(2026);
+  });
+});
+
+describe('invited people', () => {
+  it('names each invited person by its place in the list, and none when there are none', () => {
+    expect(namedPeople({ invitedPersonIds: ['a', 'b'] })).toEqual([
+      { id: 'a', path: 'invitedPersonIds.0' },
+      { id: 'b', path: 'invitedPersonIds.1' },
+    ]);
+    expect(namedPeople({})).toEqual([]);
+  });
+
+  it('refuses with 422 naming only the people the directory does not know', () => {
+    const attempt = () => assertKnownPeople(namedPeople({ invitedPersonIds: ['a', 'b', 'c'] }), new Set(['a', 'c']));
+    expect(attempt).toThrow(AppException);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as AppException).code).toBe('VALIDATION.UNKNOWN_PARTICIPANT');
+      expect(((error as AppException).details as { fields: { path: string }[] }).fields.map((field) => field.path)).toEqual(['invitedPersonIds.1']);
+    }
+    expect(() => assertKnownPeople(namedPeople({ invitedPersonIds: ['a'] }), new Set(['a']))).not.toThrow();
   });
 });

@@ -115,6 +115,20 @@ export const namedOrgUnits = (input: { leadOrgUnitId: string; invitedOrgUnitIds:
   ...input.invitedOrgUnitIds.map((id, index) => ({ id, path: `invitedOrgUnitIds.${index}` })),
 ];
 
+/** The people a meeting invites by name, each with its field. */
+export const namedPeople = (input: { invitedPersonIds?: readonly string[] | null }): { id: string; path: string }[] =>
+  (input.invitedPersonIds ?? []).map((id, index) => ({ id, path: `invitedPersonIds.${index}` }));
+
+/** Refuses, naming each field, the invited people who are not people of this district (another tenant's, or none). */
+export const assertKnownPeople = (named: readonly { id: string; path: string }[], known: ReadonlySet<string>): void => {
+  const unknown = named.filter((person) => !known.has(person.id));
+  if (unknown.length > 0) {
+    throw new AppException(MeetingErrorCode.UnknownParticipant, 'Some invited people are not people of this district', {
+      fields: unknown.map((person) => ({ path: person.path, message: `no person ${person.id} in this district` })),
+    });
+  }
+};
+
 /** Refuses, naming each field, the participants that are not org units of this district (another tenant's, or none). */
 export const assertKnownParticipants = (named: readonly { id: string; path: string }[], known: ReadonlySet<string>): void => {
   const unknown = named.filter((unit) => !known.has(unit.id));

@@ -5,12 +5,13 @@ import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
+import { DirectoryPeople } from '../../directory/directory-people.js';
 import { MeetingSettings } from '../../settings/meeting-settings.js';
 import { scheduleLeadWarnings } from '../lead-time-warnings.js';
 import { isOrganiserRole } from '../meeting-access.rules.js';
 import { auditMeeting, recordStep } from '../meeting-records.js';
 import { detailsOf } from '../meeting-repository.js';
-import { assertKnownParticipants, assertNominees, assertStartsAhead, meetingYear, namedOrgUnits } from '../meeting.rules.js';
+import { assertKnownParticipants, assertKnownPeople, assertNominees, assertStartsAhead, meetingYear, namedOrgUnits, namedPeople } from '../meeting.rules.js';
 import { MeetingEntity } from '../meeting.entity.js';
 import { toMeetingView } from '../meeting-view.js';
 
@@ -20,6 +21,7 @@ export class CreateMeetingHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
+    private readonly people: DirectoryPeople,
     private readonly settings: MeetingSettings,
   ) {}
 
@@ -32,6 +34,8 @@ export class CreateMeetingHandler {
     assertStartsAhead(startsAt, now);
     const named = namedOrgUnits(command);
     assertKnownParticipants(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
+    const invited = namedPeople(command);
+    assertKnownPeople(invited, await this.people.knownIds(invited.map((person) => person.id)));
     const lead = await this.settings.leadDays();
     return this.database.write(async (manager) => {
       const meeting = await manager.getRepository(MeetingEntity).save(

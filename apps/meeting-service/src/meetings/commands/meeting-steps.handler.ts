@@ -20,6 +20,7 @@ import { MeetingSettings } from '../../settings/meeting-settings.js';
 import { cancelLeadWarnings, scheduleLeadWarnings } from '../lead-time-warnings.js';
 import { auditMeeting, closeTask, openTask, recordMeetingEvent, recordStep, snapshot, taskKey } from '../meeting-records.js';
 import { detailsOf, findVisibleMeeting } from '../meeting-repository.js';
+import { closeOpenMeetingTasks } from '../open-meeting-tasks.js';
 import { assertMeetingAction, assertSchedule, assertStartsAhead, isLate, lateReasonFor } from '../meeting.rules.js';
 import { MeetingEntity } from '../meeting.entity.js';
 import { toMeetingView } from '../meeting-view.js';
@@ -115,8 +116,7 @@ export class MeetingStepsHandler {
       meeting.cancelReason = command.reason;
       await cancelLeadWarnings(manager, meeting, new Date());
       if (meeting.status !== 'planned') await recordMeetingEvent(manager, MeetingEvent.Cancelled, meeting, command.reason);
-      for (const orgUnitId of meeting.invitedOrgUnitIds) await closeTask(manager, taskKey(meeting, 'read-documents', orgUnitId));
-      if (meeting.planChange) await closeTask(manager, taskKey(meeting, 'plan-change'));
+      await closeOpenMeetingTasks(manager, meeting);
       meeting.planChange = null;
       return command.reason;
     });
