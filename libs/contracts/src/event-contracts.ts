@@ -11,18 +11,19 @@ import {
   planSolicitedPayloadSchema,
   suggestionDecidedPayloadSchema,
 } from './planning/planning-events.contract.js';
-import { MeetingEvent, meetingEventPayloadSchema } from './meeting/meeting-events.contract.js';
+import { MeetingDeadline, meetingDeadlinePayloadSchema, MeetingEvent, meetingEventPayloadSchema } from './meeting/meeting-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
-import { WrittenEvent } from './written/written.subjects.js';
+import { WrittenDeadlineEvent, WrittenEvent } from './written/written.subjects.js';
 import {
   escalationDecidedPayloadSchema,
   materialSentPayloadSchema,
   solicitationSentPayloadSchema,
   submissionEscalatedPayloadSchema,
+  replyDeadlinePayloadSchema,
 } from './written/written-events.contract.js';
 import { InterviewEvent, interviewEventPayloadSchema } from './meeting/interview.contract.js';
-import { HandlingEvent } from './handling/handling.subjects.js';
-import { caseFedBackPayloadSchema } from './handling/case.contract.js';
+import { HandlingDeadline, HandlingEvent } from './handling/handling.subjects.js';
+import { caseDeadlinePayloadSchema, caseFedBackPayloadSchema } from './handling/case.contract.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
 export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
@@ -43,6 +44,9 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [WrittenEvent.MaterialSent]: materialSentPayloadSchema,
   ...Object.fromEntries(Object.values(InterviewEvent).map((subject) => [subject, interviewEventPayloadSchema])),
   [HandlingEvent.FedBack]: caseFedBackPayloadSchema,
+  ...Object.fromEntries(Object.values(MeetingDeadline).map((subject) => [subject, meetingDeadlinePayloadSchema])),
+  ...Object.fromEntries(Object.values(WrittenDeadlineEvent).map((subject) => [subject, replyDeadlinePayloadSchema])),
+  ...Object.fromEntries(Object.values(HandlingDeadline).map((subject) => [subject, caseDeadlinePayloadSchema])),
 };
 
 const TASK_SUBJECT = /^evt\.[a-z-]+\.task\.(opened|done)\.v1$/;

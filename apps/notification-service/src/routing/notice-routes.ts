@@ -2,6 +2,7 @@ import { MeetingEvent, meetingEventPayloadSchema, type MeetingEventPayload, Plan
 import { decidedDraft, publishedDraft, revisedDraft, solicitedDraft } from '../notices/notice-text.rules.js';
 import { planPublishedSchema, planRevisedSchema, planSolicitedSchema, suggestionDecidedSchema } from '../notices/notice-events.schema.js';
 import { type NoticeRoute, noticeRoute } from './notice-route.js';
+import { PROCEDURE_NOTICE_ROUTES } from './procedure-notice-routes.js';
 import { instantWords } from './words.rules.js';
 
 /** A meeting event's words for its template: what, when, where, and why (a change's reason). */
@@ -121,6 +122,7 @@ export const NOTICE_ROUTES: readonly NoticeRoute[] = [
     reference: meetingReference,
     link: meetingLink,
   }),
+  ...PROCEDURE_NOTICE_ROUTES,
 ];
 
 /** The row of a subject, if any: events without one make no notice. */

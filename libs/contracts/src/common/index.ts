@@ -8,3 +8,4 @@ export * from './primitives.js';
 export * from './opinion.contract.js';
 export * from './task.contract.js';
 export * from './document.contract.js';
+export * from './deadline.contract.js';

@@ -102,6 +102,50 @@ export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> =
     'zh-CN': '原定于{date}召开的“{title}”已取消。{reason}',
     en: '"{title}", planned for {date}, has been cancelled. {reason}',
   },
+  'meeting.notice-due': {
+    'zh-CN': '“{title}”（{date}）的会议通知明天到期，请及时发出通知。',
+    en: 'The notice of "{title}" ({date}) is due tomorrow. Please send it in time.',
+  },
+  'meeting.documents-due': {
+    'zh-CN': '“{title}”（{date}）的会议材料明天到期，请及时提供材料。',
+    en: 'The documents of "{title}" ({date}) are due tomorrow. Please provide them in time.',
+  },
+  'interview.requested': {
+    'zh-CN': '已收到约谈协商申请“{title}”，请安排约谈。',
+    en: 'An interview has been requested: "{title}". Please arrange it.',
+  },
+  'interview.scheduled': {
+    'zh-CN': '约谈协商“{title}”定于{date}在{place}进行。',
+    en: 'The interview "{title}" takes place on {date} at {place}.',
+  },
+  'interview.declined': {
+    'zh-CN': '约谈协商“{title}”未予安排。理由：{reason}',
+    en: 'The interview "{title}" will not take place. Reason: {reason}',
+  },
+  'written.solicited': {
+    'zh-CN': '书面协商“{title}”正在征求意见，请于{deadline}前通过平台报送贵单位的意见。',
+    en: 'Your unit’s written opinion on "{title}" is requested. Please reply through the platform by {deadline}.',
+  },
+  'written.material-sent': {
+    'zh-CN': '已向贵单位送达书面协商材料“{title}”，请登录平台查阅。',
+    en: 'The written consultation material "{title}" has been sent to your unit. Please sign in to read it.',
+  },
+  'written.reply-reminder': {
+    'zh-CN': '书面协商“{title}”的意见将于{deadline}截止，贵单位尚未报送，请及时报送。',
+    en: 'Replies to "{title}" close on {deadline} and your unit has not replied yet. Please reply in time.',
+  },
+  'written.reply-due': {
+    'zh-CN': '书面协商“{title}”的意见已于{deadline}截止，贵单位未报送意见。',
+    en: 'Replies to "{title}" closed on {deadline}; your unit did not reply.',
+  },
+  'case.fed-back': {
+    'zh-CN': '协商意见“{title}”（第{number}号）的办理结果已反馈，请登录平台查看。',
+    en: 'The result of the handling of "{title}" (no. {number}) has been fed back. Please sign in to read it.',
+  },
+  'case.reminder': {
+    'zh-CN': '协商意见“{title}”（第{number}号）将于{dueDate}到期，请按时报送办理情况。',
+    en: '"{title}" (no. {number}) is due on {dueDate}. Please report on its handling in time.',
+  },
 };
 
 /**
@@ -120,6 +164,17 @@ export const TEMPLATE_VARIABLES: Record<string, readonly string[]> = {
   'meeting.documents-available': ['title', 'date', 'place', 'reason'],
   'meeting.rescheduled': ['title', 'date', 'place', 'reason'],
   'meeting.cancelled': ['title', 'date', 'place', 'reason'],
+  'meeting.notice-due': ['title', 'date'],
+  'meeting.documents-due': ['title', 'date'],
+  'interview.requested': ['title', 'date', 'place', 'reason'],
+  'interview.scheduled': ['title', 'date', 'place', 'reason'],
+  'interview.declined': ['title', 'date', 'place', 'reason'],
+  'written.solicited': ['title', 'deadline'],
+  'written.material-sent': ['title'],
+  'written.reply-reminder': ['title', 'deadline'],
+  'written.reply-due': ['title', 'deadline'],
+  'case.fed-back': ['title', 'number'],
+  'case.reminder': ['title', 'number', 'unit', 'dueDate'],
 };
 
 /** The `{names}` of a template that its kind does not fill. */

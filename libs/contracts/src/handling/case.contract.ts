@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OPINION_SOURCE_KINDS, OPINION_TRACKS, type OpinionSourceKind, type OpinionTrack } from '../common/opinion.contract.js';
-import { isoDay, text } from '../common/primitives.js';
+import { isoDay, isoInstant, text } from '../common/primitives.js';
+import { deadlineFiredSchema } from '../common/deadline.contract.js';
 import { listQuerySchema } from '../common/list-query.js';
 
 /**
@@ -225,3 +226,13 @@ export const caseFedBackPayloadSchema = z.object({
   adoption: z.enum(ADOPTIONS).nullable(),
 });
 export type CaseFedBackPayload = z.infer<typeof caseFedBackPayloadSchema>;
+
+/**
+ * `evt.handling-feedback.deadline.case-reminder.v1` / `case-overdue.v1`: the reminder is addressed
+ * to the lead department, the overdue escalation to the assigner's unit and UFWD.
+ */
+export const caseDeadlinePayloadSchema = deadlineFiredSchema(
+  z.object({ orgUnitId: z.uuid() }),
+  z.object({ caseId: z.uuid(), number: z.number().int().min(1), title, leadOrgUnitId: z.uuid().nullable(), dueAt: isoInstant }),
+);
+export type CaseDeadlinePayload = z.infer<typeof caseDeadlinePayloadSchema>;

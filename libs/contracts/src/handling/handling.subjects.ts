@@ -45,6 +45,10 @@ export const HandlingErrorCode = {
 
 /** The deadlines a case sets (evt.handling-feedback.deadline.<kind>.v1). */
 export const CaseDeadlineKind = { Reminder: 'case-reminder', Overdue: 'case-overdue' } as const;
+export const HandlingDeadline = {
+  Reminder: 'evt.handling-feedback.deadline.case-reminder.v1',
+  Overdue: 'evt.handling-feedback.deadline.case-overdue.v1',
+} as const;
 
 /** Events handling-feedback-service publishes (besides its tasks and deadlines). */
 export const HandlingEvent = {

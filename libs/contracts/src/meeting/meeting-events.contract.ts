@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventSubject } from '../common/event-envelope.js';
+import { deadlineFiredSchema } from '../common/deadline.contract.js';
 import { isoInstant, text } from '../common/primitives.js';
 import { MEETING_TYPES } from '../planning/plan-item.contract.js';
 
@@ -46,3 +47,16 @@ export const meetingEventPayloadSchema = z.object({
   reason: text.max(2000).nullable(),
 });
 export type MeetingEventPayload = z.infer<typeof meetingEventPayloadSchema>;
+
+/** The lead-time warnings a meeting sets, a day before its notice or documents are late. */
+export const MeetingDeadline = {
+  NoticeDue: eventSubject('meeting', 'deadline', 'notice-due'),
+  DocumentsDue: eventSubject('meeting', 'deadline', 'documents-due'),
+} as const;
+
+/** A lead-time warning: to the organising unit; a personnel consultation's stays `confidential`. */
+export const meetingDeadlinePayloadSchema = deadlineFiredSchema(
+  z.uuid(),
+  z.object({ meetingId: z.uuid(), title: text.trim().min(1).max(300), startsAt: isoInstant.nullable(), confidential: z.boolean() }),
+);
+export type MeetingDeadlinePayload = z.infer<typeof meetingDeadlinePayloadSchema>;

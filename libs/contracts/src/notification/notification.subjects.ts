@@ -25,6 +25,18 @@ export const NOTICE_KINDS = [
   'meeting.documents-available',
   'meeting.rescheduled',
   'meeting.cancelled',
+  'meeting.notice-due',
+  'meeting.documents-due',
+  'interview.requested',
+  'interview.scheduled',
+  'interview.declined',
+  'written.solicited',
+  'written.material-sent',
+  'written.reply-reminder',
+  'written.reply-due',
+  'case.fed-back',
+  'case.reminder',
+  'case.overdue',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

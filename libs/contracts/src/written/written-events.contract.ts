@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deadlineFiredSchema } from '../common/deadline.contract.js';
 import { isoInstant, text } from '../common/primitives.js';
 import { MATERIAL_KINDS } from './material.contract.js';
 import { SUBMISSION_KINDS } from './submission.contract.js';
@@ -49,3 +50,7 @@ export const escalationDecidedPayloadSchema = z.object({
   decidedAt: isoInstant,
 });
 export type EscalationDecidedPayload = z.infer<typeof escalationDecidedPayloadSchema>;
+
+/** `evt.written.deadline.reply-reminder.v1` / `reply-due.v1`: addressed to the branches still silent. */
+export const replyDeadlinePayloadSchema = deadlineFiredSchema(z.uuid(), z.object({ solicitationId: z.uuid(), title: name, replyDeadline: isoInstant }));
+export type ReplyDeadlinePayload = z.infer<typeof replyDeadlinePayloadSchema>;

@@ -59,6 +59,12 @@ export const WrittenDeadline = {
   ReplyDue: 'reply-due',
 } as const;
 
+/** The subjects the scheduler fires for those deadlines. */
+export const WrittenDeadlineEvent = {
+  ReplyReminder: eventSubject('written', 'deadline', WrittenDeadline.ReplyReminder),
+  ReplyDue: eventSubject('written', 'deadline', WrittenDeadline.ReplyDue),
+} as const;
+
 export const WrittenErrorCode = {
   SolicitationNotInState: 'WRITTEN.SOLICITATION_NOT_IN_STATE',
   /** A closed solicitation takes no more replies. */
