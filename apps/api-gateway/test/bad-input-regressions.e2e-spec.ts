@@ -24,6 +24,17 @@ describe('bad input that once answered 500', () => {
     plan = (await office('/plans', 'POST', { year, title: `巴州区${year}年度政党协商计划` })).body as PlanView;
   });
 
+  it('refuses a form or plain text sent to a route without fields, instead of acting on it', async () => {
+    const member = await passwordToken('minmeng');
+    const before = await callGateway('/api/v1/calendar/subscription', { token: member });
+    for (const contentType of ['application/x-www-form-urlencoded', 'text/plain']) {
+      const sent = await callGateway('/api/v1/calendar/subscription', { token: member, method: 'POST', body: 'title=x', headers: { 'content-type': contentType } });
+      expectProblem(sent, 415, 'COMMON.UNSUPPORTED_MEDIA_TYPE', 'Content-Type');
+    }
+    expect((await callGateway('/api/v1/calendar/subscription', { token: member })).body).toEqual(before.body);
+    expect((await callGateway('/api/v1/calendar/subscription', { token: member, method: 'POST' })).status).toBeLessThan(300);
+  });
+
   it('refuses NUL in a body field and in a search filter', async () => {
     const before = await planCount();
     expectProblem(await office('/plans', 'POST', { year: year + 1, title: 'a\u0000b' }), 400, 'VALIDATION.INVALID_INPUT', 'title');

@@ -34,7 +34,7 @@ const PROBLEMS: Record<string, string> = {
   '404': 'Not found (or not the caller’s to see)',
   '409': 'Conflicts with the current state: a stale version, a rule of the procedure',
   '413': 'The body is too large',
-  '415': 'The body is not of a type the route accepts (an upload: not a PDF, DOCX, XLSX or image)',
+  '415': 'The body is not of a type the route accepts (JSON for a JSON route; for an upload, a PDF, DOCX, XLSX or image)',
   '422': 'Well-formed, but a value cannot be accepted (an unknown org unit, a missing reason …)',
   '429': 'Too many requests; see Retry-After',
   '503': 'A service is unavailable; try again shortly',
@@ -82,8 +82,9 @@ export const completeOpenApiDocument = (document: OpenAPIObject): OpenAPIObject 
       const isPublic = !operation.security && !(document.security && document.security.length > 0);
       const problemResponses: Responses = { ...operation.responses };
       for (const status of problemsOf(method, path, isPublic)) problemResponses[status] ??= problemRef(status);
-      if (isUpload(operation)) problemResponses['415'] ??= problemRef('415');
       const bodySchema = WRITE_METHODS.has(method) ? requestBodyOf(method, routePathOf(path)) : undefined;
+      // An upload refuses a file of another type; a JSON route refuses a body that is not JSON.
+      if (isUpload(operation) || bodySchema) problemResponses['415'] ??= problemRef('415');
       completed[method] = {
         ...operation,
         responses: problemResponses,
