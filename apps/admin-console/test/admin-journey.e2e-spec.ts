@@ -113,7 +113,7 @@ describe('admin journey in the console', () => {
     await signIn(page, person.username, person.password);
     await expect(page.getByTestId('me-display-name').innerText()).resolves.toBe(person.displayName);
     await expect(page.getByTestId('me-org-unit').innerText()).resolves.toContain(unitName);
-    expect(await menuEntries(page)).toEqual(['我的账户', '通知', '年度协商计划', '协商议题建议', '调研课题', '协商座谈会', '约谈协商', '组织单位', '书面征求意见', '党派报送', '知情明政材料', '我的日程']);
+    expect(await menuEntries(page)).toEqual(['我的账户', '通知', '年度协商计划', '协商议题建议', '调研课题', '协商座谈会', '约谈协商', '组织单位', '书面征求意见', '党派报送', '知情明政材料', '意见办理', '办理报告', '我的日程']);
     await journey.browser.screenshot('admin-09-party-member-menu');
 
     await openFromMenu(page, '组织单位');

@@ -91,8 +91,13 @@ describe('the handling clock of a case', () => {
     return fired;
   };
 
+  // In the order the deadlines fall due: two replicas firing at one tick may write them either way round.
   const firedFor = async (caseId: string) =>
-    (await owner.query<{ subject: string; envelope: { payload: DeadlineFiredPayload } }>(`select subject, envelope from ${S}.outbox where subject like 'evt.handling-feedback.deadline.%' order by created_at`)).rows.filter(
+    (
+      await owner.query<{ subject: string; envelope: { payload: DeadlineFiredPayload } }>(
+        `select subject, envelope from ${S}.outbox where subject like 'evt.handling-feedback.deadline.%' order by envelope->'payload'->>'dueAt', created_at`,
+      )
+    ).rows.filter(
       (row) => row.envelope.payload.payload['caseId'] === caseId,
     );
 
