@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, localDay } from '@xieshang/platform-deadlines';
 import type { EntityManager } from 'typeorm';
 import { type TaskAssignee, type TaskDonePayload, type TaskOpenedPayload, WrittenTask } from '@xieshang/contracts';
 import { recordEvent } from '@xieshang/platform-messaging';
@@ -32,8 +33,8 @@ export const closeTask = (manager: EntityManager, taskKey: string) => {
   return recordEvent(manager, { subject: WrittenTask.done, payload }, OUTBOX);
 };
 
-/** The day of an instant in China (UTC+8), the day a task is due. */
-export const chinaDay = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The day of an instant in the district's zone, the day a task is due. */
+export const chinaDay = (instant: Date): string => localDay(instant, DEFAULT_TIME_ZONE);
 
 export const answerTaskKey = (solicitationId: string, orgUnitId: string) => `written/solicitation/${solicitationId}/answer/${orgUnitId}`;
 export const approveReplyTaskKey = (replyId: string) => `written/reply/${replyId}/approve`;

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, localDay } from '@xieshang/platform-deadlines';
 import type { InterviewEventPayload, OpinionRecordedPayload, TaskOpenedPayload } from '@xieshang/contracts';
 import type { InterviewOpinionEntity } from './interview-opinion.entity.js';
 import type { InterviewEntity } from './interview.entity.js';
@@ -60,8 +61,8 @@ export const recordTask = (interview: InterviewEntity, organiserPersonId: string
   confidential: false,
 });
 
-/** The day of an instant in China (UTC+8), as deadlines and due days are counted there. */
-export const chinaDay = (instant: Date): string => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** The day of an instant in the district's zone, the day a task is due. */
+export const chinaDay = (instant: Date): string => localDay(instant, DEFAULT_TIME_ZONE);
 
 /** One opinion event per opinion raised; its id is the opinion's, so handling-feedback makes one case of it. */
 export const opinionPayload = (interview: InterviewEntity, opinion: InterviewOpinionEntity): OpinionRecordedPayload => ({

@@ -1,4 +1,5 @@
-import { firstDayNotDue, localDay, releaseTime } from './quiet-hours.rules';
+import { localDay } from '@xieshang/platform-deadlines';
+import { firstDayNotDue, releaseTime } from './quiet-hours.rules';
 
 const zone = 'Asia/Shanghai';
 

@@ -26,11 +26,6 @@ export const releaseTime = (now: Date, quiet: QuietHours | null, zone: string): 
   return instantOf(minute < to ? end : addCalendarDays(end, 1), zone);
 };
 
-/** The district's calendar day of an instant, `YYYY-MM-DD`: the day a digest item belongs to. */
-export const localDay = (instant: Date, zone: string): string => {
-  const local = localDateTimeOf(instant, zone);
-  return `${local.year}-${String(local.month).padStart(2, '0')}-${String(local.day).padStart(2, '0')}`;
-};
 
 /**
  * The digest days that may be sent at `now`: every day before today, once the digest hour has

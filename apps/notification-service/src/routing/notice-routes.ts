@@ -1,4 +1,4 @@
-import { MeetingEvent, meetingEventPayloadSchema, type MeetingEventPayload, PlanningEvent } from '@xieshang/contracts';
+import { MeetingEvent, meetingEventPayloadSchema, type MeetingEventPayload, type NoticeKind, PlanningEvent } from '@xieshang/contracts';
 import { decidedDraft, publishedDraft, revisedDraft, solicitedDraft } from '../notices/notice-text.rules.js';
 import { planPublishedSchema, planRevisedSchema, planSolicitedSchema, suggestionDecidedSchema } from '../notices/notice-events.schema.js';
 import { type NoticeRoute, noticeRoute } from './notice-route.js';
@@ -12,8 +12,6 @@ const meetingValues = (event: MeetingEventPayload, locale: 'zh-CN' | 'en') => ({
   place: event.place,
   reason: event.reason ?? '',
 });
-const meetingLink = (event: MeetingEventPayload) => ({ resource: 'meetings', id: event.meetingId });
-const meetingReference = (event: MeetingEventPayload) => ({ meetingId: event.meetingId, startsAt: event.startsAt });
 /** The invited units' members and the invited people; a personnel consultation reaches no one else. */
 const invited = (event: MeetingEventPayload) => ({
   orgUnitIds: event.audience.orgUnitIds,
@@ -25,6 +23,20 @@ const invitedAndOrganisers = (event: MeetingEventPayload) => ({
   ...invited(event),
   orgUnitIds: [...event.audience.orgUnitIds, ...event.audience.organiserOrgUnitIds],
 });
+
+/** A meeting event's row: every one has the same words, record and link; only who is told differs. */
+const meetingRoute = (subject: string, kind: NoticeKind, recipients: (event: MeetingEventPayload) => ReturnType<typeof invited>) =>
+  noticeRoute({
+    subject,
+    kind,
+    category: 'meeting',
+    payload: meetingEventPayloadSchema,
+    recipients,
+    title: (event) => event.title,
+    values: meetingValues,
+    reference: (event) => ({ meetingId: event.meetingId, startsAt: event.startsAt }),
+    link: (event) => ({ resource: 'meetings', id: event.meetingId }),
+  });
 
 /**
  * From events to notices: one row per event subject. A row names the notice's kind (its
@@ -78,50 +90,10 @@ export const NOTICE_ROUTES: readonly NoticeRoute[] = [
     reference: (event) => decidedDraft(event).reference,
     link: (event) => ({ resource: 'plan-suggestions', id: event.suggestionId }),
   }),
-  noticeRoute({
-    subject: MeetingEvent.Noticed,
-    kind: 'meeting.noticed',
-    category: 'meeting',
-    payload: meetingEventPayloadSchema,
-    recipients: invited,
-    title: (event) => event.title,
-    values: meetingValues,
-    reference: meetingReference,
-    link: meetingLink,
-  }),
-  noticeRoute({
-    subject: MeetingEvent.DocumentsAvailable,
-    kind: 'meeting.documents-available',
-    category: 'meeting',
-    payload: meetingEventPayloadSchema,
-    recipients: invited,
-    title: (event) => event.title,
-    values: meetingValues,
-    reference: meetingReference,
-    link: meetingLink,
-  }),
-  noticeRoute({
-    subject: MeetingEvent.Rescheduled,
-    kind: 'meeting.rescheduled',
-    category: 'meeting',
-    payload: meetingEventPayloadSchema,
-    recipients: invitedAndOrganisers,
-    title: (event) => event.title,
-    values: meetingValues,
-    reference: meetingReference,
-    link: meetingLink,
-  }),
-  noticeRoute({
-    subject: MeetingEvent.Cancelled,
-    kind: 'meeting.cancelled',
-    category: 'meeting',
-    payload: meetingEventPayloadSchema,
-    recipients: invitedAndOrganisers,
-    title: (event) => event.title,
-    values: meetingValues,
-    reference: meetingReference,
-    link: meetingLink,
-  }),
+  meetingRoute(MeetingEvent.Noticed, 'meeting.noticed', invited),
+  meetingRoute(MeetingEvent.DocumentsAvailable, 'meeting.documents-available', invited),
+  meetingRoute(MeetingEvent.Rescheduled, 'meeting.rescheduled', invitedAndOrganisers),
+  meetingRoute(MeetingEvent.Cancelled, 'meeting.cancelled', invitedAndOrganisers),
   ...PROCEDURE_NOTICE_ROUTES,
 ];
 

@@ -111,6 +111,12 @@ export const instantOf = (local: LocalDateTime, zone: string): Date => {
 };
 
 /** The same wall-clock time `days` calendar days later (negative: earlier). */
+/** The calendar day of an instant in a zone, `YYYY-MM-DD`: the day a task is due or a digest item belongs to. */
+export const localDay = (instant: Date, zone: string): string => {
+  const local = localDateTimeOf(instant, zone);
+  return `${local.year}-${String(local.month).padStart(2, '0')}-${String(local.day).padStart(2, '0')}`;
+};
+
 export const addCalendarDays = (local: LocalDateTime, days: number): LocalDateTime =>
   fromUtcFields(Date.UTC(local.year, local.month - 1, local.day + days, local.hour, local.minute, local.second));
 
