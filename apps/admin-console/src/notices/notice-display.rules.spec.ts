@@ -35,6 +35,18 @@ describe('noticeKindChoices', () => {
       'resources.notices.kinds.meeting.documents-available',
       'resources.notices.kinds.meeting.rescheduled',
       'resources.notices.kinds.meeting.cancelled',
+      'resources.notices.kinds.meeting.notice-due',
+      'resources.notices.kinds.meeting.documents-due',
+      'resources.notices.kinds.interview.requested',
+      'resources.notices.kinds.interview.scheduled',
+      'resources.notices.kinds.interview.declined',
+      'resources.notices.kinds.written.solicited',
+      'resources.notices.kinds.written.material-sent',
+      'resources.notices.kinds.written.reply-reminder',
+      'resources.notices.kinds.written.reply-due',
+      'resources.notices.kinds.case.fed-back',
+      'resources.notices.kinds.case.reminder',
+      'resources.notices.kinds.case.overdue',
     ]);
   });
 });
