@@ -7,6 +7,7 @@ import { CreateNotices1764202200000 } from './migrations/1764202200000-create-no
 import { AddSolicitedNotices1764202400000 } from './migrations/1764202400000-add-solicited-notices.js';
 import { FailLoudTenantPoliciesNotification1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
 import { PersonalNotices1796100000000 } from './migrations/1796100000000-personal-notices.js';
+import { DigestDueAt1796200000000 } from './migrations/1796200000000-digest-due-at.js';
 import { DeliveryQueriesHandler } from './delivery/delivery-queries.handler.js';
 import { NoticeDeliveries } from './delivery/notice-deliveries.js';
 import { LiveNotices } from './live/live-notices.js';
@@ -50,6 +51,7 @@ const notificationModule = {
         AddSolicitedNotices1764202400000,
         FailLoudTenantPoliciesNotification1764300000000,
         PersonalNotices1796100000000,
+        DigestDueAt1796200000000,
       ],
     }),
     SettingsClientModule.forRoot(),

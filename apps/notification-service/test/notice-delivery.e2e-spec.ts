@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { type DeliveryView, MeetingEvent } from '@xieshang/contracts';
 import { createLogger } from '@xieshang/platform-observability';
-import { eventually, passwordToken } from '@xieshang/platform-testing';
+import { callGateway, eventually, passwordToken } from '@xieshang/platform-testing';
 import { DigestJob } from '../src/delivery/digest-job.js';
 import { as, meetingPayload, noticesAbout, orgUnits, pause, type Reader, suffix, TestProducer, TestSmtp } from './notice-fixtures.js';
 
@@ -153,6 +153,26 @@ describe('notices by mail and in the inbox', () => {
     }
   });
 
+  it('words a meeting’s time on the district’s own clock (tenant.timeZone)', async () => {
+    const code = `z${suffix()}`;
+    const password = 'zone-test-password-1';
+    const created = await callGateway('/api/v1/tenants', {
+      token: await passwordToken('platform-admin'),
+      method: 'POST',
+      body: { code, name: `测试${code}区`, parentCode: 'bazhong', admin: { username: `${code}-admin`, displayName: `${code}管理员`, password } },
+    });
+    expect(created.status).toBe(201);
+    const districtAdmin = as(await passwordToken(`${code}-admin`, password));
+    expect((await districtAdmin('/settings', 'PUT', { values: { 'tenant.timeZone': 'Asia/Urumqi' } })).status).toBe(200);
+    const office = ((await districtAdmin('/me')).body as { orgUnit: { id: string } }).orgUnit.id;
+    const title = `${marker}本区时区`;
+    await producer.publish(MeetingEvent.Noticed, meetingNoticed(title, { orgUnitIds: [office] }, code));
+    const notices = await eventually(() => noticesAbout(districtAdmin, title), { until: (found) => found.length === 1, what: 'the notice' });
+    // 01:30 UTC is 09:30 in Bazhou and 07:30 in Urumqi.
+    expect(notices[0]?.bodyZh).toBe(`兹定于2027年3月5日 07:30在区政协会议室召开“${title}”，请准时参加。`);
+    expect(notices[0]?.bodyEn).toContain('5 March 2027 07:30');
+  });
+
   it('keeps a task closed when its opening arrives after its closing, and opens one that is only opened', async () => {
     const me = (await jiusan('/me')).body as { id: string };
     const task = (key: string) => ({ taskKey: key, kind: 'meeting.read-documents', title: `${marker}阅读材料`, assignee: { personId: me.id }, record: { resource: 'meetings', id: me.id }, dueOn: '2030-01-31', confidential: false });
@@ -185,7 +205,7 @@ describe('notices by mail and in the inbox', () => {
       const dataSource = await new DataSource({ type: 'postgres', url: process.env['DATABASE_URL'] }).initialize();
       try {
         const tomorrow = { now: () => new Date(Date.now() + 36 * 3600_000) };
-        const job = new DigestJob({ dataSource, clock: tomorrow, logger: createLogger('digest-test'), consoleUrl: 'http://localhost:4200', digestHour: 7, timeZone: 'Asia/Shanghai', pollMs: 60_000 });
+        const job = new DigestJob({ dataSource, clock: tomorrow, logger: createLogger('digest-test'), consoleUrl: 'http://localhost:4200', pollMs: 60_000 });
         expect(await job.queueDue()).toBeGreaterThanOrEqual(1);
         expect(await job.queueDue()).toBe(0);
       } finally {

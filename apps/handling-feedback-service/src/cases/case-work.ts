@@ -17,6 +17,8 @@ export interface StepContext {
   caller: Caller;
   people: CaseParticipants;
   now: Date;
+  /** The tenant's time zone, asked before the transaction opened. */
+  zone: string;
   /** Adds the step to the case's history as the caller. */
   note: (step: string, text?: string) => Promise<unknown>;
 }
@@ -48,8 +50,9 @@ export class CaseWork {
     return this.clock.now();
   }
 
-  step(id: string, action: CaseAction, change: (context: StepContext) => Promise<CaseRow>): Promise<CaseView> {
+  async step(id: string, action: CaseAction, change: (context: StepContext) => Promise<CaseRow>): Promise<CaseView> {
     const caller = currentCaller();
+    const zone = await this.settings.timeZone();
     return this.database.write(async (manager) => {
       const row = await findVisibleCase(manager, id, caseVisibility(caller), true);
       assertCaseStatus(row.status, action);
@@ -57,14 +60,14 @@ export class CaseWork {
       assertMayAct(caller, action, people);
       const now = this.clock.now();
       const actor = { id: caller.personId, name: nameOf(caller), orgUnitId: caller.orgUnitId };
-      const after = await change({ manager, row, caller, people, now, note: (step, text = '') => recordStep(manager, row.id, step, actor, text, now) });
+      const after = await change({ manager, row, caller, people, now, zone, note: (step, text = '') => recordStep(manager, row.id, step, actor, text, now) });
       await auditChange(manager, 'case', row.id, action, auditedFields(row), auditedFields(after));
-      return this.view(manager, after);
+      return this.view(manager, after, zone);
     });
   }
 
-  async view(manager: EntityManager, row: CaseRow): Promise<CaseView> {
-    const [view] = await toCaseViews(manager, [row], { now: this.clock.now(), zone: this.settings.timeZone(), history: true });
+  async view(manager: EntityManager, row: CaseRow, zone: string): Promise<CaseView> {
+    const [view] = await toCaseViews(manager, [row], { now: this.clock.now(), zone, history: true });
     return view!;
   }
 }

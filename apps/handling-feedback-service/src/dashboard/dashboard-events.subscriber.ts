@@ -10,11 +10,12 @@ import {
   planPublishedPayloadSchema,
   planRevisedPayloadSchema,
 } from '@xieshang/contracts';
-import { DEFAULT_TIME_ZONE, localDateTimeOf } from '@xieshang/platform-deadlines';
+import { localDateTimeOf } from '@xieshang/platform-deadlines';
 import { ServiceRequester } from '@xieshang/platform-messaging';
 import { ServiceEvents } from '@xieshang/platform-runtime';
 import { runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
 import type { EntityManager } from 'typeorm';
+import { HandlingSettings } from '../settings/handling-settings.js';
 import { bumpCounter, setCounter } from './dashboard-counters.js';
 
 const S = 'handling_feedback';
@@ -29,6 +30,7 @@ export class DashboardEventsSubscriber implements OnModuleInit {
   constructor(
     private readonly events: ServiceEvents,
     private readonly services: ServiceRequester,
+    private readonly settings: HandlingSettings,
   ) {}
 
   onModuleInit(): void {
@@ -46,7 +48,8 @@ export class DashboardEventsSubscriber implements OnModuleInit {
     this.events.subscribe({
       durable: 'handling-feedback-service_meeting-held',
       filterSubjects: MeetingEvent.Held,
-      handler: (manager, envelope) => this.recordMeeting(manager, envelope),
+      prepare: (envelope) => this.settings.timeZone(envelope.tenantId),
+      handler: (manager, envelope, zone) => this.recordMeeting(manager, envelope, zone as string),
     });
   }
 
@@ -67,9 +70,9 @@ export class DashboardEventsSubscriber implements OnModuleInit {
     }
   }
 
-  private async recordMeeting(manager: EntityManager, envelope: EventEnvelope): Promise<void> {
+  private async recordMeeting(manager: EntityManager, envelope: EventEnvelope, zone: string): Promise<void> {
     const meeting = meetingEventPayloadSchema.parse(envelope.payload);
-    const year = localDateTimeOf(new Date(meeting.startsAt), DEFAULT_TIME_ZONE).year;
+    const year = localDateTimeOf(new Date(meeting.startsAt), zone).year;
     await bumpCounter(manager, year, 'meetings', meeting.type);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EventEnvelope, OpinionEvent, type OpinionRecordedPayload, opinionRecordedPayloadSchema } from '@xieshang/contracts';
-import { DEFAULT_TIME_ZONE, localDateTimeOf } from '@xieshang/platform-deadlines';
+import { localDateTimeOf } from '@xieshang/platform-deadlines';
 import { ServiceEvents } from '@xieshang/platform-runtime';
 import type { EntityManager } from 'typeorm';
 import { auditChange } from '../audit.js';
@@ -8,6 +8,13 @@ import { OfficeUnitsSource } from '../directory/office-units.js';
 import { insertCase, linkParty, recordStep } from '../cases/case.repository.js';
 import { openTriageTask } from '../cases/commands/open-triage-task.js';
 import { DashboardCounters } from '../dashboard/dashboard-counters.js';
+import { HandlingSettings } from '../settings/handling-settings.js';
+
+/** What a case needs before its transaction opens: UFWD's unit for the triage task, the tenant's zone for its year. */
+interface Prepared {
+  ufwd: string | null;
+  zone: string;
+}
 
 const SOURCES = [
   { durable: 'handling-feedback-service_meeting-opinion', subject: OpinionEvent.FromMeeting },
@@ -31,6 +38,7 @@ export class OpinionEventsSubscriber implements OnModuleInit {
     private readonly events: ServiceEvents,
     private readonly offices: OfficeUnitsSource,
     private readonly counters: DashboardCounters,
+    private readonly settings: HandlingSettings,
   ) {}
 
   onModuleInit(): void {
@@ -38,13 +46,16 @@ export class OpinionEventsSubscriber implements OnModuleInit {
       this.events.subscribe({
         durable: source.durable,
         filterSubjects: source.subject,
-        prepare: async () => (await this.offices.units()).ufwd,
-        handler: (manager, envelope, ufwd) => this.apply(manager, envelope, ufwd as string | null),
+        prepare: async (): Promise<Prepared> => {
+          const [units, zone] = await Promise.all([this.offices.units(), this.settings.timeZone()]);
+          return { ufwd: units.ufwd, zone };
+        },
+        handler: (manager, envelope, prepared) => this.apply(manager, envelope, prepared as Prepared),
       });
     }
   }
 
-  private async apply(manager: EntityManager, envelope: EventEnvelope, ufwd: string | null): Promise<void> {
+  private async apply(manager: EntityManager, envelope: EventEnvelope, { ufwd, zone }: Prepared): Promise<void> {
     const opinion: OpinionRecordedPayload = opinionRecordedPayloadSchema.parse(envelope.payload);
     const raisedAt = new Date(opinion.raisedAt);
     const row = await insertCase(manager, {
@@ -59,7 +70,7 @@ export class OpinionEventsSubscriber implements OnModuleInit {
       draftingOrgUnitId: opinion.source.draftingOrgUnitId,
       splitFromId: null,
       raisedAt,
-      year: localDateTimeOf(raisedAt, DEFAULT_TIME_ZONE).year,
+      year: localDateTimeOf(raisedAt, zone).year,
     });
     if (!row) return;
     await linkParty(manager, row.id, {

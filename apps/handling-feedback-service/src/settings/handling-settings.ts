@@ -1,29 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode, NUMBER_SETTINGS } from '@xieshang/contracts';
+import { NUMBER_SETTINGS } from '@xieshang/contracts';
 import { DEFAULT_TIME_ZONE } from '@xieshang/platform-deadlines';
-import { AppException } from '@xieshang/platform-errors';
-import { SettingsClient } from '@xieshang/platform-runtime';
+import { SettingsClient, settingOrDefault } from '@xieshang/platform-runtime';
 
 /**
- * The tenant's handling period (`handling.reportMonths`), as directory-service's settings say (a
- * district inherits its city's), through the cached settings client. Only when no directory
- * answers at all is DOMAIN.md's default used; any other failure is reported.
+ * The tenant's handling period (`handling.reportMonths`) and time zone (`tenant.timeZone`), as
+ * directory-service's settings say (a district inherits its city's), through the cached settings
+ * client. Only when no directory answers at all are DOMAIN.md's defaults used.
  */
 @Injectable()
 export class HandlingSettings {
   constructor(private readonly settings: SettingsClient) {}
 
-  async reportMonths(tenantId?: string): Promise<number> {
-    try {
-      return await this.settings.number('handling.reportMonths', tenantId);
-    } catch (error) {
-      if (error instanceof AppException && error.code === CommonErrorCode.ServiceUnavailable) return NUMBER_SETTINGS['handling.reportMonths'].default;
-      throw error;
-    }
+  reportMonths(tenantId?: string): Promise<number> {
+    return settingOrDefault(this.settings.number('handling.reportMonths', tenantId), NUMBER_SETTINGS['handling.reportMonths'].default);
   }
 
-  /** The tenant's calendar; every district is in China's until tenants carry a zone of their own (ADR 0006). */
-  timeZone(): string {
-    return DEFAULT_TIME_ZONE;
+  /** The tenant's calendar: due dates fall at its local time, case years are its years. */
+  timeZone(tenantId?: string): Promise<string> {
+    return settingOrDefault(this.settings.timeZone(tenantId), DEFAULT_TIME_ZONE);
   }
 }

@@ -17,9 +17,8 @@ import type { z } from 'zod';
 import { calendarFeed } from './calendar-feed.rules.js';
 import { CALENDAR_SOURCES, type CalendarPerson, type CalendarSource, type CalendarWindow } from './calendar-source.js';
 import { CalendarSubscriptionEntity } from './calendar-subscription.entity.js';
-import { feedWindow, hashCalendarToken } from './calendar-token.rules.js';
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+import { MeetingSettings } from '../settings/meeting-settings.js';
+import { daysWindow, feedWindow, hashCalendarToken } from './calendar-token.rules.js';
 
 /** The signed-in person's events for the console's month view, and anyone's feed by its token. */
 @Injectable()
@@ -27,15 +26,16 @@ export class CalendarEventsHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly services: ServiceRequester,
+    private readonly settings: MeetingSettings,
     @Inject(CALENDAR_SOURCES) private readonly sources: CalendarSource[],
   ) {}
 
-  /** Days are China's: `from` 2027-03-01 starts at 00:00 Beijing time, `to` is included. */
+  /** Days are the district's: `from` 2027-03-01 starts at 00:00 on its clock, `to` is included. */
   async events(query: z.infer<typeof calendarWindowSchema>): Promise<CalendarEventView[]> {
     const caller = currentCaller();
     if (!caller.personId) throw new AppException(CommonErrorCode.Forbidden, 'Only a signed-in person has a calendar');
-    const person = await this.services.request<CurrentPersonView>(DirectorySubject.CurrentPerson, {});
-    const window = { from: new Date(Date.parse(query.from) - CHINA_OFFSET_MS), to: new Date(Date.parse(query.to) + 86_400_000 - CHINA_OFFSET_MS) };
+    const [person, zone] = await Promise.all([this.services.request<CurrentPersonView>(DirectorySubject.CurrentPerson, {}), this.settings.timeZone()]);
+    const window = daysWindow(query.from, query.to, zone);
     return this.collect({ personIds: [...new Set([caller.personId, person.id])], orgUnitId: caller.orgUnitId, roles: caller.roles }, window);
   }
 

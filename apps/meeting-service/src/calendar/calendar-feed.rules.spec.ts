@@ -1,6 +1,6 @@
 import ical, { type VEvent } from 'node-ical';
 import { calendarFeed } from './calendar-feed.rules.js';
-import { feedWindow, hashCalendarToken, newCalendarToken } from './calendar-token.rules.js';
+import { daysWindow, feedWindow, hashCalendarToken, newCalendarToken } from './calendar-token.rules.js';
 import { tenantOfCalendarToken } from '@xieshang/contracts';
 
 const event = {
@@ -45,5 +45,11 @@ describe('calendar feed', () => {
     const window = feedWindow(now);
     expect(window.from < now && window.to > now).toBe(true);
     expect((window.to.getTime() - now.getTime()) / 86_400_000).toBe(366);
+  });
+
+  it('shows whole days on the district’s clock in the month view', () => {
+    expect(daysWindow('2027-03-01', '2027-03-31', 'Asia/Shanghai')).toEqual({ from: new Date('2027-02-28T16:00:00Z'), to: new Date('2027-03-31T16:00:00Z') });
+    // London moves to summer time on 28 March 2027: the window ends at midnight BST.
+    expect(daysWindow('2027-03-01', '2027-03-31', 'Europe/London')).toEqual({ from: new Date('2027-03-01T00:00:00Z'), to: new Date('2027-03-31T23:00:00Z') });
   });
 });

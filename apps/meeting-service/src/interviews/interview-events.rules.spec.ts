@@ -29,13 +29,14 @@ describe('interview events', () => {
     expect(valid(InterviewEvent.Declined, interviewEventPayload({ ...interview, status: 'declined' } as InterviewEntity, '议程已满'))).toBe(true);
   });
 
-  it('open tasks the shared task contract accepts, due on the interview’s China day', () => {
+  it('open tasks the shared task contract accepts, due on the interview’s day on the district’s clock', () => {
     const opened = taskSubjects('meeting').opened;
     expect(valid(opened, scheduleTask(interview, UFWD))).toBe(true);
     expect(valid(opened, recordTask(interview, LEADER))).toBe(true);
-    const prepare = prepareTask(interview);
+    const prepare = prepareTask(interview, 'Asia/Shanghai');
     expect(valid(opened, prepare)).toBe(true);
     expect(prepare).toMatchObject({ assignee: { orgUnitId: PARTY, roles: ['party-leader'] }, dueOn: '2027-03-16', taskKey: `interview:${interview.id}:prepare` });
+    expect(prepareTask(interview, 'Europe/London').dueOn).toBe('2027-03-15');
   });
 
   it('hand each opinion on with the interview as its source', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, localDay } from '@xieshang/platform-deadlines';
+import { localDay } from '@xieshang/platform-deadlines';
 import type { InterviewEventPayload, OpinionRecordedPayload, TaskOpenedPayload } from '@xieshang/contracts';
 import type { InterviewOpinionEntity } from './interview-opinion.entity.js';
 import type { InterviewEntity } from './interview.entity.js';
@@ -39,14 +39,14 @@ export const scheduleTask = (interview: InterviewEntity, arrangerOrgUnitId: stri
   confidential: false,
 });
 
-/** An arranged interview: the party's leader prepares for it, by its day. */
-export const prepareTask = (interview: InterviewEntity): TaskOpenedPayload => ({
+/** An arranged interview: the party's leader prepares for it, by its day on the district's clock. */
+export const prepareTask = (interview: InterviewEntity, zone: string): TaskOpenedPayload => ({
   taskKey: interviewTaskKey(interview.id, 'prepare'),
   kind: 'interview.prepare',
   title: interview.subject,
   assignee: { orgUnitId: interview.partyOrgUnitId, roles: ['party-leader'] },
   record: record(interview),
-  dueOn: interview.startsAt ? chinaDay(interview.startsAt) : null,
+  dueOn: interview.startsAt ? localDay(interview.startsAt, zone) : null,
   confidential: false,
 });
 
@@ -60,9 +60,6 @@ export const recordTask = (interview: InterviewEntity, organiserPersonId: string
   dueOn: null,
   confidential: false,
 });
-
-/** The day of an instant in the district's zone, the day a task is due. */
-export const chinaDay = (instant: Date): string => localDay(instant, DEFAULT_TIME_ZONE);
 
 /** One opinion event per opinion raised; its id is the opinion's, so handling-feedback makes one case of it. */
 export const opinionPayload = (interview: InterviewEntity, opinion: InterviewOpinionEntity): OpinionRecordedPayload => ({

@@ -1,31 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode, NUMBER_SETTINGS } from '@xieshang/contracts';
-import { AppException } from '@xieshang/platform-errors';
-import { type NumberSettingKey, SettingsClient } from '@xieshang/platform-runtime';
+import { NUMBER_SETTINGS } from '@xieshang/contracts';
+import { DEFAULT_TIME_ZONE } from '@xieshang/platform-deadlines';
+import { type NumberSettingKey, SettingsClient, settingOrDefault } from '@xieshang/platform-runtime';
 
 export interface LeadDays {
   notice: number;
   documents: number;
 }
 
+const LEAD_DAY_KEYS: NumberSettingKey[] = ['meeting.noticeLeadDays', 'meeting.documentsLeadDays'];
+
 /**
- * The tenant's lead times (§4.1.2), as directory-service's settings say, through the cached
- * settings client. Only when no directory answers at all are DOMAIN.md's defaults used.
+ * The tenant's lead times (§4.1.2) and time zone, as directory-service's settings say, through
+ * the cached settings client. Only when no directory answers at all are DOMAIN.md's defaults used.
  */
 @Injectable()
 export class MeetingSettings {
   constructor(private readonly settings: SettingsClient) {}
 
   async leadDays(tenantId?: string): Promise<LeadDays> {
-    const keys: NumberSettingKey[] = ['meeting.noticeLeadDays', 'meeting.documentsLeadDays'];
-    try {
-      const [notice, documents] = await Promise.all(keys.map((key) => this.settings.number(key, tenantId)));
-      return { notice: notice!, documents: documents! };
-    } catch (error) {
-      if (error instanceof AppException && error.code === CommonErrorCode.ServiceUnavailable) {
-        return { notice: NUMBER_SETTINGS['meeting.noticeLeadDays'].default, documents: NUMBER_SETTINGS['meeting.documentsLeadDays'].default };
-      }
-      throw error;
-    }
+    const [notice, documents] = await settingOrDefault(
+      Promise.all(LEAD_DAY_KEYS.map((key) => this.settings.number(key, tenantId))),
+      LEAD_DAY_KEYS.map((key) => NUMBER_SETTINGS[key].default),
+    );
+    return { notice: notice!, documents: documents! };
+  }
+
+  /** The district's clock, on which a task's due day and a calendar's days are reckoned. */
+  timeZone(tenantId?: string): Promise<string> {
+    return settingOrDefault(this.settings.timeZone(tenantId), DEFAULT_TIME_ZONE);
   }
 }

@@ -19,8 +19,6 @@ export const configSchema = serviceConfigSchema(3106).extend({
   DELIVERY_POLL_MS: z.coerce.number().int().min(50).default(1_000),
   /** The hour (district time) after which yesterday's digest goes out. */
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
-  /** The districts' time zone, for quiet hours and digest days. */
-  NOTICE_TIME_ZONE: z.string().default('Asia/Shanghai'),
 });
 
 export type NotificationConfig = z.infer<typeof configSchema>;

@@ -4,15 +4,12 @@ import type { Clock } from '@xieshang/platform-deadlines';
 import type { TemplateLocale } from '@xieshang/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { digestMail } from './mail-text.rules.js';
-import { firstDayNotDue } from './quiet-hours.rules.js';
 
 export interface DigestJobOptions {
   dataSource: DataSource;
   clock: Clock;
   logger: Logger;
   consoleUrl: string;
-  digestHour: number;
-  timeZone: string;
   pollMs: number;
   /** Called when a digest was queued, so the delivery worker need not wait for its next look. */
   queued?: () => void;
@@ -32,8 +29,9 @@ const day = (value: Date | string): string => (typeof value === 'string' ? value
 
 /**
  * Turns a person's notices of one day into one mail: once the day is over and the digest hour of
- * the next has come (district time), the waiting items of every tenant are claimed (`for update
- * skip locked`), and each person's day becomes one delivery, keyed by the day so it is made once.
+ * the next has come (each item carries that instant, reckoned in its district's time zone when it
+ * was written), the waiting items of every tenant are claimed (`for update skip locked`), and each
+ * person's day becomes one delivery, keyed by the day so it is made once.
  */
 export class DigestJob {
   private readonly idle = new Pause();
@@ -56,11 +54,10 @@ export class DigestJob {
 
   /** Queues the due digests of a batch of people; returns how many mails it made. */
   async queueDue(): Promise<number> {
-    const before = firstDayNotDue(this.options.clock.now(), this.options.digestHour, this.options.timeZone);
     const made = await this.options.dataSource.transaction(async (manager) => {
       const groups: Array<{ tenant_id: string; person_id: string; digest_day: Date | string }> = await manager.query(
         'select * from notification.digest_claim($1, $2)',
-        [before, 500],
+        [this.options.clock.now(), 500],
       );
       let count = 0;
       for (const group of groups) count += await this.queueOne(manager, group.tenant_id, group.person_id, day(group.digest_day));

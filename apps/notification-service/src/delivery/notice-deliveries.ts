@@ -31,7 +31,7 @@ export class NoticeDeliveries implements OnApplicationBootstrap, BeforeApplicati
       mailEnabled: this.mail !== null,
       mailDefaultDomain: config.MAIL_DEFAULT_DOMAIN,
       consoleUrl: config.CONSOLE_PUBLIC_URL,
-      timeZone: config.NOTICE_TIME_ZONE,
+      digestHour: config.DIGEST_HOUR,
       now: () => clock.now(),
     };
     this.worker = new DeliveryWorker({
@@ -48,8 +48,6 @@ export class NoticeDeliveries implements OnApplicationBootstrap, BeforeApplicati
       clock,
       logger,
       consoleUrl: config.CONSOLE_PUBLIC_URL,
-      digestHour: config.DIGEST_HOUR,
-      timeZone: config.NOTICE_TIME_ZONE,
       pollMs: config.DELIVERY_POLL_MS,
       queued: () => this.worker.wake(),
     });

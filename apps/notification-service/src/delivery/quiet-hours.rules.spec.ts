@@ -1,5 +1,5 @@
 import { localDay } from '@xieshang/platform-deadlines';
-import { firstDayNotDue, releaseTime } from './quiet-hours.rules';
+import { digestDueAt, releaseTime } from './quiet-hours.rules';
 
 const zone = 'Asia/Shanghai';
 
@@ -31,8 +31,11 @@ describe('digest days', () => {
     expect(localDay(new Date('2027-03-05T17:00:00Z'), zone)).toBe('2027-03-06');
   });
 
-  it('sends yesterday’s digest only once the digest hour has come', () => {
-    expect(firstDayNotDue(new Date('2027-03-05T22:00:00Z'), 7, zone)).toBe('2027-03-05'); // 06:00 on the 6th
-    expect(firstDayNotDue(new Date('2027-03-05T23:30:00Z'), 7, zone)).toBe('2027-03-06'); // 07:30 on the 6th
+  it('sends a day’s digest at the digest hour of the next day, in the district’s zone', () => {
+    expect(digestDueAt(new Date('2027-03-05T01:00:00Z'), 7, zone)).toEqual(new Date('2027-03-05T23:00:00Z')); // 09:00 on the 5th → 07:00 on the 6th
+    expect(digestDueAt(new Date('2027-03-05T17:00:00Z'), 7, zone)).toEqual(new Date('2027-03-06T23:00:00Z')); // 01:00 on the 6th → 07:00 on the 7th
+    expect(digestDueAt(new Date('2027-03-05T17:00:00Z'), 7, 'Europe/London')).toEqual(new Date('2027-03-06T07:00:00Z')); // 17:00 on the 5th in London
+    // The day of the change to summer time: 07:00 in London is 06:00 UTC.
+    expect(digestDueAt(new Date('2027-03-27T12:00:00Z'), 7, 'Europe/London')).toEqual(new Date('2027-03-28T06:00:00Z'));
   });
 });

@@ -27,12 +27,8 @@ export const releaseTime = (now: Date, quiet: QuietHours | null, zone: string): 
 };
 
 
-/**
- * The digest days that may be sent at `now`: every day before today, once the digest hour has
- * come; before it, every day before yesterday. Returns the first day not yet due.
- */
-export const firstDayNotDue = (now: Date, digestHour: number, zone: string): string => {
-  const local = localDateTimeOf(now, zone);
-  const day = local.hour >= digestHour ? local : addCalendarDays(local, -1);
-  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+/** When the digest of a notice made `now` goes: at the digest hour of the next day, in the district's time zone. */
+export const digestDueAt = (now: Date, digestHour: number, zone: string): Date => {
+  const nextDay = addCalendarDays(localDateTimeOf(now, zone), 1);
+  return instantOf({ ...nextDay, hour: digestHour, minute: 0, second: 0 }, zone);
 };

@@ -68,7 +68,8 @@ export class NoticeEventsSubscriber implements OnModuleInit {
     if (isEmptyQuery(query)) return null;
     const recipients = await this.people.resolve(query);
     if (recipients.length === 0) return null;
-    return { route, payload, recipients, templates: await this.templates.templates(route.kind, envelope.tenantId), told: [] };
+    const [templates, timeZone] = await Promise.all([this.templates.templates(route.kind, envelope.tenantId), this.templates.timeZone(envelope.tenantId)]);
+    return { route, payload, recipients, templates, timeZone, told: [] };
   }
 
   private async prepareTask(envelope: EventEnvelope, subject: string, task: { context: string; change: 'opened' | 'done' }): Promise<PreparedTask> {

@@ -5,7 +5,7 @@ import { AUDIT } from '../notification.constants.js';
 import { channelPlan } from '../delivery/channels.rules.js';
 import { noticeMail } from '../delivery/mail-text.rules.js';
 import { localDay } from '@xieshang/platform-deadlines';
-import { releaseTime } from '../delivery/quiet-hours.rules.js';
+import { digestDueAt, releaseTime } from '../delivery/quiet-hours.rules.js';
 import type { NoticeRoute } from '../routing/notice-route.js';
 import type { Recipient } from '../routing/recipients.rules.js';
 import { fillTemplate, type NoticeTemplates } from './notice-text.rules.js';
@@ -17,6 +17,8 @@ export interface PreparedNotice {
   payload: unknown;
   recipients: Recipient[];
   templates: NoticeTemplates;
+  /** The district's time zone (`tenant.timeZone`): the notice's dates, quiet hours and digest day. */
+  timeZone: string;
   /** Filled in the transaction; told to live readers once it committed. */
   told: Array<{ personId: string; message: LiveNoticeMessage }>;
 }
@@ -26,7 +28,8 @@ export interface DeliverySettings {
   mailEnabled: boolean;
   mailDefaultDomain?: string;
   consoleUrl: string;
-  timeZone: string;
+  /** The hour of the day after, on the district's clock, when a day's digest goes. */
+  digestHour: number;
   now: () => Date;
 }
 
@@ -55,7 +58,7 @@ const preferencesOf = async (manager: EntityManager, personIds: readonly string[
  */
 export const writeNotices = async (manager: EntityManager, sourceEventId: string, prepared: PreparedNotice, settings: DeliverySettings): Promise<NoticeView[]> => {
   const { route, payload } = prepared;
-  const body = (locale: TemplateLocale): string => fillTemplate(prepared.templates[locale], route.values(payload, locale));
+  const body = (locale: TemplateLocale): string => fillTemplate(prepared.templates[locale], route.values(payload, locale, prepared.timeZone));
   const [bodyZh, bodyEn] = [body('zh-CN'), body('en')];
   const title = route.title(payload);
   const link = route.link(payload);
@@ -86,14 +89,14 @@ export const writeNotices = async (manager: EntityManager, sourceEventId: string
     const plan = channelPlan(choice, route.category, person, { enabled: settings.mailEnabled, defaultDomain: settings.mailDefaultDomain });
     const language = choice.language;
     const text = language === 'en' ? bodyEn : bodyZh;
-    const release = releaseTime(now, choice.quietHours, settings.timeZone);
+    const release = releaseTime(now, choice.quietHours, prepared.timeZone);
     if (plan.mail?.mode === 'immediate') {
       const mail = noticeMail({ title, body: text, link }, language, settings.consoleUrl);
       await manager.query(INSERT_DELIVERY, ['mail', person.id, `notice:${sourceEventId}`, plan.mail.to, mail.subject, mail.text, release]);
     } else if (plan.mail?.mode === 'digest') {
       await manager.query(
-        `insert into notification.digest_items (person_id, notice_id, digest_day, to_address, language) values ($1, $2, $3, $4, $5) on conflict do nothing`,
-        [person.id, notice.id, localDay(now, settings.timeZone), plan.mail.to, language],
+        `insert into notification.digest_items (person_id, notice_id, digest_day, due_at, to_address, language) values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
+        [person.id, notice.id, localDay(now, prepared.timeZone), digestDueAt(now, settings.digestHour, prepared.timeZone), plan.mail.to, language],
       );
     }
     if (plan.sms) await manager.query(INSERT_DELIVERY, ['sms', person.id, `notice:${sourceEventId}`, plan.sms.to, title, `${title}: ${text}`.slice(0, 300), release]);

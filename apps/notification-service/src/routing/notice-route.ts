@@ -27,7 +27,8 @@ export interface NoticeRoute<P = unknown> {
   recipients: (payload: P) => Recipients;
   title: (payload: P) => string;
   /** The template's `{variables}` in each language. */
-  values: (payload: P, locale: TemplateLocale) => PlaceholderValues;
+  /** The template's words, with instants on the district's clock (`zone`, its `tenant.timeZone`). */
+  values: (payload: P, locale: TemplateLocale, zone: string) => PlaceholderValues;
   /** What the notice is about, kept for filtering (`planId` …). */
   reference: (payload: P) => Record<string, unknown>;
   link: (payload: P) => NoticeLink | null;

@@ -29,7 +29,7 @@ describe('the routing table', () => {
       audience: { orgUnitIds: ['22222222-2222-4222-8222-222222222222'], personIds: [], organiserOrgUnitIds: ['33333333-3333-4333-8333-333333333333'], confidential: true },
       reason: null,
     });
-    const text = fillTemplate(TEMPLATE_DEFAULTS['meeting.noticed']?.['zh-CN'] ?? '', route?.values(payload, 'zh-CN') ?? {});
+    const text = fillTemplate(TEMPLATE_DEFAULTS['meeting.noticed']?.['zh-CN'] ?? '', route?.values(payload, 'zh-CN', 'Asia/Shanghai') ?? {});
     expect(text).toBe('兹定于2027年3月5日 09:30在区委常委会议室召开“人事协商座谈会”，请准时参加。');
     expect(route?.recipients(payload)).toEqual({ orgUnitIds: ['22222222-2222-4222-8222-222222222222'], personIds: [], confidential: true });
     expect(route?.link(payload)).toEqual({ resource: 'meetings', id: '11111111-1111-4111-8111-111111111111' });

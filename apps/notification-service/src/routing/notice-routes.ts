@@ -6,9 +6,9 @@ import { PROCEDURE_NOTICE_ROUTES } from './procedure-notice-routes.js';
 import { instantWords } from './words.rules.js';
 
 /** A meeting event's words for its template: what, when, where, and why (a change's reason). */
-const meetingValues = (event: MeetingEventPayload, locale: 'zh-CN' | 'en') => ({
+const meetingValues = (event: MeetingEventPayload, locale: 'zh-CN' | 'en', zone: string) => ({
   title: event.title,
-  date: instantWords(event.startsAt, locale),
+  date: instantWords(event.startsAt, locale, zone),
   place: event.place,
   reason: event.reason ?? '',
 });

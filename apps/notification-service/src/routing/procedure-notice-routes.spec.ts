@@ -19,7 +19,7 @@ describe('the rows of interviews, written consultation and handling', () => {
     const route = routeOf(HandlingDeadline.Overdue);
     const event = route?.payload.parse(fired([{ orgUnitId: office }, { orgUnitId: lead }], casePayload));
     expect(route?.recipients(event)).toEqual({ orgUnitIds: [lead, office], roles: ['ufwd'] });
-    expect(fillTemplate(TEMPLATE_DEFAULTS['case.overdue']?.en ?? '', route?.values(event, 'en') ?? {})).toBe(
+    expect(fillTemplate(TEMPLATE_DEFAULTS['case.overdue']?.en ?? '', route?.values(event, 'en', 'Asia/Shanghai') ?? {})).toBe(
       'The handling of "关于加强养老服务的建议" is past its due date (2 June 2027); the lead department is asked to report without delay.',
     );
   });
@@ -28,7 +28,7 @@ describe('the rows of interviews, written consultation and handling', () => {
     const route = routeOf(HandlingDeadline.Reminder);
     const event = route?.payload.parse(fired([{ orgUnitId: lead }], casePayload));
     expect(route?.recipients(event)).toEqual({ orgUnitIds: [lead] });
-    expect(fillTemplate(TEMPLATE_DEFAULTS['case.reminder']?.['zh-CN'] ?? '', route?.values(event, 'zh-CN') ?? {})).toBe(
+    expect(fillTemplate(TEMPLATE_DEFAULTS['case.reminder']?.['zh-CN'] ?? '', route?.values(event, 'zh-CN', 'Asia/Shanghai') ?? {})).toBe(
       '协商意见“关于加强养老服务的建议”（第12号）将于2027年6月2日到期，请按时报送办理情况。',
     );
   });
@@ -41,6 +41,6 @@ describe('the rows of interviews, written consultation and handling', () => {
     const route = routeOf(WrittenEvent.SolicitationSent);
     const event = route?.payload.parse({ solicitationId: caseId, title: '城市更新', recipientOrgUnitIds: [branch], replyDeadline: '2027-03-10T09:00:00.000Z' });
     expect(route?.recipients(event)).toEqual({ orgUnitIds: [branch] });
-    expect(route?.values(event, 'zh-CN')).toEqual({ title: '城市更新', deadline: '2027年3月10日 17:00' });
+    expect(route?.values(event, 'zh-CN', 'Asia/Shanghai')).toEqual({ title: '城市更新', deadline: '2027年3月10日 17:00' });
   });
 });

@@ -21,12 +21,12 @@ import {
 import { type NoticeRoute, noticeRoute, type Recipients } from './notice-route.js';
 import { instantWords } from './words.rules.js';
 
-const when = (instant: string | null, locale: TemplateLocale): string => (instant ? instantWords(instant, locale) : locale === 'zh-CN' ? '待定' : 'a time to be set');
+const when = (instant: string | null, locale: TemplateLocale, zone: string): string => (instant ? instantWords(instant, locale, zone) : locale === 'zh-CN' ? '待定' : 'a time to be set');
 
 /** An interview's words: what, when and where once arranged, and the reason of a decline. */
-const interviewValues = (event: InterviewEventPayload, locale: TemplateLocale) => ({
+const interviewValues = (event: InterviewEventPayload, locale: TemplateLocale, zone: string) => ({
   title: event.title,
-  date: when(event.startsAt, locale),
+  date: when(event.startsAt, locale, zone),
   place: event.place ?? '',
   reason: event.reason ?? '',
 });
@@ -58,7 +58,7 @@ const leadWarningRow = (subject: string, kind: 'meeting.notice-due' | 'meeting.d
     payload: meetingDeadlinePayloadSchema,
     recipients: (event: MeetingDeadlinePayload) => ({ orgUnitIds: event.recipients, confidential: event.payload.confidential }),
     title: (event) => event.payload.title,
-    values: (event, locale) => ({ title: event.payload.title, date: when(event.payload.startsAt, locale) }),
+    values: (event, locale, zone) => ({ title: event.payload.title, date: when(event.payload.startsAt, locale, zone) }),
     reference: (event) => ({ meetingId: event.payload.meetingId, dueAt: event.dueAt }),
     link: (event) => ({ resource: 'meetings', id: event.payload.meetingId }),
   });
@@ -72,7 +72,7 @@ const replyDeadlineRow = (subject: string, kind: 'written.reply-reminder' | 'wri
     payload: replyDeadlinePayloadSchema,
     recipients: (event: ReplyDeadlinePayload) => ({ orgUnitIds: event.recipients }),
     title: (event) => event.payload.title,
-    values: (event, locale) => ({ title: event.payload.title, deadline: instantWords(event.payload.replyDeadline, locale) }),
+    values: (event, locale, zone) => ({ title: event.payload.title, deadline: instantWords(event.payload.replyDeadline, locale, zone) }),
     reference: (event) => ({ solicitationId: event.payload.solicitationId }),
     link: (event) => ({ resource: 'solicitations', id: event.payload.solicitationId }),
   });
@@ -87,7 +87,7 @@ export const caseDeadlineRecipients = (event: CaseDeadlinePayload, overdue: bool
   if (!overdue) return { orgUnitIds: lead };
   return { orgUnitIds: [...new Set([...lead, ...event.recipients.map((recipient) => recipient.orgUnitId)])], roles: ['ufwd' as const] };
 };
-const dayWords = (instant: string, locale: TemplateLocale): string => instantWords(instant, locale).split(' ').slice(0, locale === 'zh-CN' ? 1 : 3).join(' ');
+const dayWords = (instant: string, locale: TemplateLocale, zone: string): string => instantWords(instant, locale, zone).split(' ').slice(0, locale === 'zh-CN' ? 1 : 3).join(' ');
 const caseDeadlineRow = (subject: string, kind: 'case.reminder' | 'case.overdue') =>
   noticeRoute({
     subject,
@@ -96,11 +96,11 @@ const caseDeadlineRow = (subject: string, kind: 'case.reminder' | 'case.overdue'
     payload: caseDeadlinePayloadSchema,
     recipients: (event: CaseDeadlinePayload) => caseDeadlineRecipients(event, kind === 'case.overdue'),
     title: (event) => event.payload.title,
-    values: (event, locale) => ({
+    values: (event, locale, zone) => ({
       title: event.payload.title,
       number: String(event.payload.number),
       unit: locale === 'zh-CN' ? '承办单位' : 'the lead department',
-      dueDate: dayWords(event.payload.dueAt, locale),
+      dueDate: dayWords(event.payload.dueAt, locale, zone),
     }),
     reference: (event) => ({ caseId: event.payload.caseId, dueAt: event.payload.dueAt }),
     link: (event) => ({ resource: 'cases', id: event.payload.caseId }),
@@ -121,7 +121,7 @@ export const PROCEDURE_NOTICE_ROUTES: readonly NoticeRoute[] = [
     payload: solicitationSentPayloadSchema,
     recipients: (event) => ({ orgUnitIds: event.recipientOrgUnitIds }),
     title: (event) => event.title,
-    values: (event, locale) => ({ title: event.title, deadline: instantWords(event.replyDeadline, locale) }),
+    values: (event, locale, zone) => ({ title: event.title, deadline: instantWords(event.replyDeadline, locale, zone) }),
     reference: (event) => ({ solicitationId: event.solicitationId }),
     link: (event) => ({ resource: 'solicitations', id: event.solicitationId }),
   }),

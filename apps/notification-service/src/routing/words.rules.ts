@@ -1,8 +1,5 @@
 import type { TemplateLocale } from '@xieshang/contracts';
 
-/** Notices speak the district's wall-clock time. */
-export const NOTICE_TIME_ZONE = 'Asia/Shanghai';
-
 const parts = (instant: string, zone: string): Record<string, string> =>
   Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
@@ -10,8 +7,8 @@ const parts = (instant: string, zone: string): Record<string, string> =>
       .map((part) => [part.type, part.value]),
   );
 
-/** An instant as each language writes a meeting's time: 2027年3月5日 09:30, 5 March 2027 09:30. */
-export const instantWords = (instant: string, locale: TemplateLocale, zone = NOTICE_TIME_ZONE): string => {
+/** An instant as each language writes a meeting's time on the district's clock (`zone`): 2027年3月5日 09:30, 5 March 2027 09:30. */
+export const instantWords = (instant: string, locale: TemplateLocale, zone: string): string => {
   const p = parts(instant, zone);
   if (locale === 'zh-CN') return `${p['year']}年${Number(p['month'])}月${Number(p['day'])}日 ${p['hour']}:${p['minute']}`;
   const day = new Date(instant).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });

@@ -31,7 +31,7 @@ export class AssignmentHandler {
       ...coHandlers.map((id) => ({ path: `coHandlerOrgUnitIds.${command.coHandlerOrgUnitIds.indexOf(id)}`, id })),
     ]);
     const [offices, months] = await Promise.all([this.offices.units(), this.settings.reportMonths()]);
-    return this.work.step(command.id, 'assign', async ({ manager, row, caller, note, now }) => {
+    return this.work.step(command.id, 'assign', async ({ manager, row, caller, note, now, zone }) => {
       const role: AssignerRole = caller.roles.includes('office') ? 'office' : 'gov-office';
       await manager.query(`delete from ${S}.case_co_handlers where case_id = $1`, [row.id]);
       for (const unit of coHandlers) await manager.query(`insert into ${S}.case_co_handlers (case_id, org_unit_id) values ($1, $2)`, [row.id, unit]);
@@ -39,7 +39,7 @@ export class AssignmentHandler {
       await note('assigned', command.note);
       for (const unit of [offices.partyOffice, offices.govOffice]) if (unit) await closeCaseTask(manager, row.id, 'assign', unit);
       const assignerUnit = role === 'office' ? offices.partyOffice : offices.govOffice;
-      return startHandling(manager, assigned, { now, months, zone: this.settings.timeZone(), escalateTo: [assignerUnit, offices.ufwd] });
+      return startHandling(manager, assigned, { now, months, zone, escalateTo: [assignerUnit, offices.ufwd] });
     });
   }
 
@@ -63,8 +63,7 @@ export class AssignmentHandler {
   /** One extension, with its reason: the due date moves by the tenant's period, and so do the pending reminders. */
   async extend(command: z.infer<typeof extendCaseCommandSchema>): Promise<CaseView> {
     const [offices, months] = await Promise.all([this.offices.units(), this.settings.reportMonths()]);
-    const zone = this.settings.timeZone();
-    return this.work.step(command.id, 'extend', async ({ manager, row, note }) => {
+    return this.work.step(command.id, 'extend', async ({ manager, row, note, zone }) => {
       const dueAt = extendedDue(new Date(row.due_at!), months, zone, row.extended);
       const assignerUnit = row.assigned_by_role === 'office' ? offices.partyOffice : offices.govOffice;
       await scheduleCaseDeadlines(manager, row, dueAt, zone, [assignerUnit, offices.ufwd]);

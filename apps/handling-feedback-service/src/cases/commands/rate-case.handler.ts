@@ -24,7 +24,7 @@ export class RateCaseHandler {
 
   async execute(command: z.infer<typeof rateCaseCommandSchema>): Promise<CaseView> {
     const [offices, months] = await Promise.all([this.offices.units(), this.settings.reportMonths()]);
-    return this.work.step(command.id, 'rate', async ({ manager, row, caller, note, now }) => {
+    return this.work.step(command.id, 'rate', async ({ manager, row, caller, note, now, zone }) => {
       const round = row.rehandled ? 2 : 1;
       const inserted: unknown[] = await manager.query(
         `insert into ${S}.case_ratings (case_id, party_org_unit_id, round, satisfaction, comment, requested_rehandling, rated_by, rated_by_name, rated_at)
@@ -40,7 +40,7 @@ export class RateCaseHandler {
       await note('rehandling-requested', command.comment);
       const reopened = await saveCase(manager, row, { rehandled: true });
       const assignerUnit = row.assigned_by_role === 'gov-office' ? offices.govOffice : offices.partyOffice;
-      return startHandling(manager, reopened, { now, months, zone: this.settings.timeZone(), escalateTo: [assignerUnit, offices.ufwd] });
+      return startHandling(manager, reopened, { now, months, zone, escalateTo: [assignerUnit, offices.ufwd] });
     });
   }
 }

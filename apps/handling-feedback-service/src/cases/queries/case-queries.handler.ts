@@ -45,7 +45,7 @@ export class CaseQueriesHandler {
     @Inject(SERVICE_CLOCK) private readonly clock: Clock,
   ) {}
 
-  list(query: z.infer<typeof listCasesQuerySchema>): Promise<ListResult<CaseView>> {
+  async list(query: z.infer<typeof listCasesQuerySchema>): Promise<ListResult<CaseView>> {
     const caller = currentCaller();
     const [from, to] = query.range;
     if (to < from || to - from + 1 > MAX_PAGE_SIZE) throw AppException.invalidInput([{ path: 'range', message: `range must be [from, to] with at most ${MAX_PAGE_SIZE} rows` }]);
@@ -54,6 +54,7 @@ export class CaseQueriesHandler {
     const now = this.clock.now();
     const visibility = caseVisibility(caller);
     const { filter } = query;
+    const zone = await this.settings.timeZone();
     return this.database.run(async (manager) => {
       const parameters: unknown[] = [];
       const where: string[] = [];
@@ -87,15 +88,16 @@ export class CaseQueriesHandler {
          limit ${to - from + 1} offset ${from}`,
         parameters,
       );
-      return { items: await toCaseViews(manager, rows, { now, zone: this.settings.timeZone(), history: false }), total: counted[0]?.total ?? 0 };
+      return { items: await toCaseViews(manager, rows, { now, zone, history: false }), total: counted[0]?.total ?? 0 };
     });
   }
 
-  get(query: z.infer<typeof caseRefSchema>): Promise<CaseView> {
+  async get(query: z.infer<typeof caseRefSchema>): Promise<CaseView> {
     const caller = currentCaller();
+    const zone = await this.settings.timeZone();
     return this.database.run(async (manager) => {
       const row = await findVisibleCase(manager, query.id, caseVisibility(caller));
-      const [view] = await toCaseViews(manager, [row], { now: this.clock.now(), zone: this.settings.timeZone(), history: true });
+      const [view] = await toCaseViews(manager, [row], { now: this.clock.now(), zone, history: true });
       return view!;
     });
   }

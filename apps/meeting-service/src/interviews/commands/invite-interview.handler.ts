@@ -4,6 +4,7 @@ import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { auditChange } from '../interview-audit.js';
+import { MeetingSettings } from '../../settings/meeting-settings.js';
 import { InterviewDirectory } from '../interview-directory.js';
 import { prepareTask, scheduleTask } from '../interview-events.rules.js';
 import { openTask, recordInterviewEvent } from '../interview-outbox.js';
@@ -20,6 +21,7 @@ export class InviteInterviewHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly directory: InterviewDirectory,
+    private readonly settings: MeetingSettings,
   ) {}
 
   async execute(command: z.infer<typeof inviteInterviewCommandSchema>): Promise<InterviewView> {
@@ -31,6 +33,7 @@ export class InviteInterviewHandler {
     const leaderPersonId = selfInvited ? await this.directory.callerPersonId() : (command.leaderPersonId as string);
     const leaderName = selfInvited ? nameOf(caller) : await this.directory.leaderName(leaderPersonId);
     const arrangerOrgUnitId = command.startsAt ? null : await this.directory.arrangerOrgUnitId();
+    const zone = await this.settings.timeZone();
     return this.database.write(async (manager) => {
       const repository = manager.getRepository(InterviewEntity);
       const scheduled = command.startsAt !== undefined;
@@ -56,7 +59,7 @@ export class InviteInterviewHandler {
       const view = toInterviewView(interview);
       await auditChange(manager, 'interview', interview.id, 'invited', null, interviewRecord(view));
       await recordInterviewEvent(manager, scheduled ? InterviewEvent.Scheduled : InterviewEvent.Requested, interview);
-      if (scheduled) await openTask(manager, prepareTask(interview));
+      if (scheduled) await openTask(manager, prepareTask(interview, zone));
       else if (arrangerOrgUnitId) await openTask(manager, scheduleTask(interview, arrangerOrgUnitId));
       return view;
     });

@@ -5,6 +5,7 @@ import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { auditChange } from '../interview-audit.js';
+import { MeetingSettings } from '../../settings/meeting-settings.js';
 import { InterviewDirectory } from '../interview-directory.js';
 import { interviewTaskKey, prepareTask } from '../interview-events.rules.js';
 import { closeTasks, openTask, recordInterviewEvent } from '../interview-outbox.js';
@@ -19,6 +20,7 @@ export class ScheduleInterviewHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly directory: InterviewDirectory,
+    private readonly settings: MeetingSettings,
   ) {}
 
   async execute(command: z.infer<typeof scheduleInterviewCommandSchema>): Promise<InterviewView> {
@@ -32,7 +34,10 @@ export class ScheduleInterviewHandler {
     if (!command.leaderPersonId && !known.leaderPersonId) {
       throw AppException.invalidInput([{ path: 'leaderPersonId', message: 'name the leader the interview is with' }]);
     }
-    const leaderName = command.leaderPersonId ? await this.directory.leaderName(command.leaderPersonId) : known.leaderName;
+    const [leaderName, zone] = await Promise.all([
+      command.leaderPersonId ? this.directory.leaderName(command.leaderPersonId) : known.leaderName,
+      this.settings.timeZone(),
+    ]);
     return this.database.write(async (manager) => {
       const interview = await findVisibleInterview(manager, command.id, caller, true);
       const next = nextInterviewStatus('schedule', interview, caller);
@@ -54,7 +59,7 @@ export class ScheduleInterviewHandler {
       await auditChange(manager, 'interview', saved.id, 'scheduled', before, interviewRecord(view));
       await recordInterviewEvent(manager, InterviewEvent.Scheduled, saved);
       await closeTasks(manager, [interviewTaskKey(saved.id, 'schedule')]);
-      await openTask(manager, prepareTask(saved));
+      await openTask(manager, prepareTask(saved, zone));
       return view;
     });
   }

@@ -11,6 +11,7 @@ import {
   meetingRefSchema,
   recordMinutesCommandSchema,
 } from '@xieshang/contracts';
+import { daysBefore, localDay } from '@xieshang/platform-deadlines';
 import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { type Caller, currentCaller, nameOf } from '@xieshang/platform-tenancy';
@@ -27,7 +28,8 @@ import { toMeetingView } from '../meeting-view.js';
 
 type Apply = (meeting: MeetingEntity, manager: EntityManager, caller: Caller) => Promise<string | null>;
 
-const dayBefore = (startsAt: Date | null): string | null => (startsAt ? new Date(startsAt.getTime() - 86_400_000).toISOString().slice(0, 10) : null);
+/** The day before the meeting on the district's clock: the documents are read by then. */
+const dayBefore = (startsAt: Date | null, zone: string): string | null => (startsAt ? localDay(daysBefore(startsAt, 1, zone), zone) : null);
 
 /** The steps of a meeting's life: notice, documents, held, minutes, closed, or cancelled. */
 @Injectable()
@@ -54,7 +56,7 @@ export class MeetingStepsHandler {
 
   /** The documents (文件稿) are ready for reading; each invited party is asked to read them. */
   async provideDocuments(command: z.infer<typeof lateStepCommandSchema>): Promise<MeetingView> {
-    const lead = await this.settings.leadDays();
+    const [lead, zone] = await Promise.all([this.settings.leadDays(), this.settings.timeZone()]);
     return this.step(command.id, 'provide-documents', 'documents-provided', async (meeting, manager) => {
       const now = new Date();
       const startsAt = assertSchedule(meeting);
@@ -71,7 +73,7 @@ export class MeetingStepsHandler {
           kind: 'meeting.read-documents',
           title: meeting.title,
           assignee: { orgUnitId, roles: ['party-member', 'party-leader'] },
-          dueOn: dayBefore(meeting.startsAt),
+          dueOn: dayBefore(meeting.startsAt, zone),
         });
       }
       return meeting.lateDocumentsReason;
