@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { REPO_ROOT } from '../launcher/catalog.mjs';
 
 /** Linux reports process CPU time in clock ticks of 1/100 s. */
@@ -36,13 +37,15 @@ const machineBusyMs = () => {
 
 /**
  * CPU time used so far by each part of this run: the gateway, directory-service, the other apps,
- * nats-server and PostgreSQL (its server and backends) as found under this run's directory, and
- * the load generator (this process), plus everything else the machine did. Linux only; elsewhere null.
+ * nats-server and PostgreSQL (an embedded server under this run's directory with its backends; on
+ * a shared server, the backends serving this run's database, named after the directory), and the
+ * load generator (this process), plus everything else the machine did. Linux only; elsewhere null.
  */
 export const cpuSnapshot = (runDir) => {
   if (os.platform() !== 'linux') return null;
   const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).map(readProcess).filter(Boolean);
   const parts = { gateway: 0, directory: 0, otherApps: 0, nats: 0, postgres: 0 };
+  const database = ` ${path.basename(runDir)} `;
   const postmasters = new Set(all.filter((p) => /\/postgres -D /.test(p.cmd) && p.cmd.includes(runDir)).map((p) => p.pid));
   for (const p of all) {
     const app = /apps\/([a-z-]+)\/dist\/main\.js/.exec(p.cmd)?.[1];
@@ -53,6 +56,7 @@ export const cpuSnapshot = (runDir) => {
     } else if (p.cmd.includes('nats-server') && p.cmd.includes(runDir)) parts.nats += p.ms;
     else if (postmasters.has(p.pid)) parts.postgres += p.ms + p.reapedMs;
     else if (postmasters.has(p.ppid)) parts.postgres += p.ms;
+    else if (p.cmd.startsWith('postgres: ') && p.cmd.includes(database)) parts.postgres += p.ms;
   }
   const own = process.cpuUsage();
   parts.loadGenerator = (own.user + own.system) / 1000;
