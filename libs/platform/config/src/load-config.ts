@@ -50,7 +50,7 @@ export const oidcConfigSchema = z.object({
 export const serviceJobsConfigSchema = z.object({
   /** Published outbox rows older than this are deleted. */
   OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(8_760).default(72),
-  /** Inbox rows (events a consumer has applied) older than this are deleted. */
+  /** Inbox rows (events a consumer has applied), keyed writes and settled deadlines older than this are deleted. */
   INBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
   /** How often a replica looks for old outbox and inbox rows. */
   RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1_440).default(60),

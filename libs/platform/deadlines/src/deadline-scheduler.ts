@@ -27,6 +27,10 @@ export interface DeadlineSchedulerOptions {
   pollIntervalMs?: number;
   /** Waits after a failed batch (default 1 s doubling to 60 s). */
   backoff?: Backoff;
+  /** Fired and cancelled deadlines older than this are deleted (default 30 days). */
+  settledMaxAgeDays?: number;
+  /** How often to delete them (default 1 h). */
+  purgeIntervalMs?: number;
   logger?: Logger;
 }
 
@@ -45,7 +49,8 @@ interface DueRow {
  * Fires a service's due deadlines. In one transaction it claims due rows of every tenant
  * (`for update skip locked`, so replicas split them), writes each one's event to the outbox in
  * its tenant and marks it fired: the event and the mark commit together, and a row another
- * replica holds is skipped, so each deadline fires once.
+ * replica holds is skipped, so each deadline fires once. Once an hour it also deletes deadlines
+ * that fired or were cancelled long ago (`deadline_purge`), a batch per statement.
  */
 export class DeadlineScheduler {
   private readonly schema: string;
@@ -54,6 +59,7 @@ export class DeadlineScheduler {
   private readonly idle = new Pause();
   private loop: Promise<void> | null = null;
   private running = false;
+  private purgedAt = 0;
 
   constructor(private readonly options: DeadlineSchedulerOptions) {
     this.schema = sqlIdentifier(options.schema);
@@ -84,6 +90,33 @@ export class DeadlineScheduler {
     });
   }
 
+  /** Deletes every fired or cancelled deadline older than the settled age, batch after batch; returns how many. */
+  async purgeSettled(): Promise<number> {
+    const batchSize = this.options.batchSize ?? 50;
+    let total = 0;
+    for (;;) {
+      const rows: Array<{ deleted: number }> = await this.options.dataSource.query(`select ${this.schema}.deadline_purge($1::interval, $2) as deleted`, [
+        `${this.options.settledMaxAgeDays ?? 30} days`,
+        batchSize * 20,
+      ]);
+      const deleted = rows[0]?.deleted ?? 0;
+      total += deleted;
+      if (deleted < batchSize * 20) return total;
+    }
+  }
+
+  private async purgeWhenDue(): Promise<void> {
+    const interval = this.options.purgeIntervalMs ?? 3_600_000;
+    if (Date.now() - this.purgedAt < interval) return;
+    this.purgedAt = Date.now();
+    try {
+      const deleted = await this.purgeSettled();
+      if (deleted > 0) this.logger.info({ deleted }, 'Settled deadlines deleted');
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Settled deadlines not deleted; trying again at the next purge');
+    }
+  }
+
   private async fire(manager: EntityManager, row: DueRow, firedAt: Date): Promise<void> {
     // The outbox and the deadline are tenant tables: each row is written as its own tenant.
     await manager.query(`select set_config('app.tenant_id', $1, true)`, [row.tenant_id]);
@@ -107,6 +140,7 @@ export class DeadlineScheduler {
     const backoff = this.options.backoff ?? { initialMs: 1_000, maxMs: 60_000 };
     let failures = 0;
     while (this.running) {
+      await this.purgeWhenDue();
       let pause = this.options.pollIntervalMs ?? 15_000;
       try {
         const fired = await this.fireDue();

@@ -1,5 +1,5 @@
 import { SYSTEM_ROLE, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
-import { definerFunctionStatements, sqlIdentifier } from '@xieshang/platform-messaging';
+import { definerFunctionStatements, RETENTION_FLOOR, sqlIdentifier } from '@xieshang/platform-messaging';
 
 /** Still to fire: neither fired nor cancelled. */
 const PENDING = `fired_at is null and cancelled_at is null`;
@@ -39,6 +39,29 @@ export const deadlineStatements = (schema: string, role: string = serviceRole(sc
         `select d.id, d.tenant_id, d.kind, d.reference, d.subject, d.due_at, d.recipients, d.payload from ${s}.deadline d
          where d.fired_at is null and d.cancelled_at is null and d.due_at <= due_by
          order by d.due_at, d.id limit batch_size for update skip locked`],
+    ], role),
+  ];
+};
+
+/**
+ * Statements that let the scheduler delete deadlines that fired or were cancelled long ago: an
+ * index on when they settled, and `deadline_purge`, which deletes one batch of those older than
+ * `max_age` (never younger than the outbox's floor), skipping rows another replica is deleting.
+ * Run them once from a migration, after `deadlineStatements(schema)`.
+ */
+export const deadlineRetentionStatements = (schema: string, role: string = serviceRole(schema)): string[] => {
+  const s = sqlIdentifier(schema);
+  return [
+    `create index if not exists deadline_settled on ${s}.deadline ((coalesce(fired_at, cancelled_at))) where not (${PENDING})`,
+    `grant delete on ${s}.deadline to ${SYSTEM_ROLE}`,
+    ...definerFunctionStatements(s, [
+      [`deadline_purge(max_age interval, batch_size integer)`, `returns integer`,
+        `with doomed as (
+           select id from ${s}.deadline
+           where not (${PENDING}) and coalesce(fired_at, cancelled_at) < now() - greatest(max_age, ${RETENTION_FLOOR})
+           order by coalesce(fired_at, cancelled_at) limit batch_size for update skip locked),
+         deleted as (delete from ${s}.deadline d using doomed where d.id = doomed.id returning 1)
+         select count(*)::integer from deleted`],
     ], role),
   ];
 };

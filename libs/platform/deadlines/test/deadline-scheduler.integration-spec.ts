@@ -147,6 +147,30 @@ describe('deadline scheduler', () => {
     });
   });
 
+  it('deletes deadlines that fired or were cancelled longer ago than the settled age, and keeps the rest', async () => {
+    const [oldFired, oldCancelled, recentFired, waiting] = await Promise.all(
+      ['2026-12-20T09:00', '2026-12-21T09:00', '2026-12-22T09:00', '2027-02-01T09:00'].map((startsAt) => planMeeting('districta', startsAt)),
+    );
+    await asTenant('districta', (manager) => cancelDeadlines(manager, { reference: `meeting/${oldCancelled.meetingId}` }, config()));
+    clock.set(new Date('2026-12-13T00:00:00Z'));
+    expect(await scheduler(replicaA).fireDue()).toBe(2);
+    // The first two settled 40 days ago, the third 10 days ago; the fourth is still to fire.
+    const settled = (meetingId: string, daysAgo: number) =>
+      db.asOwner(
+        `update ${db.schema}.deadline set fired_at = case when fired_at is null then null else now() - $2::interval end,
+                cancelled_at = case when cancelled_at is null then null else now() - $2::interval end
+          where reference = $1`,
+        [`meeting/${meetingId}`, `${daysAgo} days`],
+      );
+    await Promise.all([settled(oldFired.meetingId, 40), settled(oldCancelled.meetingId, 40), settled(recentFired.meetingId, 10)]);
+
+    const purging = new DeadlineScheduler({ dataSource: replicaB, schema: db.schema, clock, batchSize: 1, logger, settledMaxAgeDays: 30 });
+    expect(await purging.purgeSettled()).toBe(2);
+    expect(await purging.purgeSettled()).toBe(0);
+    const left = await db.asOwner<{ reference: string }>(`select reference from ${db.schema}.deadline order by reference`);
+    expect(left.map((row) => row.reference).sort()).toEqual([`meeting/${recentFired.meetingId}`, `meeting/${waiting.meetingId}`].sort());
+  });
+
   it('keeps one pending deadline per kind and record: scheduling again moves it', async () => {
     const { meetingId } = await planMeeting('districta', '2026-12-20T09:00');
     const moved = new Date('2026-12-18T01:00:00Z');

@@ -1,12 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { deadlineStatements } from '@xieshang/platform-deadlines';
+import { deadlineRetentionStatements, deadlineStatements } from '@xieshang/platform-deadlines';
 import { idempotencyKeyStatements, retentionStatements } from '@xieshang/platform-messaging';
 
 type MigrationClass = new () => MigrationInterface;
 
 /**
  * What the platform adds to every service schema after the service's own first migration (which
- * creates the outbox and inbox): their retention functions, the deadline table and the keyed writes' `idempotency_key` table. Appended by
+ * creates the outbox and inbox): their retention functions, the deadline table (and its purge) and the keyed writes' `idempotency_key` table. Appended by
  * `ServiceDatabaseModule`, so no service lists them. TypeORM runs migrations in timestamp order, so
  * a service's migration that creates the outbox must carry an earlier timestamp than this one.
  */
@@ -30,6 +30,16 @@ export const platformMigrations = (schema: string): MigrationClass[] => [
     async down(runner: QueryRunner): Promise<void> {
       await runner.query(`drop function if exists ${schema}.idempotency_key_purge(interval, integer)`);
       await runner.query(`drop table if exists ${schema}.idempotency_key cascade`);
+    }
+  },
+  class DeadlineRetention1796300000000 implements MigrationInterface {
+    async up(runner: QueryRunner): Promise<void> {
+      for (const statement of deadlineRetentionStatements(schema)) await runner.query(statement);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`drop function if exists ${schema}.deadline_purge(interval, integer)`);
+      await runner.query(`drop index if exists ${schema}.deadline_settled`);
     }
   },
 ];

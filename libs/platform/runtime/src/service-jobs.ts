@@ -26,7 +26,15 @@ export class ServiceJobs implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(APP_LOGGER) logger: Logger,
     dataSource: DataSource,
   ) {
-    this.deadlines = new DeadlineScheduler({ dataSource, schema, clock, logger, pollIntervalMs: config.DEADLINE_POLL_SECONDS * 1000 });
+    this.deadlines = new DeadlineScheduler({
+      dataSource,
+      schema,
+      clock,
+      logger,
+      pollIntervalMs: config.DEADLINE_POLL_SECONDS * 1000,
+      settledMaxAgeDays: config.INBOX_RETENTION_DAYS,
+      purgeIntervalMs: config.RETENTION_INTERVAL_MINUTES * 60_000,
+    });
     this.retention = new OutboxRetention({
       databaseUrl: config.DATABASE_APP_URL,
       schema,

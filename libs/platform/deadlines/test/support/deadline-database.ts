@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { outboxStatements } from '@xieshang/platform-messaging';
 import { schemaStatements, serviceRole, tenantTableStatements } from '@xieshang/platform-persistence';
 import { createTestDatabase, ownerPool } from '@xieshang/platform-testing';
-import { deadlineStatements } from '../../src/index.js';
+import { deadlineRetentionStatements, deadlineStatements } from '../../src/index.js';
 
 export interface DeadlineDatabase {
   schema: string;
@@ -26,6 +26,7 @@ export const createDeadlineDatabase = async (): Promise<DeadlineDatabase> => {
     ...schemaStatements(schema, ROLE),
     ...outboxStatements(schema, ROLE),
     ...deadlineStatements(schema, ROLE),
+    ...deadlineRetentionStatements(schema, ROLE),
     `create table ${schema}.meeting (id uuid primary key, tenant_id text not null, starts_at timestamptz not null)`,
     ...tenantTableStatements(schema, 'meeting', ROLE),
   ];
