@@ -7,6 +7,7 @@ import {
   preparedOpinionRefSchema,
 } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
+import { localDay } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
@@ -16,6 +17,7 @@ import { closeTask, openTask, taskKey } from '../meetings/meeting-records.js';
 import { detailsOf, findVisibleMeeting } from '../meetings/meeting-repository.js';
 import { toMeetingView } from '../meetings/meeting-view.js';
 import { PreparedOpinionEntity } from './prepared-opinion.entity.js';
+import { MeetingSettings } from '../settings/meeting-settings.js';
 
 const PREPARING = ['noticed', 'documents_ready'];
 
@@ -27,10 +29,14 @@ const opinionRecord = (opinion: PreparedOpinionEntity) => ({ meetingId: opinion.
  */
 @Injectable()
 export class PreparedOpinionHandler {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly settings: MeetingSettings,
+  ) {}
 
-  draft(command: z.infer<typeof draftPreparedOpinionCommandSchema>): Promise<MeetingView> {
+  async draft(command: z.infer<typeof draftPreparedOpinionCommandSchema>): Promise<MeetingView> {
     const caller = currentCaller();
+    const zone = await this.settings.timeZone();
     return this.database.write(async (manager) => {
       const meeting = await findVisibleMeeting(manager, command.id, caller, true);
       const party = invitedParty(caller, meeting);
@@ -45,7 +51,7 @@ export class PreparedOpinionHandler {
         kind: 'meeting.approve-prepared-opinion',
         title: meeting.title,
         assignee: { orgUnitId: party, roles: ['party-leader'] },
-        dueOn: meeting.startsAt ? meeting.startsAt.toISOString().slice(0, 10) : null,
+        dueOn: meeting.startsAt ? localDay(meeting.startsAt, zone) : null,
       });
       return toMeetingView(meeting, caller, await detailsOf(manager, meeting.id));
     });

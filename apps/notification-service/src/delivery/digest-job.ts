@@ -25,8 +25,6 @@ interface ItemRow {
   link: { resource: string; id: string } | null;
 }
 
-const day = (value: Date | string): string => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
-
 /**
  * Turns a person's notices of one day into one mail: once the day is over and the digest hour of
  * the next has come (each item carries that instant, reckoned in its district's time zone when it
@@ -55,12 +53,13 @@ export class DigestJob {
   /** Queues the due digests of a batch of people; returns how many mails it made. */
   async queueDue(): Promise<number> {
     const made = await this.options.dataSource.transaction(async (manager) => {
-      const groups: Array<{ tenant_id: string; person_id: string; digest_day: Date | string }> = await manager.query(
-        'select * from notification.digest_claim($1, $2)',
+      // The day as text: a `date` read into a JavaScript Date would move with the process's zone.
+      const groups: Array<{ tenant_id: string; person_id: string; digest_day: string }> = await manager.query(
+        'select tenant_id, person_id, digest_day::text as digest_day from notification.digest_claim($1, $2)',
         [this.options.clock.now(), 500],
       );
       let count = 0;
-      for (const group of groups) count += await this.queueOne(manager, group.tenant_id, group.person_id, day(group.digest_day));
+      for (const group of groups) count += await this.queueOne(manager, group.tenant_id, group.person_id, group.digest_day);
       return count;
     });
     if (made > 0) this.options.queued?.();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EXPORT_CONTENT_TYPES, exportPlanCommandSchema, PlanningErrorCode, type PlanExportView } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
+import { localDay } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits } from '../directory/directory-org-units.js';
@@ -10,11 +11,13 @@ import { exportFileName, noticeTitle, planTableRows } from './plan-document.rule
 import { planNoticeDocx } from './plan-notice.docx.js';
 import { planTableXlsx } from './plan-table.xlsx.js';
 import type { z } from 'zod';
+import { PlanningSettings } from '../settings/planning-settings.js';
 
 const RECIPIENTS = '各民主党派区总支委员会，无党派人士，区工商联，区级有关部门';
 
-const chineseDay = (at: Date): string => {
-  const [year, month, day] = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).split('-').map(Number);
+/** The day of an instant on the district's clock, as an official document writes it: 2027年1月5日. */
+const chineseDay = (at: Date, zone: string): string => {
+  const [year, month, day] = localDay(at, zone).split('-').map(Number);
   return `${year}年${month}月${day}日`;
 };
 
@@ -24,6 +27,7 @@ export class ExportPlanHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
+    private readonly settings: PlanningSettings,
   ) {}
 
   async execute(command: z.infer<typeof exportPlanCommandSchema>): Promise<PlanExportView> {
@@ -49,7 +53,7 @@ export class ExportPlanHandler {
             year: plan.year,
             recipients: RECIPIENTS,
             rows,
-            issuedOn: chineseDay(plan.approvedAt ?? new Date()),
+            issuedOn: chineseDay(plan.approvedAt ?? new Date(), await this.settings.timeZone()),
           })
         : await planTableXlsx(noticeTitle(plan.title), rows);
     return { fileName: exportFileName(plan.title, command.format), contentType: EXPORT_CONTENT_TYPES[command.format], base64: content.toString('base64') };

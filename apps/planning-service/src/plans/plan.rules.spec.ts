@@ -119,13 +119,15 @@ describe('asking the parties before review', () => {
 describe('the suggestions deadline', () => {
   const now = new Date('2150-03-10T20:00:00Z'); // 2150-03-11 04:00 in China
 
-  it('accepts today and later days, as China counts them', () => {
-    expect(() => assertDeadlineAhead('2150-03-11', now)).not.toThrow();
-    expect(() => assertDeadlineAhead('2150-04-01', now)).not.toThrow();
+  it('accepts today and later days, as the district’s clock counts them', () => {
+    expect(() => assertDeadlineAhead('2150-03-11', now, 'Asia/Shanghai')).not.toThrow();
+    expect(() => assertDeadlineAhead('2150-04-01', now, 'Asia/Shanghai')).not.toThrow();
+    // Still 10 March in London: that day is not past there.
+    expect(() => assertDeadlineAhead('2150-03-10', now, 'Europe/London')).not.toThrow();
   });
 
   it('refuses a day already past with 422 naming the field', () => {
-    expect(() => assertDeadlineAhead('2150-03-10', now)).toThrow(
+    expect(() => assertDeadlineAhead('2150-03-10', now, 'Asia/Shanghai')).toThrow(
       expect.objectContaining({ code: 'VALIDATION.DEADLINE_PASSED', details: { fields: [expect.objectContaining({ path: 'suggestionsDeadline' })] } }),
     );
   });

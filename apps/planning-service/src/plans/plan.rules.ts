@@ -1,4 +1,5 @@
 import { type PlanAction, PlanningErrorCode, type PlanStatus, type Role } from '@xieshang/contracts';
+import { localDay } from '@xieshang/platform-deadlines';
 import { AppException } from '@xieshang/platform-errors';
 import { PLAN_EDITORS, requireRole } from './plan-access.rules.js';
 
@@ -82,12 +83,9 @@ export const assertDrafting = (status: PlanStatus): void => {
   }
 };
 
-/** Today's date where every tenant lives (China Standard Time, no daylight saving). */
-export const chinaToday = (now: Date): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-/** Parties are asked until a day still to come (or today); a past deadline would refuse every suggestion. */
-export const assertDeadlineAhead = (deadline: string, now: Date): void => {
-  const today = chinaToday(now);
+/** Parties are asked until a day still to come (or today, on the district's clock); a past deadline would refuse every suggestion. */
+export const assertDeadlineAhead = (deadline: string, now: Date, zone: string): void => {
+  const today = localDay(now, zone);
   if (deadline < today) {
     throw new AppException(PlanningErrorCode.DeadlinePassed, `The suggestions deadline ${deadline} is already past`, {
       fields: [{ path: 'suggestionsDeadline', message: `must be ${today} or later` }],

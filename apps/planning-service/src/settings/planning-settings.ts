@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode, NUMBER_SETTINGS } from '@xieshang/contracts';
-import { AppException } from '@xieshang/platform-errors';
-import { type NumberSettingKey, SettingsClient } from '@xieshang/platform-runtime';
+import { NUMBER_SETTINGS } from '@xieshang/contracts';
+import { DEFAULT_TIME_ZONE } from '@xieshang/platform-deadlines';
+import { type NumberSettingKey, SettingsClient, settingOrDefault } from '@xieshang/platform-runtime';
 import type { YearlyMinimums } from '../plans/minimums.rules.js';
 import type { StudyTourLimits } from '../research-topics/research-topic.rules.js';
 
@@ -14,13 +14,16 @@ import type { StudyTourLimits } from '../research-topics/research-topic.rules.js
 export class PlanningSettings {
   constructor(private readonly settings: SettingsClient) {}
 
-  private async numbers(keys: readonly NumberSettingKey[], tenantId?: string): Promise<number[]> {
-    try {
-      return await Promise.all(keys.map((key) => this.settings.number(key, tenantId)));
-    } catch (error) {
-      if (error instanceof AppException && error.code === CommonErrorCode.ServiceUnavailable) return keys.map((key) => NUMBER_SETTINGS[key].default);
-      throw error;
-    }
+  private numbers(keys: readonly NumberSettingKey[], tenantId?: string): Promise<number[]> {
+    return settingOrDefault(
+      Promise.all(keys.map((key) => this.settings.number(key, tenantId))),
+      keys.map((key) => NUMBER_SETTINGS[key].default),
+    );
+  }
+
+  /** The district's clock (`tenant.timeZone`): which day "today" is for its deadlines and documents. */
+  timeZone(): Promise<string> {
+    return settingOrDefault(this.settings.timeZone(), DEFAULT_TIME_ZONE);
   }
 
   /** The current tenant's, or the named tenant's for a system request about several. */

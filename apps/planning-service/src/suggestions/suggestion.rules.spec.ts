@@ -63,8 +63,9 @@ describe('a party suggestion', () => {
     expect(maySeeSuggestion(suggestion('sent'), caller(['department'], JIUSAN))).toBe(false);
   });
 
-  it('may be suggested through the deadline day in China time, not after', () => {
-    expect(() => assertBeforeDeadline('2027-02-10', new Date('2027-02-10T15:59:00Z'))).not.toThrow();
-    expect(() => assertBeforeDeadline('2027-02-10', new Date('2027-02-10T16:01:00Z'))).toThrow('due by 2027-02-10');
+  it('may be suggested through the deadline day on the district’s clock, not after', () => {
+    expect(() => assertBeforeDeadline('2027-02-10', new Date('2027-02-10T15:59:00Z'), 'Asia/Shanghai')).not.toThrow();
+    expect(() => assertBeforeDeadline('2027-02-10', new Date('2027-02-10T16:01:00Z'), 'Asia/Shanghai')).toThrow('due by 2027-02-10');
+    expect(() => assertBeforeDeadline('2027-02-10', new Date('2027-02-10T16:01:00Z'), 'Europe/London')).not.toThrow();
   });
 });

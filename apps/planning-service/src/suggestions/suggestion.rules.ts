@@ -1,5 +1,6 @@
 import type { Caller } from '@xieshang/platform-tenancy';
 import { CommonErrorCode, PlanningErrorCode, type Role, SUGGESTION_STATUSES_SENT, type SuggestionStatus } from '@xieshang/contracts';
+import { localDay } from '@xieshang/platform-deadlines';
 import { AppException } from '@xieshang/platform-errors';
 import { isPlanInsider, PLAN_EDITORS } from '../plans/plan-access.rules.js';
 
@@ -71,10 +72,10 @@ export const maySeeSuggestion = (suggestion: { status: SuggestionStatus; orgUnit
   return 'orgUnitId' in scope ? scope.orgUnitId === suggestion.orgUnitId : scope.statuses.includes(suggestion.status);
 };
 
-/** Topics are suggested while the plan asks for them, until the deadline's day is over (China time). */
-export const assertBeforeDeadline = (deadline: string | null, now: Date): void => {
+/** Topics are suggested while the plan asks for them, until the deadline's day is over on the district's clock. */
+export const assertBeforeDeadline = (deadline: string | null, now: Date, zone: string): void => {
   if (!deadline) return;
-  const today = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = localDay(now, zone);
   if (today > deadline) {
     throw new AppException(PlanningErrorCode.SuggestionDeadlinePassed, `Suggestions were due by ${deadline}`, { deadline });
   }

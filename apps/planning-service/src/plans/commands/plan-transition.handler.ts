@@ -37,9 +37,9 @@ export class PlanTransitionHandler {
   /** The party branches are asked by a deadline still to come; the event names each, so each is told. */
   async solicit(command: z.infer<typeof solicitPlanCommandSchema>): Promise<PlanView> {
     // The branches are asked of the directory now, not inside the plan's transaction.
-    const partyOrgUnitIds = await this.orgUnits.partyOrgUnitIds();
+    const [partyOrgUnitIds, zone] = await Promise.all([this.orgUnits.partyOrgUnitIds(), this.settings.timeZone()]);
     return this.transition(command, 'solicit', 'solicited', async (plan, manager) => {
-      assertDeadlineAhead(command.suggestionsDeadline, new Date());
+      assertDeadlineAhead(command.suggestionsDeadline, new Date(), zone);
       plan.suggestionsDeadline = command.suggestionsDeadline;
       const payload: PlanSolicitedPayload = {
         planId: plan.id,

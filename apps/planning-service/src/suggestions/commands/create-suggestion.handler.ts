@@ -6,6 +6,7 @@ import { auditChange } from '../../audit.js';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import { DirectoryOrgUnits, PARTY_KINDS } from '../../directory/directory-org-units.js';
 import { findVisiblePlan } from '../../plans/plan-repository.js';
+import { PlanningSettings } from '../../settings/planning-settings.js';
 import { PlanSuggestionEntity, toSuggestionView } from '../plan-suggestion.entity.js';
 import { assertSoliciting } from '../suggestion-plan.rules.js';
 import { assertBeforeDeadline } from '../suggestion.rules.js';
@@ -17,6 +18,7 @@ export class CreateSuggestionHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly orgUnits: DirectoryOrgUnits,
+    private readonly settings: PlanningSettings,
   ) {}
 
   async execute(command: z.infer<typeof createSuggestionCommandSchema>): Promise<PlanSuggestionView> {
@@ -27,10 +29,11 @@ export class CreateSuggestionHandler {
     }
     const [unit] = await this.orgUnits.find([orgUnitId]);
     if (!unit || !PARTY_KINDS.includes(unit.kind)) throw new AppException(CommonErrorCode.Forbidden, 'Suggestions come from party branches only');
+    const zone = await this.settings.timeZone();
     return this.database.write(async (manager) => {
       const plan = await findVisiblePlan(manager, command.planId, caller.roles);
       assertSoliciting(plan.status);
-      assertBeforeDeadline(plan.suggestionsDeadline, new Date());
+      assertBeforeDeadline(plan.suggestionsDeadline, new Date(), zone);
       const repository = manager.getRepository(PlanSuggestionEntity);
       const saved = await repository.save(
         repository.create({

@@ -10,6 +10,7 @@ import { assertSoliciting } from '../suggestion-plan.rules.js';
 import { assertBeforeDeadline, nextSuggestionStatus } from '../suggestion.rules.js';
 import { closeTask, openTask, PlanningTaskKey } from '../../tasks/planning-tasks.js';
 import type { z } from 'zod';
+import { PlanningSettings } from '../../settings/planning-settings.js';
 
 /**
  * Inside the branch: a member submits the draft to the leader, who sends it (主委审定) or returns
@@ -17,11 +18,15 @@ import type { z } from 'zod';
  */
 @Injectable()
 export class SuggestionStepsHandler {
-  constructor(private readonly database: TenantDatabase) {}
+  constructor(
+    private readonly database: TenantDatabase,
+    private readonly settings: PlanningSettings,
+  ) {}
 
-  submit(command: z.infer<typeof suggestionRefSchema>): Promise<PlanSuggestionView> {
+  async submit(command: z.infer<typeof suggestionRefSchema>): Promise<PlanSuggestionView> {
+    const zone = await this.settings.timeZone();
     return this.step(command, 'submit', 'submitted', (suggestion, deadline) => {
-      assertBeforeDeadline(deadline, new Date());
+      assertBeforeDeadline(deadline, new Date(), zone);
       suggestion.leaderNote = null;
     });
   }
