@@ -136,21 +136,7 @@ export const createDataProvider = (httpClient: HttpClient, fileClient: FileClien
       return json as SummaryView;
     },
     async exportSummary(solicitationId, format) {
-      const response = await fileClient(api(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary/export.${format}`));
-      const fileName = attachmentName(response.headers.get('content-disposition'), `summary.${format}`);
-      return { blob: await response.blob(), fileName };
-    },
-    async uploadAttachment(resource, id, file) {
-      const { json } = await httpClient(api(`/${resource}/${encodeURIComponent(String(id))}/attachments`), {
-        method: 'POST',
-        body: file,
-        headers: new Headers({ 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}` }),
-      });
-      return json as RaRecord;
-    },
-    async downloadAttachment(resource, id, attachmentId) {
-      const response = await fileClient(api(`/${resource}/${encodeURIComponent(String(id))}/attachments/${encodeURIComponent(attachmentId)}`));
-      return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition'), 'attachment') };
+      return documents.downloadDocument(`/solicitations/${encodeURIComponent(String(solicitationId))}/summary/export.${format}`, `summary.${format}`);
     },
     async verifyAuditChain() {
       return (await httpClient(api('/audit-events/verify'))).json as AuditChainReport;

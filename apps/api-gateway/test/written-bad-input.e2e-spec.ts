@@ -83,4 +83,32 @@ describe('written consultation refuses bad input', () => {
     expect(summary.noCommentOrgUnits.map((found) => found.orgUnitName)).toEqual(['民盟']);
     expect(summary.silentOrgUnits).toEqual([]);
   });
+
+  it('edits a draft, refusing bad input with the field, a stale version and any edit once it is sent', async () => {
+    const created = (await office('/solicitations', 'POST', draft({ title: `坏输入 ${tag} 修改` }))).body as SolicitationView;
+    const path = `/solicitations/${created.id}`;
+    const edit = (overrides: object) => ({ ...draft({ title: `坏输入 ${tag} 修改` }), version: created.version, ...overrides });
+    expectProblem(await office(path, 'PUT', edit({ replyDeadline: '2020-01-31T17:00:00+08:00' })), 422, 'VALIDATION.REPLY_DEADLINE_PASSED', 'replyDeadline');
+    expectProblem(await office(path, 'PUT', edit({ sections: [{ key: '', title: '总则' }] })), 400, 'VALIDATION.INVALID_INPUT', 'sections.0.key');
+    expectProblem(await office(path, 'PUT', edit({ recipientOrgUnitIds: [unit('发改局')] })), 422, 'VALIDATION.NOT_A_PARTY_BRANCH', 'recipientOrgUnitIds.0');
+    expectProblem(await office(path, 'PUT', edit({ version: undefined })), 400, 'VALIDATION.INVALID_INPUT', 'version');
+    expectProblem(await office(path, 'PUT', edit({ status: 'sent' })), 400, 'VALIDATION.INVALID_INPUT');
+    expectProblem(await minmeng(path, 'PUT', edit({})), 403, 'AUTH.FORBIDDEN');
+    expect((await office(path)).body).toMatchObject({ title: `坏输入 ${tag} 修改`, documentVersion: '征求意见稿', version: created.version });
+
+    const sections = [
+      { key: '一', title: '总则' },
+      { key: '二', title: '保障措施' },
+    ];
+    const edited = await office(path, 'PUT', edit({ documentVersion: '第二稿', sections, recipientOrgUnitIds: [unit('民盟'), unit('九三学社')] }));
+    expect(edited.status).toBe(200);
+    const saved = edited.body as SolicitationView;
+    expect(saved).toMatchObject({ status: 'draft', documentVersion: '第二稿', sections, recipientOrgUnitIds: [unit('民盟'), unit('九三学社')] });
+    expect(saved.version).toBeGreaterThan(created.version);
+    expectProblem(await office(path, 'PUT', edit({ documentVersion: '第三稿' })), 409, 'COMMON.VERSION_CONFLICT');
+
+    const sent = (await office(`${path}/send`, 'POST')).body as SolicitationView;
+    expectProblem(await office(path, 'PUT', edit({ documentVersion: '第三稿', version: sent.version })), 409, 'WRITTEN.SOLICITATION_NOT_IN_STATE');
+    expect((await office(path)).body).toMatchObject({ status: 'sent', documentVersion: '第二稿' });
+  });
 });

@@ -26,8 +26,8 @@ import {
 } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField.js';
 import { RecordActionButton } from '../common/RecordActionButton.js';
-import { AttachmentsPanel } from '../solicitations/AttachmentsPanel.js';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
+import { RecordAttachments } from '../solicitations/RecordAttachments.js';
 import { materialKindChoices, toInstant } from '../solicitations/written-choices.js';
 
 /** What the caller's unit sent or received (知情明政). */
@@ -96,7 +96,7 @@ const Actions = () => {
 /** The sender's unit adds files; recipients download them. */
 const MaterialAttachments = () => {
   const { canAccess } = useCanAccess({ resource: 'materials', action: 'create' });
-  return <AttachmentsPanel resource="materials" canUpload={canAccess === true} />;
+  return <RecordAttachments resource="materials" canUpload={canAccess === true} />;
 };
 
 export const MaterialShow = () => (

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import type { ReplyView, SolicitationView } from '@xieshang/contracts';
 import { useGetList, useRecordContext, useTranslate } from 'react-admin';
 
-/** The submitted replies side by side: one row per section, one column per branch. */
+/** The submitted replies side by side: one row per section, one column per branch, a supplement under the reply it follows. */
 export const RepliesSideBySide = () => {
   const record = useRecordContext<SolicitationView>();
   const translate = useTranslate();
@@ -42,7 +42,20 @@ export const RepliesSideBySide = () => {
                   <TableCell key={id}>
                     {replies
                       .filter((reply) => reply.orgUnitId === id)
-                      .flatMap((reply) => reply.comments.filter((comment) => comment.sectionKey === row.key).map((comment, index) => <p key={`${reply.id}-${index}`}>{comment.text}</p>))}
+                      .flatMap((reply) =>
+                        reply.comments
+                          .filter((comment) => comment.sectionKey === row.key)
+                          .map((comment, index) => (
+                            <p key={`${reply.id}-${index}`} data-supplement={reply.supplementTo ? 'yes' : 'no'}>
+                              {comment.text}
+                              {reply.supplementTo && (
+                                <Typography component="span" variant="caption" color="text.secondary">
+                                  {` (${translate('resources.solicitations.replies.supplement')})`}
+                                </Typography>
+                              )}
+                            </p>
+                          )),
+                      )}
                   </TableCell>
                 ))}
               </TableRow>

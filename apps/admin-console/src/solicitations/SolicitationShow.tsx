@@ -2,13 +2,13 @@ import CloseIcon from '@mui/icons-material/Close';
 import SendIcon from '@mui/icons-material/Send';
 import { Stack, Typography } from '@mui/material';
 import type { SolicitationView } from '@xieshang/contracts';
-import { Labeled, Show, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Labeled, Show, TextField, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../common/LocaleDateField.js';
 import { RecordActionButton } from '../common/RecordActionButton.js';
 import { StatusChip } from '../common/StatusChip.js';
-import { AttachmentsPanel } from './AttachmentsPanel.js';
 import { BranchReplyPanel } from './BranchReplyPanel.js';
 import { RecipientsPanel } from './RecipientsPanel.js';
+import { RecordAttachments } from './RecordAttachments.js';
 import { RepliesSideBySide } from './RepliesSideBySide.js';
 import { SummaryPanel } from './SummaryPanel.js';
 
@@ -17,9 +17,11 @@ const done = (action: string) => `resources.solicitations.notifications.${action
 
 const Actions = () => {
   const record = useRecordContext<SolicitationView>();
+  const { canAccess: edits } = useCanAccess({ resource: 'solicitations', action: 'edit' });
   if (!record) return null;
   return (
     <TopToolbar>
+      {record.status === 'draft' && edits && <EditButton data-testid="solicitation-edit" />}
       {record.status === 'draft' && <RecordActionButton action="send" label={label('send')} icon={<SendIcon />} doneMessage={done('send')} />}
       {record.status === 'sent' && (
         <RecordActionButton action="close" label={label('close')} icon={<CloseIcon />} doneMessage={done('close')} confirmTitle="resources.solicitations.dialogs.close" />
@@ -69,7 +71,7 @@ const Body = () => {
         <LocaleDateField source="replyDeadline" />
       </Labeled>
       <Sections />
-      <AttachmentsPanel resource="solicitations" canUpload={watches === true && record.status === 'draft'} />
+      <RecordAttachments resource="solicitations" canUpload={watches === true && record.status === 'draft'} />
       {record.status !== 'draft' && <RecipientsPanel />}
       {drafts && record.status !== 'draft' && <BranchReplyPanel />}
       {watches && record.status !== 'draft' && <RepliesSideBySide />}

@@ -8,11 +8,13 @@ import type { ExportFormat, SolicitationView } from '@xieshang/contracts';
 import { useEffect, useState } from 'react';
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
-import { saveFile } from './written-choices.js';
+import { saveFile } from '../documents/index.js';
+import { noteKey, notesOf, notesToSave, type SectionNotes, shownSections } from './summary-notes.rules.js';
+import { SummarySection } from './SummarySection.js';
 
 const t = (key: string) => `resources.solicitations.summary.${key}`;
 
-/** UFWD's summary: every opinion by section with its branch, the silent branches, notes, exports and the report to the committee. */
+/** UFWD's summary: every opinion by section with its branch, UFWD's notes (overall and per section), the silent branches, exports and the report to the committee. */
 export const SummaryPanel = () => {
   const record = useRecordContext<SolicitationView>();
   const translate = useTranslate();
@@ -23,10 +25,14 @@ export const SummaryPanel = () => {
   const key = ['solicitation-summary', record?.id];
   const { data: summary } = useQuery({ queryKey: key, queryFn: () => dataProvider.getSummary(record!.id), enabled: Boolean(record) });
   const [note, setNote] = useState('');
-  useEffect(() => setNote(summary?.overallNote ?? ''), [summary?.overallNote]);
+  const [sectionNotes, setSectionNotes] = useState<SectionNotes>({});
+  useEffect(() => {
+    setNote(summary?.overallNote ?? '');
+    setSectionNotes(notesOf(summary?.sections ?? []));
+  }, [summary?.id, summary?.version]);
   const failed = (error: Error) => notify(error.message, { type: 'error' });
   const save = useMutation({
-    mutationFn: () => dataProvider.saveSummary(record!.id, { overallNote: note, sectionNotes: Object.fromEntries((summary?.sections ?? []).map((section) => [section.sectionKey ?? '', section.note])), version: summary?.version ?? null }),
+    mutationFn: () => dataProvider.saveSummary(record!.id, { overallNote: note, sectionNotes: notesToSave(sectionNotes), version: summary?.version ?? null }),
     onSuccess: (saved) => {
       client.setQueryData(key, saved);
       notify(t('saved'), { type: 'success' });
@@ -52,29 +58,29 @@ export const SummaryPanel = () => {
       <Typography variant="h6" component="h3" id="summary-heading" sx={{ mt: 2 }}>
         {translate(t('title'))}
       </Typography>
-      {summary.sections
-        .filter((section) => section.opinions.length > 0)
-        .map((section) => (
-          <div key={section.sectionKey ?? '-'}>
-            <Typography variant="subtitle1" component="h4">
-              {section.sectionKey === null ? translate('resources.solicitations.helper.whole_document') : section.title}
-            </Typography>
-            <ul>
-              {section.opinions.map((opinion, index) => (
-                <li key={`${opinion.replyId}-${index}`}>
-                  {opinion.orgUnitName}：{opinion.text}
-                  {opinion.late ? ` (${translate('resources.solicitations.recipients.late')})` : ''}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+      {summarises ? (
+        <MuiTextField label={translate(t('overall_note'))} value={note} onChange={(event) => setNote(event.target.value)} multiline minRows={2} fullWidth sx={{ mt: 1 }} inputProps={{ 'data-testid': 'summary-note' }} />
+      ) : (
+        summary.overallNote && (
+          <Typography sx={{ whiteSpace: 'pre-line' }} data-testid="summary-overall-note-text">
+            {summary.overallNote}
+          </Typography>
+        )
+      )}
+      {shownSections(summary.sections, summarises === true).map((section) => (
+        <SummarySection
+          key={noteKey(section.sectionKey)}
+          section={section}
+          annotating={summarises === true}
+          note={sectionNotes[noteKey(section.sectionKey)] ?? ''}
+          onNote={(text) => setSectionNotes({ ...sectionNotes, [noteKey(section.sectionKey)]: text })}
+        />
+      ))}
       <Typography data-testid="summary-silent">
         {translate(t('silent'))}：{summary.silentOrgUnits.map((unit) => unit.orgUnitName).join('、') || '-'}
       </Typography>
       {summarises && (
         <>
-          <MuiTextField label={translate(t('overall_note'))} value={note} onChange={(event) => setNote(event.target.value)} multiline minRows={2} fullWidth sx={{ mt: 2 }} inputProps={{ 'data-testid': 'summary-note' }} />
           <Button label={t('save')} onClick={() => save.mutate()} disabled={save.isPending} data-testid="summary-save">
             <SaveIcon />
           </Button>

@@ -18,3 +18,22 @@ export const commentsOf = (texts: DraftTexts): { sectionKey: string | null; text
   Object.entries(texts)
     .map(([key, text]) => ({ sectionKey: key === WHOLE ? null : key, text: text.trim() }))
     .filter((comment) => comment.text !== '');
+
+interface BranchReply {
+  id: string;
+  supplementTo: string | null;
+  status: 'draft' | 'awaiting_leader' | 'submitted';
+}
+
+/** A branch's replies to one solicitation: its reply, the supplements that follow it in the order given, and the one still being written. */
+export const branchReplies = <R extends BranchReply>(replies: readonly R[]): { first: R | undefined; supplements: R[]; pending: R | undefined } => {
+  const first = replies.find((reply) => reply.supplementTo === null);
+  const supplements = first ? replies.filter((reply) => reply.supplementTo === first.id) : [];
+  return { first, supplements, pending: supplements.find((supplement) => supplement.status !== 'submitted') };
+};
+
+/** A supplement may follow once the reply is submitted, while the solicitation takes replies, one at a time. */
+export const maySupplement = (solicitationStatus: 'draft' | 'sent' | 'closed', replies: readonly BranchReply[]): boolean => {
+  const { first, pending } = branchReplies(replies);
+  return solicitationStatus === 'sent' && first?.status === 'submitted' && pending === undefined;
+};
