@@ -26,12 +26,13 @@ const SERVICES = [
     requests: ['directory.org-unit.list', 'directory.person.list', 'directory.person.get', 'directory.person.current', SETTINGS_EFFECTIVE],
     settings: true,
   },
-  // Escalation to the city goes through its own events (§3.3); it asks the directory for org units and its tenant's city.
+  // Escalation to the city goes through its own events (§3.3); it asks the directory for org units, its tenant's city and its clock.
   {
     name: 'written-consultation-service',
     context: 'written',
     durables: ['written-consultation-service_submission-escalated', 'written-consultation-service_escalation-decided'],
-    requests: ['directory.org-unit.list', 'directory.tenant.parent'],
+    requests: ['directory.org-unit.list', 'directory.tenant.parent', SETTINGS_EFFECTIVE],
+    settings: true,
   },
   {
     name: 'handling-feedback-service',

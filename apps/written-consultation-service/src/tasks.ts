@@ -1,4 +1,3 @@
-import { DEFAULT_TIME_ZONE, localDay } from '@xieshang/platform-deadlines';
 import type { EntityManager } from 'typeorm';
 import { type TaskAssignee, type TaskDonePayload, type TaskOpenedPayload, WrittenTask } from '@xieshang/contracts';
 import { recordEvent } from '@xieshang/platform-messaging';
@@ -32,9 +31,6 @@ export const closeTask = (manager: EntityManager, taskKey: string) => {
   const payload: TaskDonePayload = { taskKey };
   return recordEvent(manager, { subject: WrittenTask.done, payload }, OUTBOX);
 };
-
-/** The day of an instant in the district's zone, the day a task is due. */
-export const chinaDay = (instant: Date): string => localDay(instant, DEFAULT_TIME_ZONE);
 
 export const answerTaskKey = (solicitationId: string, orgUnitId: string) => `written/solicitation/${solicitationId}/answer/${orgUnitId}`;
 export const approveReplyTaskKey = (replyId: string) => `written/reply/${replyId}/approve`;

@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { natsConfigSchema } from '@xieshang/platform-config';
 import { MessagingModule } from '@xieshang/platform-messaging';
-import { natsRoutes, ServiceDatabaseModule } from '@xieshang/platform-runtime';
+import { natsRoutes, ServiceDatabaseModule, SettingsClientModule } from '@xieshang/platform-runtime';
 import { AttachmentHandler } from './attachments/attachment.handler.js';
 import { DirectoryClient } from './directory/directory-client.js';
 import { EscalationEventsSubscriber } from './escalations/escalation-events.subscriber.js';
@@ -29,6 +29,7 @@ import { SubmissionQueriesHandler } from './submissions/queries/submission-queri
 import { SubmissionEntity } from './submissions/submission.entity.js';
 import { SummaryEntity } from './summaries/summary.entity.js';
 import { SummaryHandler } from './summaries/summary.handler.js';
+import { WrittenSettings } from './settings/written-settings.js';
 import { WRITTEN_SCHEMA } from './written.constants.js';
 import { WRITTEN_ROUTES } from './written.routes.js';
 
@@ -47,10 +48,12 @@ export class WrittenConsultationModule {
           entities: [SolicitationEntity, ReplyEntity, SummaryEntity, SubmissionEntity, EscalationEntity, MaterialEntity],
           migrations: [CreateWrittenConsultationSchema1764201600000, FailLoudTenantPoliciesWrittenConsultation1764300000000, CreateWrittenRecords1796100000000, AddAttachments1796100100000],
         }),
+        SettingsClientModule.forRoot(),
       ],
       controllers: [natsRoutes(WRITTEN_ROUTES)],
       providers: [
         DirectoryClient,
+        WrittenSettings,
         SolicitationChecks,
         SolicitationQueriesHandler,
         CreateSolicitationHandler,

@@ -13,7 +13,7 @@ import {
   sniffDocumentType,
 } from '@xieshang/platform-storage';
 import { readLimited } from './read-limited.js';
-import { contentDispositionFor, declaredLengthExceeds, essenceOf, fileNameFromContentDisposition, uploadMediaTypeProblem } from './upload.rules.js';
+import { contentDispositionFor, declaredLengthExceeds, essenceOf, fileNameFromContentDisposition, oversizedBodyRest, uploadMediaTypeProblem } from './upload.rules.js';
 
 export const DOCUMENT_STORAGE = Symbol('DOCUMENT_STORAGE');
 export const DOCUMENT_MAX_BYTES = Symbol('DOCUMENT_MAX_BYTES');
@@ -92,7 +92,8 @@ export class DocumentTransfer {
       throw new AppException(CommonErrorCode.UnsupportedMediaType, 'Send the file as it is, without Content-Encoding');
     }
     if (declaredLengthExceeds(request.headers['content-length'], this.maxBytes)) {
-      stopReading(request);
+      if (oversizedBodyRest(request.headers['content-length'], this.maxBytes) === 'drain') request.resume();
+      else stopReading(request);
       throw tooLarge(this.maxBytes);
     }
     const named = fileNameFromContentDisposition(request.headers['content-disposition']);

@@ -2,6 +2,7 @@ import {
   asciiFallbackName,
   contentDispositionFor,
   declaredLengthExceeds,
+  oversizedBodyRest,
   encodeRfc5987,
   fileNameFromContentDisposition,
   uploadMediaTypeProblem,
@@ -56,6 +57,14 @@ describe('the body of an upload', () => {
     expect(declaredLengthExceeds('1024', 1024)).toBe(false);
     expect(declaredLengthExceeds(undefined, 1024)).toBe(false);
     expect(declaredLengthExceeds('lots', 1024)).toBe(false);
+  });
+
+  it('drains the rest of a body at most twice the limit, so its sender reads the answer, and cuts anything bigger', () => {
+    expect(oversizedBodyRest('1025', 1024)).toBe('drain');
+    expect(oversizedBodyRest('2048', 1024)).toBe('drain');
+    expect(oversizedBodyRest('2049', 1024)).toBe('close');
+    expect(oversizedBodyRest(undefined, 1024)).toBe('close');
+    expect(oversizedBodyRest('lots', 1024)).toBe('close');
   });
 });
 

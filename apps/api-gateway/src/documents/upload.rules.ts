@@ -27,6 +27,14 @@ export const declaredLengthExceeds = (contentLength: string | undefined, maxByte
   return Number(contentLength) > maxBytes;
 };
 
+/**
+ * What becomes of the rest of a body refused for its declared length: read to its end and
+ * dropped while it is at most twice the limit, so a client a little over the limit reads the 413
+ * rather than a connection reset mid-upload; anything bigger is answered and the connection closed.
+ */
+export const oversizedBodyRest = (contentLength: string | undefined, maxBytes: number): 'drain' | 'close' =>
+  contentLength !== undefined && /^\d+$/.test(contentLength.trim()) && Number(contentLength) <= 2 * maxBytes ? 'drain' : 'close';
+
 export type FileNameHeader = { fileName: string } | { problem: string };
 
 /** The file name a Content-Disposition header declares: `filename*` (UTF-8) first, then `filename`. */

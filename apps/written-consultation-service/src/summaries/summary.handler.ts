@@ -11,6 +11,7 @@ import {
   updateSummaryCommandSchema,
 } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
+import { localDay } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
@@ -20,7 +21,7 @@ import { DirectoryClient } from '../directory/directory-client.js';
 import { findVisibleSolicitation, submittedRepliesOf } from '../solicitations/solicitation-repository.js';
 import type { SolicitationEntity } from '../solicitations/solicitation.entity.js';
 import type { ReplyEntity } from '../replies/reply.entity.js';
-import { chinaDay } from '../tasks.js';
+import { WrittenSettings } from '../settings/written-settings.js';
 import { summaryReportDocx } from './summary-report.docx.js';
 import { summaryTableXlsx } from './summary-table.xlsx.js';
 import { SummaryEntity } from './summary.entity.js';
@@ -50,6 +51,7 @@ export class SummaryHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly directory: DirectoryClient,
+    private readonly settings: WrittenSettings,
   ) {}
 
   async get({ id }: z.infer<typeof summaryRefSchema>): Promise<SummaryView> {
@@ -103,7 +105,7 @@ export class SummaryHandler {
             issuer: (await this.directory.unitOfKind('ufwd'))?.name ?? '区委统战部',
             addressee: (await this.directory.unitOfKind('party_committee'))?.name ?? '区委',
             summary,
-            issuedOn: chineseDate(chinaDay(summary.sentToCommitteeAt ? new Date(summary.sentToCommitteeAt) : new Date())),
+            issuedOn: chineseDate(localDay(summary.sentToCommitteeAt ? new Date(summary.sentToCommitteeAt) : new Date(), await this.settings.timeZone())),
           })
         : await summaryTableXlsx(summaryTitle(summary.solicitationTitle), summaryRows(summary), summary.silentOrgUnits.map((unit) => unit.orgUnitName));
     return { fileName: summaryFileName(summary.solicitationTitle, format), contentType: EXPORT_CONTENT_TYPES[format], base64: content.toString('base64') };

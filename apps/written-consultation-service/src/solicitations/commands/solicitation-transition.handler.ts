@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { type SolicitationSentPayload, type SolicitationView, solicitationRefSchema, WrittenEvent } from '@xieshang/contracts';
 import { recordEvent } from '@xieshang/platform-messaging';
+import { localDay } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { requireRole, SOLICITORS } from '../../access.rules.js';
 import { auditChange } from '../../audit.js';
 import { DirectoryClient } from '../../directory/directory-client.js';
-import { answerTaskKey, chinaDay, closeTask, openTask } from '../../tasks.js';
+import { answerTaskKey, closeTask, openTask } from '../../tasks.js';
+import { WrittenSettings } from '../../settings/written-settings.js';
 import { OUTBOX } from '../../written.constants.js';
 import { cancelReplyDeadlines, scheduleReplyDeadlines } from '../solicitation-deadlines.js';
 import { SolicitationEntity } from '../solicitation.entity.js';
@@ -21,6 +23,7 @@ export class SolicitationTransitionHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly directory: DirectoryClient,
+    private readonly settings: WrittenSettings,
   ) {}
 
   /** Each branch gets a task to answer by the deadline; the reminder and the deadline are scheduled. */
@@ -28,7 +31,7 @@ export class SolicitationTransitionHandler {
     const caller = currentCaller();
     requireRole(caller.roles, SOLICITORS, 'send a solicitation');
     const recipients = await this.database.run(async (manager) => (await findVisibleSolicitation(manager, id, caller)).recipientOrgUnitIds);
-    const names = await this.directory.names(recipients);
+    const [names, zone] = await Promise.all([this.directory.names(recipients), this.settings.timeZone()]);
     return this.database.write(async (manager) => {
       const solicitation = await findVisibleSolicitation(manager, id, caller, true);
       assertSolicitationStep(solicitation.status, 'send');
@@ -53,7 +56,7 @@ export class SolicitationTransitionHandler {
           assignee: { orgUnitId, roles: ['party-member', 'party-leader'] },
           resource: 'solicitations',
           id: saved.id,
-          dueOn: chinaDay(saved.replyDeadline),
+          dueOn: localDay(saved.replyDeadline, zone),
         });
       }
       await auditChange(manager, 'solicitation', id, 'sent', before, solicitationRecord(saved));
