@@ -1,29 +1,4 @@
-import { GATEWAY_URL, OIDC_ISSUER } from './catalog.mjs';
-
-/** Marks the demo district's sample cases, so a restart finds them and seeds nothing twice. */
-export const DEMO_CASE_MARK = '【示例】';
-
-const token = async (username, password) => {
-  const response = await fetch(`${OIDC_ISSUER}/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'xieshang-cli', username, password, scope: 'openid' }),
-  });
-  const body = await response.json();
-  if (!response.ok || !body.access_token) throw new Error(`demo cases: no token for ${username} (${response.status})`);
-  return body.access_token;
-};
-
-const caller = (accessToken) => async (path, method = 'GET', body) => {
-  const response = await fetch(`${GATEWAY_URL}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${accessToken}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const json = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(`demo cases: ${method} ${path} answered ${response.status} ${json?.code ?? ''}`);
-  return json;
-};
+import { DEMO_MARK, demoPeople, listQuery, orgUnitsOf } from './demo-api.mjs';
 
 /** The sample opinions: who raised them, and how far each has come. */
 const SAMPLES = [
@@ -56,20 +31,13 @@ const advance = async (users, id, sample) => {
  * dashboard have something to show. Seeded once; a later start finds them and leaves them be.
  */
 export const seedDemoCases = async (password) => {
-  const names = ['office', 'ufwd', 'fagai', 'caizheng', 'minmeng'];
-  const tokens = await Promise.all(names.map((name) => token(name, password)));
-  const users = Object.fromEntries(names.map((name, index) => [name, caller(tokens[index])]));
-  const seeded = await users.ufwd(`/cases?filter=${encodeURIComponent(JSON.stringify({ q: DEMO_CASE_MARK }))}&range=${encodeURIComponent('[0,0]')}`);
+  const users = await demoPeople(password, ['office', 'ufwd', 'fagai', 'caizheng', 'minmeng']);
+  const seeded = await users.ufwd(`/cases${listQuery({ q: DEMO_MARK }, [0, 0])}`);
   if (seeded.length > 0) return 0;
-  const units = new Map((await users.office(`/org-units?range=${encodeURIComponent('[0,199]')}`)).map((unit) => [unit.shortName, unit.id]));
-  users.unit = (name) => {
-    const id = units.get(name);
-    if (!id) throw new Error(`demo cases: no org unit ${name}`);
-    return id;
-  };
+  users.unit = (await orgUnitsOf(users.office)).unit;
   for (const sample of SAMPLES) {
     const created = await users.office('/cases', 'POST', {
-      title: `${DEMO_CASE_MARK}${sample.title}`,
+      title: `${DEMO_MARK}${sample.title}`,
       text: sample.text,
       sourceKind: 'meeting',
       partyOrgUnitId: users.unit(sample.party),

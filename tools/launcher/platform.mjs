@@ -4,6 +4,7 @@ import { APPS, CONSOLE, DATA_DIR, DEFAULT_DEMO_PASSWORD } from './catalog.mjs';
 import { envForApp } from './app-env.mjs';
 import { createSupervisor } from './apps.mjs';
 import { seedDemoCases } from './demo-cases.mjs';
+import { seedDemoPlan } from './demo-plan.mjs';
 import { assertAppsBuilt, assertEnvAccepted, buildAll } from './build.mjs';
 import { assertConsolePresent, launchConsole } from './console.mjs';
 import { databaseNameOf } from './database-url.mjs';
@@ -62,8 +63,10 @@ export const startPlatform = async (options) => {
     mail: options.mail,
   };
   await startApps(supervisor, setup);
-  // The demo district's sample cases, through the API once everything answers (not in production).
+  // The demo district's plan, a meeting held and sample cases, through the API once everything answers (not in production).
   if (options.nodeEnv !== 'production') {
+    const plan = await seedDemoPlan(setup.demoPassword);
+    if (plan) say(`seeded bazhou's ${plan.year} plan (published, ${plan.meetingItems} meetings) and a meeting held today with its opinions`);
     const seeded = await seedDemoCases(setup.demoPassword);
     if (seeded > 0) say(`seeded ${seeded} demo cases in bazhou`);
   }

@@ -7,7 +7,9 @@ import { apiAs, choose, expectShown, switchTo } from './plan-journey.steps.js';
  * A consultation opinion's feedback through the console: a department opens its queue (by due
  * date, with the days left) and answers its oldest case; once the office has approved and UFWD
  * released it, the party reads the reply and rates it; the organisers' home page shows the demo
- * district's figures as charts. Each test builds on the one before, in this order.
+ * district's figures as charts: its published plan against the yearly minimums, the meeting it
+ * held, the opinions by party, the cases by state and the on-time rate. Each test builds on the
+ * one before, in this order.
  */
 describe('handling and feedback in the console', () => {
   const journey = consoleJourney({ journey: 'handling' });
@@ -69,7 +71,7 @@ describe('handling and feedback in the console', () => {
     journey.reached('rated');
   }, 180_000);
 
-  it('shows the organisers the demo district’s figures as charts', async () => {
+  it('shows the organisers the demo district’s plan, meetings and cases as charts', async () => {
     journey.after('rated');
     const { page } = journey.browser;
     await switchTo(page, 'ufwd');
@@ -81,6 +83,15 @@ describe('handling and feedback in the console', () => {
     // The seeded opinions of 民盟 and 九三学社 are drawn, and the rated case counts.
     await expectShown(page, dashboard.getByTestId('chart-parties').getByText(/民盟 \d+/));
     await expectShown(page, dashboard.getByTestId('chart-states').getByText(/已评价 \d+/));
+    // The seeded plan is published, meets every yearly minimum, and its meeting of today was held.
+    const held = await dashboard.getByTestId('dashboard-meetings-held').innerText();
+    expect(held).toMatch(/已召开协商会：[1-9]\d* · 已印发/);
+    const plan = dashboard.getByTestId('chart-plan');
+    await expectShown(page, plan.getByText(/专题协商 \d+\/\d+/));
+    const standing = [...(await plan.innerText()).matchAll(/(专题协商|调研协商|情况通报) (\d+)\/(\d+)/g)].map(([, kind, planned, required]) => ({ kind, planned: Number(planned), required: Number(required) }));
+    expect(standing.map((entry) => entry.kind)).toEqual(['专题协商', '调研协商', '情况通报']);
+    for (const entry of standing) expect(entry.planned >= entry.required && entry.required > 0).toBe(true);
+    expect(await plan.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6);
     await shot('06-dashboard');
   }, 180_000);
 });
