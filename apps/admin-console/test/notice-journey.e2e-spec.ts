@@ -34,7 +34,7 @@ const waitForBadge = async (page: Page, accept: (count: number) => boolean, time
  * once the leader approves it. Each test builds on the one before, in this order.
  */
 describe('notices and what waits for me, live in the console', () => {
-  const year = journeyYear();
+  const year = journeyYear(1);
   const tag = uniqueSuffix();
   const title = `巴州区${year}年度政党协商计划 ${tag}`;
   const topic = `乡村旅游协商议题 ${tag}`;

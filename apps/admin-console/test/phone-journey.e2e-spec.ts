@@ -65,7 +65,7 @@ const expectNoSidewaysScroll = async (page: Page): Promise<void> => {
  * (no table), and no page scrolls sideways. Each test builds on the one before, in this order.
  */
 describe('a party member on a phone', () => {
-  const year = journeyYear();
+  const year = journeyYear(2);
   const tag = uniqueSuffix();
   const newTopic = `农村电商人才培养 ${tag}`;
   const journey = consoleJourney({ journey: 'phone', viewport: PHONE_VIEWPORT });

@@ -3,7 +3,8 @@ import { consoleTestEnv as env } from './console-browser.js';
 import { openFromMenu, signIn, signOut, STEP_TIMEOUT } from './console-session.js';
 
 /** A year of its own (the contract allows 2000–2999), so reruns on a shared database never meet "plan exists". */
-export const journeyYear = (): number => 2300 + Math.floor(Math.random() * 700);
+/** A plan year of a journey's own: each journey file names its slot of 2300–2399, so no two share a year. */
+export const journeyYear = (slot: 0 | 1 | 2): number => 2300 + slot * 33 + Math.floor(Math.random() * 33);
 
 /**
  * Signs the current person out (when someone is signed in) and the next one in. The console

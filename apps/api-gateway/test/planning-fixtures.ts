@@ -4,13 +4,16 @@ import { connect } from '@nats-io/transport-node';
 import { EVENTS_STREAM, type EventEnvelope } from '@xieshang/contracts';
 import { callGateway, platformNatsOptions, platformUrls } from '@xieshang/platform-testing';
 
+/** The first year of each band: each caller of `randomYear` has a band no other test file uses. */
+const YEAR_BANDS = [2100, 2150, 2200, 2250, 2050, 2500, 2600, 2400, 2450, 2650] as const;
+
 /**
- * A year no other test uses, so each test's plan is its own (one plan per district and year): each
- * caller names its own band of 50 years within 2100–2299, band 4 for 2050–2099, band 5 for
- * 2500–2549, or band 6 for 2600–2649; the console's plan journey starts at 2300.
+ * A year no other test uses, so each test's plan is its own (one plan per district and year):
+ * within the caller's own band of 50 years. Every band has one caller; the console's journeys use
+ * 2300–2399, the meeting tests 2700–2799, the handling tests 2800–2999, the access matrix and the
+ * city view 2000–2049.
  */
-export const randomYear = (band: 0 | 1 | 2 | 3 | 4 | 5 | 6): number =>
-  (band === 4 ? 2050 : band === 5 ? 2500 : band === 6 ? 2600 : 2100 + band * 50) + Math.floor(Math.random() * 50);
+export const randomYear = (band: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): number => YEAR_BANDS[band] + Math.floor(Math.random() * 50);
 
 export const suffix = (): string => Math.random().toString(36).slice(2, 8);
 

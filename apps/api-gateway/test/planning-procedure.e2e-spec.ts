@@ -11,6 +11,7 @@ const query = (filter: object) => `?filter=${encodeURIComponent(JSON.stringify(f
  */
 describe('the planning procedure’s checks', () => {
   const base = randomYear(5);
+  const second = randomYear(9);
   const tag = suffix();
   let office: ReturnType<typeof as>;
   let leader: ReturnType<typeof as>;
@@ -76,7 +77,7 @@ describe('the planning procedure’s checks', () => {
   });
 
   it('sends a plan whose parties were never asked to review only with the reason, which the plan keeps', async () => {
-    const { plan } = await fullPlan(base + 1);
+    const { plan } = await fullPlan(second);
     expectProblem(await office(`/plans/${plan.id}/submit-for-review`, 'POST'), 422, 'VALIDATION.REASON_REQUIRED', 'skipSolicitationReason');
     expect((await office(`/plans/${plan.id}`)).body).toMatchObject({ status: 'draft' });
     const sent = await office(`/plans/${plan.id}/submit-for-review`, 'POST', { skipSolicitationReason: '各党派已在年初座谈会上提出议题' });
@@ -84,7 +85,7 @@ describe('the planning procedure’s checks', () => {
   });
 
   it('checks the study-tour minimum at approval, and leaves closed tours out of the maximum', async () => {
-    const year = base + 1;
+    const year = second;
     const plan = ((await office(`/plans${query({ year })}`)).body as PlanView[])[0] as PlanView;
     const refused = await leader(`/plans/${plan.id}/approve`, 'POST', { decisionReference: `巴州委〔${year}〕1号` });
     expectProblem(refused, 409, 'PLANNING.MINIMUMS_NOT_MET', 'belowMinimumReason');
@@ -103,7 +104,7 @@ describe('the planning procedure’s checks', () => {
   });
 
   it('refuses a revision that drops the published plan below a minimum unless it carries the reason', async () => {
-    const year = base + 1;
+    const year = second;
     const plan = ((await office(`/plans${query({ year })}`)).body as PlanView[])[0] as PlanView;
     await office(`/plans/${plan.id}/publish`, 'POST');
     const thematic = ((await office(`/plans/${plan.id}/items${query({})}`)).body as PlanItemView[]).find((item) => item.meetingType === 'thematic') as PlanItemView;
@@ -121,7 +122,7 @@ describe('the planning procedure’s checks', () => {
   });
 
   it('renames the published plan only with a reason, as a revision naming both titles', async () => {
-    const year = base + 1;
+    const year = second;
     const plan = ((await office(`/plans${query({ year })}`)).body as PlanView[])[0] as PlanView;
     const renamed = `巴州区${year}年度政党协商计划（修订）`;
     expectProblem(await office(`/plans/${plan.id}`, 'PUT', { title: renamed, version: plan.version }), 422, 'VALIDATION.REASON_REQUIRED', 'reason');
