@@ -1,7 +1,10 @@
 import { PersonEvent } from './directory/person-admin.contract.js';
 import { TenantEvent } from './directory/tenant.contract.js';
 import { EVENT_CONTRACTS, eventContractOf } from './event-contracts.js';
+import { HandlingEvent } from './handling/handling.subjects.js';
+import { MeetingDeadline } from './meeting/meeting-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
+import { WrittenEvent } from './written/written.subjects.js';
 
 describe('event contracts', () => {
   it('check every context\'s task events with one schema, each assignee a person or an org unit\'s roles', () => {
@@ -37,7 +40,14 @@ describe('event contracts', () => {
   });
 
   it('give every outbox subject of the contracts a payload schema', () => {
-    const subjects = [...Object.values(PlanningEvent), ...Object.values(TenantEvent), ...Object.values(PersonEvent)];
+    const subjects = [
+      ...Object.values(PlanningEvent),
+      ...Object.values(TenantEvent),
+      ...Object.values(PersonEvent),
+      ...Object.values(HandlingEvent),
+      ...Object.values(MeetingDeadline),
+      ...Object.values(WrittenEvent),
+    ];
     expect(subjects.filter((subject) => !EVENT_CONTRACTS[subject])).toEqual([]);
   });
 
@@ -59,5 +69,13 @@ describe('event contracts', () => {
     };
     expect(eventContractOf(PlanningEvent.PlanRevised)?.safeParse(payload).success).toBe(false);
     expect(eventContractOf(PlanningEvent.PlanRevised)?.safeParse({ ...payload, revision: 2 }).success).toBe(true);
+  });
+
+  it('refuse a case assignment without its lead department and a report naming a unit by anything but its id', () => {
+    const id = '0b7f7c52-2f49-4a39-9a36-5d0a3f1f3d11';
+    const assigned = { caseId: id, number: 3, title: '停车难', leadOrgUnitId: id, coHandlerOrgUnitIds: [], assignedByRole: 'office', dueAt: '2027-06-01T16:00:00.000Z', rehandling: false };
+    expect(eventContractOf(HandlingEvent.Assigned)?.safeParse(assigned).success).toBe(true);
+    expect(eventContractOf(HandlingEvent.Assigned)?.safeParse({ ...assigned, leadOrgUnitId: null }).success).toBe(false);
+    expect(eventContractOf(HandlingEvent.SupervisionPublished)?.safeParse({ reportId: id, year: 2027, title: '通报', namedOrgUnitIds: ['发改局'] }).success).toBe(false);
   });
 });

@@ -11,12 +11,13 @@ import {
   planSolicitedPayloadSchema,
   suggestionDecidedPayloadSchema,
 } from './planning/planning-events.contract.js';
-import { MeetingDeadline, meetingDeadlinePayloadSchema, MeetingEvent, meetingEventPayloadSchema } from './meeting/meeting-events.contract.js';
+import { MeetingDeadline, meetingDeadlinePayloadSchema, MeetingEvent, meetingEventPayloadSchema, meetingReminderPayloadSchema } from './meeting/meeting-events.contract.js';
 import { PlanningEvent } from './planning/planning.subjects.js';
 import { WrittenDeadlineEvent, WrittenEvent } from './written/written.subjects.js';
 import {
   escalationDecidedPayloadSchema,
   materialSentPayloadSchema,
+  replySubmittedPayloadSchema,
   solicitationSentPayloadSchema,
   submissionEscalatedPayloadSchema,
   replyDeadlinePayloadSchema,
@@ -24,6 +25,7 @@ import {
 import { InterviewEvent, interviewEventPayloadSchema } from './meeting/interview.contract.js';
 import { HandlingDeadline, HandlingEvent } from './handling/handling.subjects.js';
 import { caseDeadlinePayloadSchema, caseFedBackPayloadSchema } from './handling/case.contract.js';
+import { caseAssignedPayloadSchema, caseReturnedPayloadSchema, supervisionPublishedPayloadSchema } from './handling/handling-events.contract.js';
 
 /** Every event subject the services publish through an outbox, with the schema of its payload. */
 export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
@@ -42,9 +44,15 @@ export const EVENT_CONTRACTS: Readonly<Record<string, z.ZodType>> = {
   [WrittenEvent.SubmissionEscalated]: submissionEscalatedPayloadSchema,
   [WrittenEvent.EscalationDecided]: escalationDecidedPayloadSchema,
   [WrittenEvent.MaterialSent]: materialSentPayloadSchema,
+  [WrittenEvent.ReplySubmitted]: replySubmittedPayloadSchema,
   ...Object.fromEntries(Object.values(InterviewEvent).map((subject) => [subject, interviewEventPayloadSchema])),
   [HandlingEvent.FedBack]: caseFedBackPayloadSchema,
-  ...Object.fromEntries(Object.values(MeetingDeadline).map((subject) => [subject, meetingDeadlinePayloadSchema])),
+  [HandlingEvent.Assigned]: caseAssignedPayloadSchema,
+  [HandlingEvent.Returned]: caseReturnedPayloadSchema,
+  [HandlingEvent.SupervisionPublished]: supervisionPublishedPayloadSchema,
+  [MeetingDeadline.NoticeDue]: meetingDeadlinePayloadSchema,
+  [MeetingDeadline.DocumentsDue]: meetingDeadlinePayloadSchema,
+  [MeetingDeadline.Reminder]: meetingReminderPayloadSchema,
   ...Object.fromEntries(Object.values(WrittenDeadlineEvent).map((subject) => [subject, replyDeadlinePayloadSchema])),
   ...Object.fromEntries(Object.values(HandlingDeadline).map((subject) => [subject, caseDeadlinePayloadSchema])),
 };

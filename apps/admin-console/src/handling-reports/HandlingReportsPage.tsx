@@ -3,8 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SupervisionReportView, YearEndReportView } from '@xieshang/contracts';
 import { useState } from 'react';
 import { Button, Title, useDataProvider, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
 import type { ConsolePermissions } from '../authProvider.js';
 import type { ConsoleDataProvider } from '../dataProvider.js';
+import { reportYear } from './handling-reports.rules.js';
 
 const R = 'resources.handling-reports';
 
@@ -78,7 +80,11 @@ const SupervisionCard = ({ report, testId }: { report: SupervisionReportView; te
   );
 };
 
-/** UFWD's year-end report with its DOCX and ledger, and the supervisor's reports (drafted with the offices, published to the district). */
+/**
+ * UFWD's year-end report with its DOCX and ledger, and the supervisor's reports (drafted with the
+ * offices, published to the district), of this year or of the year in the address (`?year=`, where
+ * a supervision notice leads).
+ */
 export const HandlingReportsPage = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
@@ -86,7 +92,8 @@ export const HandlingReportsPage = () => {
   const client = useQueryClient();
   const { permissions } = usePermissions<ConsolePermissions>();
   const roles = permissions?.roles ?? [];
-  const year = new Date().getFullYear();
+  const [search] = useSearchParams();
+  const year = reportYear(search.get('year'));
   const readsYearEnd = roles.some((role) => ['ufwd', 'office', 'leader', 'supervisor'].includes(role));
   const draftsSupervision = roles.some((role) => ['supervisor', 'office', 'gov-office', 'ufwd'].includes(role));
   const yearEnd = useQuery({ queryKey: ['year-end', year], queryFn: () => dataProvider.getYearEndReport(year), enabled: readsYearEnd });

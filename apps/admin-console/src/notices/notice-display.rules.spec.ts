@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeCount, noticeBody, noticeKindChoices, noticeRowStyle } from './notice-display.rules.js';
+import { badgeCount, noticeBody, noticeKindChoices, noticeRowStyle, recordPath } from './notice-display.rules.js';
 
 describe('noticeBody', () => {
   const notice = { bodyZh: '2027年度政党协商计划已发布', bodyEn: 'The 2027 plan has been published' };
@@ -35,6 +35,7 @@ describe('noticeKindChoices', () => {
       'resources.notices.kinds.meeting.documents-available',
       'resources.notices.kinds.meeting.rescheduled',
       'resources.notices.kinds.meeting.cancelled',
+      'resources.notices.kinds.meeting.reminder',
       'resources.notices.kinds.meeting.notice-due',
       'resources.notices.kinds.meeting.documents-due',
       'resources.notices.kinds.interview.requested',
@@ -44,9 +45,22 @@ describe('noticeKindChoices', () => {
       'resources.notices.kinds.written.material-sent',
       'resources.notices.kinds.written.reply-reminder',
       'resources.notices.kinds.written.reply-due',
+      'resources.notices.kinds.written.reply-submitted',
+      'resources.notices.kinds.case.assigned',
+      'resources.notices.kinds.case.returned',
       'resources.notices.kinds.case.fed-back',
       'resources.notices.kinds.case.reminder',
       'resources.notices.kinds.case.overdue',
+      'resources.notices.kinds.supervision.published',
     ]);
+  });
+});
+
+describe('recordPath', () => {
+  const show = (link: { resource: string; id: string }) => `/${link.resource}/${link.id}/show`;
+
+  it('opens a record on its own page, and a supervision report on the handling reports of its year', () => {
+    expect(recordPath({ resource: 'cases', id: 'c1' }, show)).toBe('/cases/c1/show');
+    expect(recordPath({ resource: 'handling-reports', id: '2027' }, show)).toBe('/handling-reports?year=2027');
   });
 });

@@ -1,4 +1,4 @@
-import { NOTICE_KINDS, type NoticeView } from '@xieshang/contracts';
+import { NOTICE_KINDS, type NoticeLink, type NoticeView } from '@xieshang/contracts';
 
 export const noticeKindChoices = NOTICE_KINDS.map((id) => ({ id, name: `resources.notices.kinds.${id}` }));
 
@@ -14,3 +14,11 @@ export const badgeCount = (unread: number | undefined): string | null => {
   if (!unread || unread <= 0) return null;
   return unread > 99 ? '99+' : String(unread);
 };
+
+/** Records the console shows on a page of their own rather than as a resource: a year's handling reports. */
+const PAGES: Readonly<Record<string, (id: string) => string>> = {
+  'handling-reports': (year) => `/handling-reports?year=${encodeURIComponent(year)}`,
+};
+
+/** Where a notice's link leads: the record's page, else its resource's show view (`show`). */
+export const recordPath = (link: NoticeLink, show: (link: NoticeLink) => string): string => PAGES[link.resource]?.(link.id) ?? show(link);

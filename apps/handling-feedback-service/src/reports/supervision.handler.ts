@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ListResult, publishSupervisionSchema, type SupervisionReportView, yearQuerySchema } from '@xieshang/contracts';
+import { HandlingEvent, type ListResult, publishSupervisionSchema, type SupervisionPublishedPayload, type SupervisionReportView, yearQuerySchema } from '@xieshang/contracts';
 import { type Clock } from '@xieshang/platform-deadlines';
+import { recordEvent } from '@xieshang/platform-messaging';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { SERVICE_CLOCK } from '@xieshang/platform-runtime';
 import { currentCaller, nameOf, requireAnyRole } from '@xieshang/platform-tenancy';
@@ -8,6 +9,7 @@ import type { z } from 'zod';
 import { auditChange } from '../audit.js';
 import { caseVisibility } from '../cases/case.rules.js';
 import { DirectoryOrgUnits } from '../directory/directory-org-units.js';
+import { OUTBOX } from '../handling.constants.js';
 import { type SupervisedCase, supervisionEntries } from './supervision.rules.js';
 
 const S = 'handling_feedback';
@@ -59,6 +61,7 @@ export class SupervisionHandler {
     return { id: null, year: query.year, title: `${query.year}年度政党协商意见办理督查通报`, remarks: '', entries: await this.entries(query.year), publishedAt: null, publishedByName: null };
   }
 
+  /** Published with the facts as they stand; the departments it names and the organisers are told. */
   async publish(command: z.infer<typeof publishSupervisionSchema>): Promise<SupervisionReportView> {
     const caller = currentCaller();
     requireAnyRole(caller, ['supervisor']);
@@ -71,6 +74,8 @@ export class SupervisionHandler {
       );
       const view = toView(rows[0]!);
       await auditChange(manager, 'supervision-report', view.id!, 'published', null, { year: view.year, title: view.title, departments: entries.map((entry) => entry.orgUnitId) });
+      const published: SupervisionPublishedPayload = { reportId: view.id!, year: view.year, title: view.title, namedOrgUnitIds: entries.map((entry) => entry.orgUnitId) };
+      await recordEvent(manager, { subject: HandlingEvent.SupervisionPublished, payload: published }, OUTBOX);
       return view;
     });
   }

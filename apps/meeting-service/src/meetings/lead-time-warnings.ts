@@ -8,7 +8,8 @@ import type { MeetingEntity } from './meeting.entity.js';
 export const NOTICE_DUE = 'notice-due';
 export const DOCUMENTS_DUE = 'documents-due';
 
-const reference = (meeting: { id: string }): string => `meeting/${meeting.id}`;
+/** The record every deadline of a meeting names. */
+export const meetingReference = (meeting: { id: string }): string => `meeting/${meeting.id}`;
 
 /**
  * Warns the organiser a day before each lead time runs out (`evt.meeting.deadline.notice-due.v1`,
@@ -24,10 +25,11 @@ export const scheduleLeadWarnings = async (manager: EntityManager, meeting: Meet
   ];
   for (const [kind, days, stillDue] of pending) {
     const dueAt = meeting.startsAt && stillDue ? leadWarningAt(meeting.startsAt, days, now) : null;
-    if (dueAt) await scheduleDeadline(manager, { kind, reference: reference(meeting), dueAt, recipients, payload }, DEADLINES);
-    else await cancelDeadlines(manager, { reference: reference(meeting), kind }, DEADLINES, now);
+    if (dueAt) await scheduleDeadline(manager, { kind, reference: meetingReference(meeting), dueAt, recipients, payload }, DEADLINES);
+    else await cancelDeadlines(manager, { reference: meetingReference(meeting), kind }, DEADLINES, now);
   }
 };
 
+/** Every pending deadline of the meeting: its lead-time warnings and its invitees' reminder. */
 export const cancelLeadWarnings = (manager: EntityManager, meeting: MeetingEntity, now: Date): Promise<number> =>
-  cancelDeadlines(manager, { reference: reference(meeting) }, DEADLINES, now);
+  cancelDeadlines(manager, { reference: meetingReference(meeting) }, DEADLINES, now);

@@ -18,19 +18,19 @@ export const audienceOf = (meeting: MeetingEntity): MeetingEventPayload['audienc
   confidential: meeting.type === 'personnel',
 });
 
-/** A meeting event: its title, time, place and audience, never a nominee. */
-export const recordMeetingEvent = (manager: EntityManager, subject: string, meeting: MeetingEntity, reason: string | null = null) => {
-  const payload: MeetingEventPayload = {
-    meetingId: meeting.id,
-    title: meeting.title,
-    type: meeting.type,
-    startsAt: (meeting.startsAt ?? new Date(`${meeting.plannedDate ?? `${meeting.year}-12-31`}T00:00:00Z`)).toISOString(),
-    place: meeting.place ?? '',
-    audience: audienceOf(meeting),
-    reason,
-  };
-  return recordEvent(manager, { subject, payload }, OUTBOX);
-};
+/** What every meeting event says of the meeting: its title, time, place and audience, never a nominee. */
+export const meetingEventPayload = (meeting: MeetingEntity, reason: string | null = null): MeetingEventPayload => ({
+  meetingId: meeting.id,
+  title: meeting.title,
+  type: meeting.type,
+  startsAt: (meeting.startsAt ?? new Date(`${meeting.plannedDate ?? `${meeting.year}-12-31`}T00:00:00Z`)).toISOString(),
+  place: meeting.place ?? '',
+  audience: audienceOf(meeting),
+  reason,
+});
+
+export const recordMeetingEvent = (manager: EntityManager, subject: string, meeting: MeetingEntity, reason: string | null = null) =>
+  recordEvent(manager, { subject, payload: meetingEventPayload(meeting, reason) }, OUTBOX);
 
 /** One step on the meeting's timeline, by the caller (or the plan, for a system caller). */
 export const recordStep = (manager: EntityManager, meeting: MeetingEntity, step: string, caller: Caller, reason: string | null = null, actorName?: string) =>

@@ -1,6 +1,6 @@
 import { AppException } from '@xieshang/platform-errors';
 import type { MeetingParties, Viewer } from './meeting-access.rules.js';
-import { allowedActions, assertKnownParticipants, assertKnownPeople, assertMeetingAction, assertNominees, assertSchedule, assertStartsAhead, isLate, lateReasonFor, leadWarningAt, meetingYear, namedPeople } from './meeting.rules.js';
+import { allowedActions, assertKnownParticipants, assertKnownPeople, assertMeetingAction, assertNominees, assertSchedule, assertStartsAhead, isLate, lateReasonFor, leadWarningAt, meetingYear, namedPeople, reminderAt } from './meeting.rules.js';
 
 const LEAD = '00000000-0000-4000-8000-000000000001';
 const MINMENG = '00000000-0000-4000-8000-000000000002';
@@ -70,6 +70,17 @@ describe('lead times', () => {
   it('warns a day before the lead time runs out, never in the past', () => {
     expect(leadWarningAt(new Date('2027-03-20T00:00:00Z'), 10, now)?.toISOString()).toBe('2027-03-09T00:00:00.000Z');
     expect(leadWarningAt(new Date('2027-03-05T00:00:00Z'), 10, now)).toBeNull();
+  });
+
+  it('reminds the invitees a day before on the district’s clock, from the notice until held, never in the past', () => {
+    const startsAt = new Date('2027-03-10T01:30:00Z');
+    expect(reminderAt({ startsAt, status: 'noticed' }, 'Asia/Shanghai', now)?.toISOString()).toBe('2027-03-09T01:30:00.000Z');
+    expect(reminderAt({ startsAt, status: 'documents_ready' }, 'Asia/Shanghai', now)?.toISOString()).toBe('2027-03-09T01:30:00.000Z');
+    // London moves its clocks on 28 March: 10:00 that day follows 10:00 the day before by 23 hours.
+    expect(reminderAt({ startsAt: new Date('2027-03-28T09:00:00Z'), status: 'noticed' }, 'Europe/London', now)?.toISOString()).toBe('2027-03-27T10:00:00.000Z');
+    expect(['planned', 'held', 'cancelled'].map((status) => reminderAt({ startsAt, status: status as 'planned' }, 'Asia/Shanghai', now))).toEqual([null, null, null]);
+    expect(reminderAt({ startsAt: new Date('2027-03-01T12:00:00Z'), status: 'noticed' }, 'Asia/Shanghai', now)).toBeNull();
+    expect(reminderAt({ startsAt: null, status: 'noticed' }, 'Asia/Shanghai', now)).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { CommonErrorCode, type MeetingAction, MeetingErrorCode, type MeetingStatus } from '@xieshang/contracts';
+import { daysBefore } from '@xieshang/platform-deadlines';
 import { AppException } from '@xieshang/platform-errors';
 import { isOrganiser, isOrganiserRole, type MeetingParties, type Viewer } from './meeting-access.rules.js';
 
@@ -102,6 +103,19 @@ export const assertSchedule = (meeting: { startsAt: Date | null; place: string |
  */
 export const leadWarningAt = (startsAt: Date, leadDays: number, now: Date): Date | null => {
   const at = new Date(startsAt.getTime() - (leadDays + 1) * DAY_MS);
+  return at.getTime() > now.getTime() ? at : null;
+};
+
+/** The meetings whose invitees are reminded: noticed, until held or cancelled. */
+const REMINDED_STATES: readonly MeetingStatus[] = ['noticed', 'documents_ready'];
+
+/**
+ * When the invitees are reminded: a day before the meeting starts on the district's clock
+ * (`zone`), from its notice until it is held; never for a moment already past.
+ */
+export const reminderAt = (meeting: { startsAt: Date | null; status: MeetingStatus }, zone: string, now: Date): Date | null => {
+  if (!meeting.startsAt || !REMINDED_STATES.includes(meeting.status)) return null;
+  const at = daysBefore(meeting.startsAt, 1, zone);
   return at.getTime() > now.getTime() ? at : null;
 };
 

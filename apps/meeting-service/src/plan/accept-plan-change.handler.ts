@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { cancelLeadWarnings, scheduleLeadWarnings } from '../meetings/lead-time-warnings.js';
 import { isOrganiserRole } from '../meetings/meeting-access.rules.js';
 import { auditMeeting, closeTask, recordMeetingEvent, recordStep, snapshot, taskKey } from '../meetings/meeting-records.js';
+import { scheduleMeetingReminder } from '../meetings/meeting-reminder.js';
 import { detailsOf, findVisibleMeeting } from '../meetings/meeting-repository.js';
 import { EDITABLE_STATES } from '../meetings/meeting.rules.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
@@ -28,7 +29,7 @@ export class AcceptPlanChangeHandler {
   async execute(command: z.infer<typeof meetingRefSchema>): Promise<MeetingView> {
     const caller = currentCaller();
     if (!isOrganiserRole(caller)) throw new AppException(CommonErrorCode.Forbidden, "Only office or UFWD apply the plan's change");
-    const lead = await this.settings.leadDays();
+    const [lead, zone] = await Promise.all([this.settings.leadDays(), this.settings.timeZone()]);
     return this.database.write(async (manager) => {
       const meeting = await findVisibleMeeting(manager, command.id, caller, true);
       const change = meeting.planChange;
@@ -45,6 +46,7 @@ export class AcceptPlanChangeHandler {
         const moved = (startsAt?.getTime() ?? null) !== (meeting.startsAt?.getTime() ?? null);
         Object.assign(meeting, { plannedDate: change.plannedDate, plannedMonth: change.plannedMonth, startsAt, planChange: null });
         await scheduleLeadWarnings(manager, meeting, lead, now);
+        await scheduleMeetingReminder(manager, meeting, zone, now);
         if (moved) await recordMeetingEvent(manager, MeetingEvent.Rescheduled, meeting, change.reason);
       }
       const saved = await manager.getRepository(MeetingEntity).save(meeting);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type ListResult, type PersonListFilter, PersonSubject, type PersonView } from '@xieshang/contracts';
 import { ServiceRequester } from '@xieshang/platform-messaging';
-import { distinctRecipients, type PeopleQuery, type Recipient } from './recipients.rules.js';
+import { distinctRecipients, type PeopleQuery, type Recipient, rolesInUnitsOf } from './recipients.rules.js';
 
 const PAGE_SIZE = 500;
 
@@ -15,14 +15,21 @@ export class DirectoryPeople {
   constructor(private readonly services: ServiceRequester) {}
 
   async resolve(query: PeopleQuery): Promise<Recipient[]> {
+    const orgUnitRoles = [...query.orgUnitRoles, ...(await this.rolesInUnitsOf(query.rolesInUnitsOf))];
     const filters: PersonListFilter[] = [
       ...query.orgUnitIds.map((orgUnitId) => ({ orgUnitId, enabled: true })),
       ...query.roles.map((role) => ({ role, enabled: true })),
-      ...query.orgUnitRoles.map(({ orgUnitId, role }) => ({ orgUnitId, role, enabled: true })),
+      ...orgUnitRoles.map(({ orgUnitId, role }) => ({ orgUnitId, role, enabled: true })),
       ...(query.personIds.length > 0 ? [{ id: query.personIds, enabled: true }] : []),
     ];
     const pages = await Promise.all(filters.map((filter) => this.all(filter)));
     return distinctRecipients(pages.flat());
+  }
+
+  /** The units of some people, whether or not they may still sign in: the unit stays the one to tell. */
+  private async rolesInUnitsOf(wanted: PeopleQuery['rolesInUnitsOf']): Promise<PeopleQuery['orgUnitRoles']> {
+    if (wanted.personIds.length === 0 || wanted.roles.length === 0) return [];
+    return rolesInUnitsOf(await this.all({ id: wanted.personIds }), wanted.roles);
   }
 
   private async all(filter: PersonListFilter): Promise<PersonView[]> {

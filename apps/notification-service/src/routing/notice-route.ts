@@ -4,14 +4,16 @@ import type { PlaceholderValues } from '../notices/notice-text.rules.js';
 
 /**
  * Who must know of one event. Members of `orgUnitIds` and the people of `personIds` are the
- * record's own audience; `roles` (holders anywhere in the district) and `orgUnitRoles` (holders
- * in one unit) are told besides, unless the record is `confidential`: then only its audience.
+ * record's own audience; `roles` (holders anywhere in the district), `orgUnitRoles` (holders in
+ * one unit) and `rolesInUnitsOf` (holders in the units these people belong to now: the unit that
+ * sent a solicitation) are told besides, unless the record is `confidential`: then only its audience.
  */
 export interface Recipients {
   orgUnitIds?: readonly string[];
   personIds?: readonly string[];
   roles?: readonly Role[];
   orgUnitRoles?: ReadonlyArray<{ orgUnitId: string; roles: readonly Role[] }>;
+  rolesInUnitsOf?: { personIds: readonly string[]; roles: readonly Role[] };
   confidential?: boolean;
 }
 
@@ -26,7 +28,6 @@ export interface NoticeRoute<P = unknown> {
   payload: z.ZodType<P>;
   recipients: (payload: P) => Recipients;
   title: (payload: P) => string;
-  /** The template's `{variables}` in each language. */
   /** The template's words, with instants on the district's clock (`zone`, its `tenant.timeZone`). */
   values: (payload: P, locale: TemplateLocale, zone: string) => PlaceholderValues;
   /** What the notice is about, kept for filtering (`planId` …). */

@@ -1,6 +1,15 @@
-import { MeetingEvent, meetingEventPayloadSchema, type MeetingEventPayload, type NoticeKind, PlanningEvent } from '@xieshang/contracts';
+import {
+  MeetingDeadline,
+  MeetingEvent,
+  meetingEventPayloadSchema,
+  type MeetingEventPayload,
+  meetingReminderPayloadSchema,
+  type NoticeKind,
+  PlanningEvent,
+} from '@xieshang/contracts';
 import { decidedDraft, publishedDraft, revisedDraft, solicitedDraft } from '../notices/notice-text.rules.js';
 import { planPublishedSchema, planRevisedSchema, planSolicitedSchema, suggestionDecidedSchema } from '../notices/notice-events.schema.js';
+import { HANDLING_NOTICE_ROUTES } from './handling-notice-routes.js';
 import { type NoticeRoute, noticeRoute } from './notice-route.js';
 import { PROCEDURE_NOTICE_ROUTES } from './procedure-notice-routes.js';
 import { instantWords } from './words.rules.js';
@@ -94,7 +103,20 @@ export const NOTICE_ROUTES: readonly NoticeRoute[] = [
   meetingRoute(MeetingEvent.DocumentsAvailable, 'meeting.documents-available', invited),
   meetingRoute(MeetingEvent.Rescheduled, 'meeting.rescheduled', invitedAndOrganisers),
   meetingRoute(MeetingEvent.Cancelled, 'meeting.cancelled', invitedAndOrganisers),
+  // The day before, the invitees alone are reminded; the payload is the meeting as its events name it.
+  noticeRoute({
+    subject: MeetingDeadline.Reminder,
+    kind: 'meeting.reminder',
+    category: 'meeting',
+    payload: meetingReminderPayloadSchema,
+    recipients: (event) => invited(event.payload),
+    title: (event) => event.payload.title,
+    values: (event, locale, zone) => meetingValues(event.payload, locale, zone),
+    reference: (event) => ({ meetingId: event.payload.meetingId, startsAt: event.payload.startsAt }),
+    link: (event) => ({ resource: 'meetings', id: event.payload.meetingId }),
+  }),
   ...PROCEDURE_NOTICE_ROUTES,
+  ...HANDLING_NOTICE_ROUTES,
 ];
 
 /** The row of a subject, if any: events without one make no notice. */

@@ -43,4 +43,20 @@ describe('the rows of interviews, written consultation and handling', () => {
     expect(route?.recipients(event)).toEqual({ orgUnitIds: [branch] });
     expect(route?.values(event, 'zh-CN', 'Asia/Shanghai')).toEqual({ title: '城市更新', deadline: '2027年3月10日 17:00' });
   });
+
+  it('tells the office and UFWD people of the unit whose person sent the solicitation that a branch replied', () => {
+    const route = routeOf(WrittenEvent.ReplySubmitted);
+    const reply = { replyId: lead, solicitationId: caseId, title: '城市更新条例', orgUnitId: branch, orgUnitName: '民盟', supplement: false, late: false, solicitedByPersonId: office };
+    const event = route?.payload.parse(reply);
+    expect(route?.recipients(event)).toEqual({ rolesInUnitsOf: { personIds: [office], roles: ['office', 'ufwd'] } });
+    expect(fillTemplate(TEMPLATE_DEFAULTS['written.reply-submitted']?.['zh-CN'] ?? '', route?.values(event, 'zh-CN', 'Asia/Shanghai') ?? {})).toBe(
+      '民盟已报送对书面协商“城市更新条例”的意见，请登录平台查看。',
+    );
+    const late = route?.payload.parse({ ...reply, supplement: true, late: true, solicitedByPersonId: null });
+    expect(route?.recipients(late)).toEqual({ roles: ['ufwd'] });
+    expect(fillTemplate(TEMPLATE_DEFAULTS['written.reply-submitted']?.en ?? '', route?.values(late, 'en', 'Asia/Shanghai') ?? {})).toBe(
+      '民盟 has submitted its supplementary reply on "城市更新条例" (after the deadline). Please sign in to read it.',
+    );
+    expect(route?.link(event)).toEqual({ resource: 'solicitations', id: caseId });
+  });
 });

@@ -13,13 +13,15 @@ import {
   materialSentPayloadSchema,
   type ReplyDeadlinePayload,
   replyDeadlinePayloadSchema,
+  type ReplySubmittedPayload,
+  replySubmittedPayloadSchema,
   solicitationSentPayloadSchema,
   type TemplateLocale,
   WrittenDeadlineEvent,
   WrittenEvent,
 } from '@xieshang/contracts';
 import { type NoticeRoute, noticeRoute, type Recipients } from './notice-route.js';
-import { instantWords } from './words.rules.js';
+import { dayWords, instantWords } from './words.rules.js';
 
 const when = (instant: string | null, locale: TemplateLocale, zone: string): string => (instant ? instantWords(instant, locale, zone) : locale === 'zh-CN' ? '待定' : 'a time to be set');
 
@@ -78,6 +80,17 @@ const replyDeadlineRow = (subject: string, kind: 'written.reply-reminder' | 'wri
   });
 
 /**
+ * A submitted reply reaches the organisers (office, UFWD) of the unit whose person sent the
+ * solicitation; without such a person, UFWD, who collects the replies (DOMAIN.md §4).
+ */
+export const replySubmittedRecipients = (event: ReplySubmittedPayload): Recipients =>
+  event.solicitedByPersonId ? { rolesInUnitsOf: { personIds: [event.solicitedByPersonId], roles: ['office', 'ufwd'] } } : { roles: ['ufwd'] };
+const REPLY_WORDS = {
+  'zh-CN': { reply: '意见', supplement: '补充意见', late: '（逾期报送）' },
+  en: { reply: 'reply', supplement: 'supplementary reply', late: ' (after the deadline)' },
+} as const;
+
+/**
  * Who hears of a case's deadline: the reminder goes to the lead department; the overdue
  * escalation to the lead department, the units the producer addressed (the assigner's and UFWD's)
  * and UFWD by role, so it is heard even when the producer named no unit.
@@ -87,7 +100,6 @@ export const caseDeadlineRecipients = (event: CaseDeadlinePayload, overdue: bool
   if (!overdue) return { orgUnitIds: lead };
   return { orgUnitIds: [...new Set([...lead, ...event.recipients.map((recipient) => recipient.orgUnitId)])], roles: ['ufwd' as const] };
 };
-const dayWords = (instant: string, locale: TemplateLocale, zone: string): string => instantWords(instant, locale, zone).split(' ').slice(0, locale === 'zh-CN' ? 1 : 3).join(' ');
 const caseDeadlineRow = (subject: string, kind: 'case.reminder' | 'case.overdue') =>
   noticeRoute({
     subject,
@@ -138,6 +150,22 @@ export const PROCEDURE_NOTICE_ROUTES: readonly NoticeRoute[] = [
   }),
   replyDeadlineRow(WrittenDeadlineEvent.ReplyReminder, 'written.reply-reminder'),
   replyDeadlineRow(WrittenDeadlineEvent.ReplyDue, 'written.reply-due'),
+  noticeRoute({
+    subject: WrittenEvent.ReplySubmitted,
+    kind: 'written.reply-submitted',
+    category: 'written',
+    payload: replySubmittedPayloadSchema,
+    recipients: replySubmittedRecipients,
+    title: (event) => event.title,
+    values: (event, locale) => ({
+      title: event.title,
+      branch: event.orgUnitName,
+      reply: event.supplement ? REPLY_WORDS[locale].supplement : REPLY_WORDS[locale].reply,
+      late: event.late ? REPLY_WORDS[locale].late : '',
+    }),
+    reference: (event) => ({ solicitationId: event.solicitationId, replyId: event.replyId }),
+    link: (event) => ({ resource: 'solicitations', id: event.solicitationId }),
+  }),
   noticeRoute({
     subject: HandlingEvent.FedBack,
     kind: 'case.fed-back',

@@ -1,4 +1,4 @@
-import { instantWords } from './words.rules';
+import { dayWords, instantWords } from './words.rules';
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -15,5 +15,10 @@ describe('a meeting time in words', () => {
 
   it('crosses midnight into the next local day', () => {
     expect(instantWords('2027-03-05T17:00:00Z', 'zh-CN', SHANGHAI)).toBe('2027年3月6日 01:00');
+  });
+
+  it('names the day alone for a due date', () => {
+    expect(dayWords('2027-06-01T16:00:00Z', 'zh-CN', SHANGHAI)).toBe('2027年6月2日');
+    expect(dayWords('2027-06-01T16:00:00Z', 'en', SHANGHAI)).toBe('2 June 2027');
   });
 });

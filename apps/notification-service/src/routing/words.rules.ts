@@ -14,3 +14,7 @@ export const instantWords = (instant: string, locale: TemplateLocale, zone: stri
   const day = new Date(instant).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
   return `${day} ${p['hour']}:${p['minute']}`;
 };
+
+/** The day alone of an instant on the district's clock: 2027年6月2日, 2 June 2027. */
+export const dayWords = (instant: string, locale: TemplateLocale, zone: string): string =>
+  instantWords(instant, locale, zone).split(' ').slice(0, locale === 'zh-CN' ? 1 : 3).join(' ');

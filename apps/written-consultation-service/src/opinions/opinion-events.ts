@@ -42,7 +42,7 @@ export const submissionOpinions = (submission: SubmissionEntity, opinionIds: rea
     raisedAt: (submission.submittedAt as Date).toISOString(),
   }));
 
-const isUuid = (value: string | null): value is string => value !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+export const isUuid = (value: string | null): value is string => value !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export const recordOpinions = async (manager: EntityManager, opinions: readonly OpinionRecordedPayload[]): Promise<void> => {
   for (const payload of opinions) await recordEvent(manager, { subject: OpinionEvent.FromWritten, payload }, OUTBOX);

@@ -79,8 +79,8 @@ export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> =
     en: 'The consultation meeting "{topic}" takes place on {date} at {place}. {unit} is asked to attend.',
   },
   'case.assigned': {
-    'zh-CN': '协商意见“{title}”已交由{unit}办理，请于{dueDate}前报送办理情况。',
-    en: 'The consultation opinion "{title}" has been assigned to {unit}; report on its handling by {dueDate}.',
+    'zh-CN': '协商意见“{title}”（第{number}号）已交办，请{unit}于{dueDate}前报送办理情况。',
+    en: 'The consultation opinion "{title}" (no. {number}) has been assigned; {unit} reports on its handling by {dueDate}.',
   },
   'case.overdue': {
     'zh-CN': '协商意见“{title}”的办理已超过期限（{dueDate}），请{unit}尽快报送办理情况。',
@@ -101,6 +101,10 @@ export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> =
   'meeting.cancelled': {
     'zh-CN': '原定于{date}召开的“{title}”已取消。{reason}',
     en: '"{title}", planned for {date}, has been cancelled. {reason}',
+  },
+  'meeting.reminder': {
+    'zh-CN': '提醒：“{title}”将于{date}在{place}召开，请准时参加。',
+    en: 'Reminder: "{title}" takes place on {date} at {place}. Please attend on time.',
   },
   'meeting.notice-due': {
     'zh-CN': '“{title}”（{date}）的会议通知明天到期，请及时发出通知。',
@@ -146,6 +150,18 @@ export const TEMPLATE_DEFAULTS: Record<string, Record<TemplateLocale, string>> =
     'zh-CN': '协商意见“{title}”（第{number}号）将于{dueDate}到期，请按时报送办理情况。',
     en: '"{title}" (no. {number}) is due on {dueDate}. Please report on its handling in time.',
   },
+  'case.returned': {
+    'zh-CN': '协商意见“{title}”（第{number}号）已被承办单位退回，请重新交办。退回理由：{reason}',
+    en: '"{title}" (no. {number}) was returned by the department it was assigned to; please assign it again. Reason: {reason}',
+  },
+  'written.reply-submitted': {
+    'zh-CN': '{branch}已报送对书面协商“{title}”的{reply}{late}，请登录平台查看。',
+    en: '{branch} has submitted its {reply} on "{title}"{late}. Please sign in to read it.',
+  },
+  'supervision.published': {
+    'zh-CN': '督查通报“{title}”已发布，通报单位{count}个，请登录平台查看。',
+    en: 'The supervision report "{title}" has been published (units named: {count}). Please sign in to read it.',
+  },
 };
 
 /**
@@ -158,12 +174,13 @@ export const TEMPLATE_VARIABLES: Record<string, readonly string[]> = {
   'plan.revised': ['title', 'year', 'revision', 'reason'],
   'suggestion.decided': ['topic', 'decision', 'reason'],
   'meeting.notice': ['date', 'place', 'topic', 'unit'],
-  'case.assigned': ['title', 'unit', 'dueDate'],
+  'case.assigned': ['title', 'number', 'unit', 'dueDate'],
   'case.overdue': ['title', 'unit', 'dueDate'],
   'meeting.noticed': ['title', 'date', 'place', 'reason'],
   'meeting.documents-available': ['title', 'date', 'place', 'reason'],
   'meeting.rescheduled': ['title', 'date', 'place', 'reason'],
   'meeting.cancelled': ['title', 'date', 'place', 'reason'],
+  'meeting.reminder': ['title', 'date', 'place', 'reason'],
   'meeting.notice-due': ['title', 'date'],
   'meeting.documents-due': ['title', 'date'],
   'interview.requested': ['title', 'date', 'place', 'reason'],
@@ -175,6 +192,9 @@ export const TEMPLATE_VARIABLES: Record<string, readonly string[]> = {
   'written.reply-due': ['title', 'deadline'],
   'case.fed-back': ['title', 'number'],
   'case.reminder': ['title', 'number', 'unit', 'dueDate'],
+  'case.returned': ['title', 'number', 'reason'],
+  'written.reply-submitted': ['title', 'branch', 'reply', 'late'],
+  'supervision.published': ['title', 'year', 'count'],
 };
 
 /** The `{names}` of a template that its kind does not fill. */

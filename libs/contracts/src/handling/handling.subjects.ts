@@ -54,4 +54,10 @@ export const HandlingDeadline = {
 export const HandlingEvent = {
   /** The parties of a case are told its result: closed with a reason, an adoption decision, a released reply. */
   FedBack: 'evt.handling-feedback.case.fed-back.v1',
+  /** The lead and co-handling departments are told their case and its due date (assigned, or handled again). */
+  Assigned: 'evt.handling-feedback.case.assigned.v1',
+  /** The assigning office is told a department gave its case back, and why. */
+  Returned: 'evt.handling-feedback.case.returned.v1',
+  /** A supervision report (督查通报) was published: the departments it names and the organisers are told. */
+  SupervisionPublished: 'evt.handling-feedback.supervision-report.published.v1',
 } as const;

@@ -48,10 +48,14 @@ export const meetingEventPayloadSchema = z.object({
 });
 export type MeetingEventPayload = z.infer<typeof meetingEventPayloadSchema>;
 
-/** The lead-time warnings a meeting sets, a day before its notice or documents are late. */
+/**
+ * The deadlines a meeting sets: the lead-time warnings, a day before its notice or documents are
+ * late, and the reminder to its invitees a day before it starts.
+ */
 export const MeetingDeadline = {
   NoticeDue: eventSubject('meeting', 'deadline', 'notice-due'),
   DocumentsDue: eventSubject('meeting', 'deadline', 'documents-due'),
+  Reminder: eventSubject('meeting', 'deadline', 'meeting-reminder'),
 } as const;
 
 /** A lead-time warning: to the organising unit; a personnel consultation's stays `confidential`. */
@@ -60,3 +64,11 @@ export const meetingDeadlinePayloadSchema = deadlineFiredSchema(
   z.object({ meetingId: z.uuid(), title: text.trim().min(1).max(300), startsAt: isoInstant.nullable(), confidential: z.boolean() }),
 );
 export type MeetingDeadlinePayload = z.infer<typeof meetingDeadlinePayloadSchema>;
+
+/**
+ * `evt.meeting.deadline.meeting-reminder.v1`: addressed to the invited org units; its payload is
+ * the meeting as its events name it, audience included, so a personnel consultation's reminder
+ * stays `confidential` and reaches its invited units and people only.
+ */
+export const meetingReminderPayloadSchema = deadlineFiredSchema(z.uuid(), meetingEventPayloadSchema);
+export type MeetingReminderPayload = z.infer<typeof meetingReminderPayloadSchema>;

@@ -25,6 +25,7 @@ export const NOTICE_KINDS = [
   'meeting.documents-available',
   'meeting.rescheduled',
   'meeting.cancelled',
+  'meeting.reminder',
   'meeting.notice-due',
   'meeting.documents-due',
   'interview.requested',
@@ -34,9 +35,13 @@ export const NOTICE_KINDS = [
   'written.material-sent',
   'written.reply-reminder',
   'written.reply-due',
+  'written.reply-submitted',
+  'case.assigned',
+  'case.returned',
   'case.fed-back',
   'case.reminder',
   'case.overdue',
+  'supervision.published',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

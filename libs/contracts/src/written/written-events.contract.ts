@@ -24,6 +24,25 @@ export const materialSentPayloadSchema = z.object({
 });
 export type MaterialSentPayload = z.infer<typeof materialSentPayloadSchema>;
 
+/**
+ * `evt.written.reply.submitted.v1`: which branch answered which solicitation, and who sent the
+ * solicitation (its unit is the one told); a reply is never confidential and carries no comment.
+ */
+export const replySubmittedPayloadSchema = z.object({
+  replyId: z.uuid(),
+  solicitationId: z.uuid(),
+  title: name,
+  orgUnitId: z.uuid(),
+  orgUnitName: name,
+  /** A supplement to a reply already submitted. */
+  supplement: z.boolean(),
+  /** Submitted after the reply deadline. */
+  late: z.boolean(),
+  /** The person who composed the solicitation; null when no person did. */
+  solicitedByPersonId: z.uuid().nullable(),
+});
+export type ReplySubmittedPayload = z.infer<typeof replySubmittedPayloadSchema>;
+
 /** `evt.written.submission.escalated.v1`, in the district's tenant: everything the city's record needs. */
 export const submissionEscalatedPayloadSchema = z.object({
   submissionId: z.uuid(),

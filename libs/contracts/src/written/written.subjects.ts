@@ -49,6 +49,8 @@ export const WrittenEvent = {
   /** The city decided on an escalated submission; the service itself writes the decision back into the district. */
   EscalationDecided: eventSubject('written', 'escalation', 'decided'),
   MaterialSent: eventSubject('written', 'material', 'sent'),
+  /** A branch's reply (or supplement), approved by its leader, reached the unit that solicited it. */
+  ReplySubmitted: eventSubject('written', 'reply', 'submitted'),
 } as const;
 
 export const WrittenTask = taskSubjects('written');

@@ -10,6 +10,7 @@ import { saveCase } from '../case.repository.js';
 import { coHandlersOf, extendedDue } from '../case.rules.js';
 import { closeCaseTask, openCaseTask, unitAssignee } from '../case-tasks.js';
 import { CaseWork } from '../case-work.js';
+import { recordCaseReturned } from '../case-events.js';
 import { caseReference, scheduleCaseDeadlines, startHandling } from './start-handling.js';
 
 const S = 'handling_feedback';
@@ -43,7 +44,7 @@ export class AssignmentHandler {
     });
   }
 
-  /** Back to the assigner, with the reason; the clock stops until it is assigned again. */
+  /** Back to the assigner, who is told the reason; the clock stops until it is assigned again. */
   async return(command: z.infer<typeof returnCaseCommandSchema>): Promise<CaseView> {
     const offices = await this.offices.units();
     return this.work.step(command.id, 'return', async ({ manager, row, note, now }) => {
@@ -53,6 +54,7 @@ export class AssignmentHandler {
       await note('returned-by-department', command.reason);
       await closeCaseTask(manager, row.id, 'handle');
       const unit = row.assigned_by_role ? (row.assigned_by_role === 'office' ? offices.partyOffice : offices.govOffice) : null;
+      await recordCaseReturned(manager, row, { reason: command.reason, assignerOrgUnitId: unit });
       if (unit && row.assigned_by_role) {
         await openCaseTask(manager, { caseId: row.id, kind: 'assign', unit, title: `部门退回，请重新交办：${row.title}`, assignee: unitAssignee(unit, [row.assigned_by_role]), dueOn: null });
       }

@@ -4,6 +4,7 @@ import { DEADLINES } from '../../handling.constants.js';
 import { type CaseRow, saveCase } from '../case.repository.js';
 import { caseClock, REMINDER_DAYS_BEFORE } from '../case.rules.js';
 import { openCaseTask, unitAssignee } from '../case-tasks.js';
+import { recordCaseAssigned } from '../case-events.js';
 import { daysBefore, localDateTimeOf } from '@xieshang/platform-deadlines';
 
 export const caseReference = (caseId: string): string => `case/${caseId}`;
@@ -27,7 +28,8 @@ export const scheduleCaseDeadlines = async (manager: EntityManager, row: CaseRow
 
 /**
  * The lead department's period starts: due after the tenant's report months in its calendar, with
- * its deadlines, the co-handlers' signatures cleared, and the department's task opened.
+ * its deadlines, the co-handlers' signatures cleared, the department's task opened, and the lead
+ * and co-handling departments told.
  */
 export const startHandling = async (
   manager: EntityManager,
@@ -38,6 +40,7 @@ export const startHandling = async (
   await manager.query(`update handling_feedback.case_co_handlers set signed_at = null, signed_by_name = null, opinion = '' where case_id = $1`, [row.id]);
   const saved = await saveCase(manager, row, { status: 'assigned', assigned_at: clock.now, due_at: dueAt, released_at: null, on_time: null });
   await scheduleCaseDeadlines(manager, saved, dueAt, clock.zone, clock.escalateTo);
+  await recordCaseAssigned(manager, saved, dueAt);
   await openCaseTask(manager, {
     caseId: row.id,
     kind: 'handle',

@@ -20,6 +20,7 @@ import { MeetingDocumentEntity } from '../../documents/meeting-document.entity.j
 import { MeetingSettings } from '../../settings/meeting-settings.js';
 import { cancelLeadWarnings, scheduleLeadWarnings } from '../lead-time-warnings.js';
 import { auditMeeting, closeTask, openTask, recordMeetingEvent, recordStep, snapshot, taskKey } from '../meeting-records.js';
+import { cancelMeetingReminder, scheduleMeetingReminder } from '../meeting-reminder.js';
 import { detailsOf, findVisibleMeeting } from '../meeting-repository.js';
 import { closeOpenMeetingTasks } from '../open-meeting-tasks.js';
 import { assertMeetingAction, assertSchedule, assertStartsAhead, isLate, lateReasonFor } from '../meeting.rules.js';
@@ -39,9 +40,12 @@ export class MeetingStepsHandler {
     private readonly settings: MeetingSettings,
   ) {}
 
-  /** The notice (会议通知) goes to every invitee; fewer than `meeting.noticeLeadDays` days ahead it needs its reason. */
+  /**
+   * The notice (会议通知) goes to every invitee, who is reminded a day before the meeting; fewer
+   * than `meeting.noticeLeadDays` days ahead it needs its reason.
+   */
   async notice(command: z.infer<typeof lateStepCommandSchema>): Promise<MeetingView> {
-    const lead = await this.settings.leadDays();
+    const [lead, zone] = await Promise.all([this.settings.leadDays(), this.settings.timeZone()]);
     return this.step(command.id, 'notice', 'noticed', async (meeting, manager) => {
       const now = new Date();
       const startsAt = assertSchedule(meeting);
@@ -49,6 +53,7 @@ export class MeetingStepsHandler {
       meeting.lateNoticeReason = lateReasonFor(isLate(startsAt, now, lead.notice), command.lateReason, 'notice', lead.notice);
       meeting.status = 'noticed';
       await scheduleLeadWarnings(manager, meeting, lead, now);
+      await scheduleMeetingReminder(manager, meeting, zone, now);
       await recordMeetingEvent(manager, MeetingEvent.Noticed, meeting, meeting.lateNoticeReason);
       return meeting.lateNoticeReason;
     });
@@ -80,9 +85,10 @@ export class MeetingStepsHandler {
     });
   }
 
-  /** Held, with who attended; the lead unit is asked for the minutes. */
+  /** Held, with who attended; the lead unit is asked for the minutes, and nobody is reminded any more. */
   hold(command: z.infer<typeof holdMeetingCommandSchema>): Promise<MeetingView> {
     return this.step(command.id, 'hold', 'held', async (meeting, manager) => {
+      await cancelMeetingReminder(manager, meeting, new Date());
       meeting.attendance = command.attendance.map((attendee) => ({ orgUnitId: attendee.orgUnitId ?? null, personId: attendee.personId ?? null, name: attendee.name }));
       await recordMeetingEvent(manager, MeetingEvent.Held, meeting);
       for (const orgUnitId of meeting.invitedOrgUnitIds) await closeTask(manager, taskKey(meeting, 'read-documents', orgUnitId));

@@ -8,6 +8,7 @@ import { DirectoryOrgUnits } from '../../directory/directory-org-units.js';
 import { DirectoryPeople } from '../../directory/directory-people.js';
 import { MeetingSettings } from '../../settings/meeting-settings.js';
 import { scheduleLeadWarnings } from '../lead-time-warnings.js';
+import { scheduleMeetingReminder } from '../meeting-reminder.js';
 import { isOrganiserRole } from '../meeting-access.rules.js';
 import { auditMeeting, recordMeetingEvent, recordStep, snapshot } from '../meeting-records.js';
 import { detailsOf, findVisibleMeeting } from '../meeting-repository.js';
@@ -17,7 +18,8 @@ import { toMeetingView } from '../meeting-view.js';
 
 /**
  * Office or UFWD sets the day, place, chair and invitees until the meeting is held. Once the notice
- * is out, a new day or place needs a reason and everyone invited is told (`rescheduled`).
+ * is out, a new day or place needs a reason and everyone invited is told (`rescheduled`); their
+ * reminder moves with the day and follows the invitees.
  */
 @Injectable()
 export class UpdateMeetingHandler {
@@ -38,7 +40,7 @@ export class UpdateMeetingHandler {
     assertKnownParticipants(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
     const invited = namedPeople(command);
     assertKnownPeople(invited, await this.people.knownIds(invited.map((person) => person.id)));
-    const lead = await this.settings.leadDays();
+    const [lead, zone] = await Promise.all([this.settings.leadDays(), this.settings.timeZone()]);
     return this.database.write(async (manager) => {
       const meeting = await findVisibleMeeting(manager, command.id, caller, true);
       if (meeting.version !== command.version) {
@@ -63,6 +65,7 @@ export class UpdateMeetingHandler {
       });
       const saved = await manager.getRepository(MeetingEntity).save(meeting);
       await scheduleLeadWarnings(manager, saved, lead, now);
+      await scheduleMeetingReminder(manager, saved, zone, now);
       if (told) await recordMeetingEvent(manager, MeetingEvent.Rescheduled, saved, command.reason ?? null);
       await recordStep(manager, saved, told ? 'rescheduled' : 'updated', caller, command.reason ?? null);
       await auditMeeting(manager, saved, told ? 'rescheduled' : 'updated', before, caller);

@@ -14,6 +14,7 @@ import { findVisibleSolicitation, firstRepliesOf } from '../../solicitations/sol
 import { assertTakesReplies, isLate, silentBranches } from '../../solicitations/solicitation.rules.js';
 import { answerTaskKey, approveReplyTaskKey, closeTask, openTask } from '../../tasks.js';
 import { ReplyEntity } from '../reply.entity.js';
+import { recordReplySubmitted } from '../reply-events.js';
 import { findVisibleReply } from '../reply-repository.js';
 import { assertReplyContent, assertReplyStep } from '../reply.rules.js';
 import { replyRecord, toReplyView } from '../reply-view.js';
@@ -59,8 +60,8 @@ export class ReplyStepsHandler {
 
   /**
    * The leader's approval submits the reply: each comment gets its opinion id and is published
-   * once; a reply after the deadline is accepted and marked late; the reminder then reaches only
-   * the branches still silent.
+   * once; a reply after the deadline is accepted and marked late; the unit that sent the
+   * solicitation is told; the reminder then reaches only the branches still silent.
    */
   async submit({ id, reviewForm, reviewedOn }: z.infer<typeof submitReplyCommandSchema>): Promise<ReplyView> {
     const caller = currentCaller();
@@ -83,6 +84,7 @@ export class ReplyStepsHandler {
         comments: reply.comments.map((comment) => ({ ...comment, opinionId: randomUUID() })),
       });
       await recordOpinions(manager, replyOpinions(reply, solicitation, names.get(branch) ?? branch));
+      await recordReplySubmitted(manager, reply, solicitation, names.get(branch) ?? branch);
       await closeTask(manager, approveReplyTaskKey(reply.id));
       if (reply.supplementTo === null) {
         await closeTask(manager, answerTaskKey(solicitation.id, branch));
