@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { type TaskAssignee, type TaskDonePayload, type TaskOpenedPayload, WrittenTask } from '@xieshang/contracts';
+import { type TaskAssignee, type TaskDonePayload, type TaskKind, type TaskOpenedPayload, WrittenTask } from '@xieshang/contracts';
 import { recordEvent } from '@xieshang/platform-messaging';
 import { OUTBOX } from './written.constants.js';
 
 export interface WrittenTaskInput {
   taskKey: string;
-  kind: string;
+  kind: TaskKind;
   title: string;
   assignee: TaskAssignee;
   resource: string;

@@ -9,6 +9,7 @@ import {
   MEETING_TYPES,
   MINIMUM_KINDS,
   NOTICE_KINDS,
+  TASK_KINDS,
   ORG_UNIT_KINDS,
   OrgUnitErrorCode,
   PersonAdminErrorCode,
@@ -100,6 +101,7 @@ describe('message trees', () => {
       ...RULE_SETTING_KEYS.map((key) => `resources.settings.keys.${key}`),
       ...CHAIN_BREAK_REASONS.map((reason) => `resources.audit-events.verify.reasons.${reason}`),
       ...NOTICE_KINDS.map((kind) => `resources.notices.kinds.${kind}`),
+      ...TASK_KINDS.map((kind) => `resources.tasks.kinds.${kind}`),
     ];
     expect(needed.filter((key) => !zh.has(key) || !english.has(key))).toEqual([]);
   });

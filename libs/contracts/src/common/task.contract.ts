@@ -24,6 +24,35 @@ export const taskAssigneeSchema = z.union([
 ]);
 export type TaskAssignee = z.infer<typeof taskAssigneeSchema>;
 
+/** Every kind of action a task asks for, each with its label in the console's two languages. */
+export const TASK_KINDS = [
+  'plan.suggest-topics',
+  'plan-suggestion.approve',
+  'plan.approve',
+  'meeting.read-documents',
+  'meeting.approve-prepared-opinion',
+  'meeting.record-minutes',
+  'meeting.plan-change',
+  'interview.schedule',
+  'interview.prepare',
+  'interview.record',
+  'written.solicitation.answer',
+  'written.reply.approve',
+  'written.submission.approve',
+  'written.submission.forward',
+  'written.material.read',
+  'case.triage',
+  'case.adopt',
+  'case.assign',
+  'case.handle',
+  'case.co-sign',
+  'case.review',
+  'case.release',
+  'case.rate',
+  'case.overdue',
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
 /** The record the task is about, as the console's resource name and id: `meetings/…`. */
 export const taskRecordSchema = z.object({ resource: text.min(1).max(60), id: z.uuid() });
 
@@ -31,7 +60,7 @@ export const taskOpenedPayloadSchema = z.object({
   /** Stable for the record and the action: opening it again replaces it, `done` closes it. */
   taskKey: text.min(1).max(200),
   /** The action's kind, for the console's label: `plan.approve`, `meeting.read-documents` … */
-  kind: text.min(1).max(80),
+  kind: z.enum(TASK_KINDS),
   title: text.trim().min(1).max(300),
   assignee: taskAssigneeSchema,
   record: taskRecordSchema,
