@@ -9,10 +9,11 @@ const PASSWORD = 'zone-test-password-1';
  * evening of 31 December in New York is that district's opinion of the old year, while the same
  * instant is already New Year's Day in Bazhou (Asia/Shanghai).
  */
-describe("a case's year in the district's time zone", () => {
+describe("a district's own clock", () => {
   const code = `z${suffix()}`;
   const raisedAt = '2026-12-31T20:00:00.000Z';
   let districtUfwd: ReturnType<typeof as>;
+  let districtUfwdToken: string;
   let bazhouUfwd: ReturnType<typeof as>;
 
   beforeAll(async () => {
@@ -33,7 +34,8 @@ describe("a case's year in the district's time zone", () => {
       body: { username: `${code}-ufwd`, displayName: `${code}统战部`, orgUnitId: ufwdUnit.id, roles: ['ufwd'], password: PASSWORD },
     });
     expect(person.status).toBe(201);
-    districtUfwd = as(await passwordToken(`${code}-ufwd`, PASSWORD));
+    districtUfwdToken = await passwordToken(`${code}-ufwd`, PASSWORD);
+    districtUfwd = as(districtUfwdToken);
     bazhouUfwd = as(await passwordToken('ufwd'));
   });
 
@@ -48,5 +50,10 @@ describe("a case's year in the district's time zone", () => {
     expect(await listCases(districtUfwd, { q: marker, year: 2027 })).toEqual([]);
     expect((await listCases(bazhouUfwd, { q: marker, year: 2027 })).map((found) => found.id)).toEqual([inBazhou!.id]);
     expect(await listCases(bazhouUfwd, { q: marker, year: 2026 })).toEqual([]);
+  });
+
+  it('tells the console each district’s clock with the signed-in person', async () => {
+    expect((await callGateway('/api/v1/me', { token: districtUfwdToken })).body).toMatchObject({ tenant: { code, timeZone: 'America/New_York' } });
+    expect((await callGateway('/api/v1/me', { token: await passwordToken('ufwd') })).body).toMatchObject({ tenant: { code: 'bazhou', timeZone: 'Asia/Shanghai' } });
   });
 });

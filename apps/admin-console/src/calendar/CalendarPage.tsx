@@ -8,12 +8,14 @@ import type { ConsoleDataProvider } from '../dataProvider.js';
 import { CalendarSubscription } from './CalendarSubscription.js';
 import { MonthGrid } from './MonthGrid.js';
 import { gridWindow, monthOf, shiftMonth } from './month-grid.rules.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
 
 /** The person's month: the meetings and interviews they are invited to or organise, and their feed. */
 export const CalendarPage = () => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const translate = useTranslate();
-  const [month, setMonth] = useState(() => monthOf(new Date()));
+  const zone = useDistrictZone();
+  const [month, setMonth] = useState(() => monthOf(new Date(), zone));
   const window = gridWindow(month);
   const events = useQuery({ queryKey: ['calendar-events', window.from, window.to], queryFn: () => dataProvider.getCalendarEvents(window.from, window.to) });
   return (
@@ -25,7 +27,7 @@ export const CalendarPage = () => {
             <Button label="xs.calendar.previous" onClick={() => setMonth(shiftMonth(month, -1))} data-testid="calendar-previous">
               <ChevronLeftIcon />
             </Button>
-            <Button label="xs.calendar.this_month" onClick={() => setMonth(monthOf(new Date()))} />
+            <Button label="xs.calendar.this_month" onClick={() => setMonth(monthOf(new Date(), zone))} />
             <Button label="xs.calendar.next" onClick={() => setMonth(shiftMonth(month, 1))} data-testid="calendar-next">
               <ChevronRightIcon />
             </Button>

@@ -2,7 +2,8 @@ import { Box, Link, Typography } from '@mui/material';
 import type { CalendarEventView } from '@xieshang/contracts';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { chinaTimeOf, eventsByDay, type Month, monthWeeks } from './month-grid.rules.js';
+import { eventsByDay, type Month, monthWeeks, timeOf } from './month-grid.rules.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
 
 /** Monday first; the names come from the browser's own calendar in the console's language. */
 const weekdayNames = (locale: string): string[] =>
@@ -12,7 +13,8 @@ const weekdayNames = (locale: string): string[] =>
 export const MonthGrid = ({ month, events }: { month: Month; events: readonly CalendarEventView[] }) => {
   const [locale = 'zh-CN'] = useLocaleState();
   const translate = useTranslate();
-  const byDay = eventsByDay(events);
+  const zone = useDistrictZone();
+  const byDay = eventsByDay(events, zone);
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const caption = new Date(`${month}-01T00:00:00Z`).toLocaleDateString(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   return (
@@ -53,7 +55,7 @@ export const MonthGrid = ({ month, events }: { month: Month; events: readonly Ca
                     title={event.title}
                     sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
                   >
-                    {chinaTimeOf(event.startsAt)} {translate(`xs.calendar.kinds.${event.kind}`)} {event.title}
+                    {timeOf(event.startsAt, zone)} {translate(`xs.calendar.kinds.${event.kind}`)} {event.title}
                   </Link>
                 ))}
               </Box>

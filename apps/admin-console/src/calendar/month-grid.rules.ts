@@ -3,12 +3,21 @@ import type { CalendarEventView } from '@xieshang/contracts';
 /** A month as `2027-03`. */
 export type Month = string;
 
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+/** An instant's wall-clock parts on a district's clock: `2027-03-15`, `09:30`. */
+const wallClock = (instant: Date, zone: string): { day: string; time: string } => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { day: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
+};
 
-/** The day of an instant in China time. */
-export const chinaDayOf = (instant: string): string => new Date(Date.parse(instant) + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+/** The day of an instant on the district's clock. */
+export const dayOf = (instant: string, zone: string): string => wallClock(new Date(instant), zone).day;
 
-export const monthOf = (now: Date): Month => new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 7);
+/** The month it is now on the district's clock. */
+export const monthOf = (now: Date, zone: string): Month => wallClock(now, zone).day.slice(0, 7);
 
 export const shiftMonth = (month: Month, by: number): Month => {
   const [year, index] = month.split('-').map(Number) as [number, number];
@@ -46,15 +55,15 @@ export const gridWindow = (month: Month): { from: string; to: string } => {
   return { from: weeks[0]?.[0]?.day ?? `${month}-01`, to: weeks.at(-1)?.at(-1)?.day ?? `${month}-28` };
 };
 
-/** The events by their China day, each day's in order of start. */
-export const eventsByDay = (events: readonly CalendarEventView[]): Map<string, CalendarEventView[]> => {
+/** The events by their day on the district's clock, each day's in order of start. */
+export const eventsByDay = (events: readonly CalendarEventView[], zone: string): Map<string, CalendarEventView[]> => {
   const days = new Map<string, CalendarEventView[]>();
   for (const event of [...events].sort((a, b) => a.startsAt.localeCompare(b.startsAt))) {
-    const day = chinaDayOf(event.startsAt);
+    const day = dayOf(event.startsAt, zone);
     days.set(day, [...(days.get(day) ?? []), event]);
   }
   return days;
 };
 
-/** `09:30`, China time. */
-export const chinaTimeOf = (instant: string): string => new Date(Date.parse(instant) + CHINA_OFFSET_MS).toISOString().slice(11, 16);
+/** `09:30`, on the district's clock. */
+export const timeOf = (instant: string, zone: string): string => wallClock(new Date(instant), zone).time;

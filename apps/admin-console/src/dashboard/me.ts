@@ -7,7 +7,8 @@ export interface Me {
   username: string;
   displayName: string;
   roles: string[];
-  tenant: { code: string; name: string };
+  /** The district, with the clock its meetings and interviews are shown on. */
+  tenant: { code: string; name: string; timeZone: string };
   orgUnit: { id: string; name: string; kind: OrgUnitKind } | null;
 }
 

@@ -14,3 +14,9 @@ export const useMe = () => {
   }, [error, notify]);
   return query;
 };
+
+/** Until the signed-in person is known, dates are shown on the default district clock. */
+export const DEFAULT_DISTRICT_ZONE = 'Asia/Shanghai';
+
+/** The signed-in person's district clock (`tenant.timeZone`), on which meeting and interview times are shown. */
+export const useDistrictZone = (): string => useMe().data?.tenant.timeZone ?? DEFAULT_DISTRICT_ZONE;

@@ -27,9 +27,9 @@ import { InterviewDocuments } from './InterviewDocuments.js';
 import { interviewOriginChoices } from './InterviewList.js';
 import { RecordInterviewButton } from './RecordInterviewButton.js';
 import { ScheduleInterviewButton } from './ScheduleInterviewButton.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
+import { districtTime } from '../meetings/meeting-display.rules.js';
 
-/** Interviews happen in the district: their times read in Beijing time, whatever the browser's zone. */
-export const CHINA_TIME: Intl.DateTimeFormatOptions = { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' };
 
 const label = (action: string) => `resources.interviews.actions.${action}`;
 const done = (action: string) => `resources.interviews.notifications.${action}`;
@@ -68,6 +68,7 @@ const Steps = () => {
   const interview = useRecordContext<InterviewView>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const zone = useDistrictZone();
   if (!interview) return null;
   return (
     <MuiList dense data-testid="interview-steps" aria-label={translate('resources.interviews.fields.steps')}>
@@ -75,7 +76,7 @@ const Steps = () => {
         <ListItem key={step.step} disableGutters data-step={step.step}>
           <ListItemText
             primary={translate(`resources.interviews.steps.${step.step}`)}
-            secondary={`${new Date(step.at).toLocaleString(locale, CHINA_TIME)}${step.byName ? ` · ${step.byName}` : ''}`}
+            secondary={`${new Date(step.at).toLocaleString(locale, districtTime(zone))}${step.byName ? ` · ${step.byName}` : ''}`}
           />
         </ListItem>
       ))}
@@ -99,8 +100,10 @@ const Opinions = () => {
   );
 };
 
+/** Interviews happen in the district: their times read on its clock, whatever the browser's zone. */
 export const InterviewShow = () => {
   const partyName = useOrgUnitNames();
+  const zone = useDistrictZone();
   return (
     <Show actions={<InterviewActions />}>
       <SimpleShowLayout>
@@ -111,7 +114,7 @@ export const InterviewShow = () => {
         <TextField source="information" sx={{ whiteSpace: 'pre-wrap' }} />
         <TextField source="leaderName" emptyText="-" />
         <TextField source="preferredLeader" emptyText="-" />
-        <LocaleDateField source="startsAt" emptyText="-" options={CHINA_TIME} />
+        <LocaleDateField source="startsAt" emptyText="-" options={districtTime(zone)} />
         <TextField source="place" emptyText="-" />
         <TextField source="requestedByName" />
         <TextField source="declineReason" emptyText="-" data-testid="interview-decline-reason" />

@@ -4,12 +4,14 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { meetingWhen } from './meeting-display.rules.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
 
 /** What the meeting is, when and where, who leads and who is invited, and what needs attention. */
 export const MeetingHeader = () => {
   const meeting = useRecordContext<MeetingView>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const zone = useDistrictZone();
   const nameOf = useOrgUnitNames();
   if (!meeting) return null;
   const field = (name: string) => translate(`resources.meetings.fields.${name}`);
@@ -21,7 +23,7 @@ export const MeetingHeader = () => {
         <Chip size="small" variant="outlined" label={translate(`resources.meetings.origins.${meeting.origin}`)} />
       </Stack>
       <Typography variant="body2">
-        {field('startsAt')}: {meetingWhen(meeting, locale ?? 'zh-CN')} · {field('place')}: {meeting.place ?? '-'} · {field('chairName')}: {meeting.chairName ?? '-'}
+        {field('startsAt')}: {meetingWhen(meeting, locale ?? 'zh-CN', zone)} · {field('place')}: {meeting.place ?? '-'} · {field('chairName')}: {meeting.chairName ?? '-'}
       </Typography>
       <Typography variant="body2">
         {field('leadOrgUnitId')}: {nameOf(meeting.leadOrgUnitId)} · {field('invitedOrgUnitIds')}: {meeting.invitedOrgUnitIds.map(nameOf).join('、') || '-'}

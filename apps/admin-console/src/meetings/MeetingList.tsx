@@ -18,6 +18,7 @@ import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { meetingWhen } from './meeting-display.rules.js';
 import { meetingStatusChoices, meetingTodoChoices, meetingTypeChoices } from './meeting-choices.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
 
 const meetingFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -47,7 +48,8 @@ export const LateFlags = () => {
 
 const When = () => {
   const [locale] = useLocaleState();
-  return <FunctionField<MeetingView> label="resources.meetings.fields.startsAt" render={(meeting) => meetingWhen(meeting, locale ?? 'zh-CN')} />;
+  const zone = useDistrictZone();
+  return <FunctionField<MeetingView> label="resources.meetings.fields.startsAt" render={(meeting) => meetingWhen(meeting, locale ?? 'zh-CN', zone)} />;
 };
 
 /** The district's meetings (a party sees those it is invited to), with type, day, state and lead-time flags. */

@@ -5,9 +5,12 @@ const MINMENG = 'a';
 
 describe('how a meeting is shown', () => {
   it('names its day by its time, else the planned day or month', () => {
-    expect(meetingWhen({ startsAt: null, plannedDate: '2027-06-15', plannedMonth: null, year: 2027 }, 'zh-CN')).toBe('2027-06-15');
-    expect(meetingWhen({ startsAt: null, plannedDate: null, plannedMonth: 3, year: 2027 }, 'zh-CN')).toBe('2027-03');
-    expect(meetingWhen({ startsAt: '2027-06-15T01:30:00Z', plannedDate: null, plannedMonth: null, year: 2027 }, 'en')).toContain('2027');
+    expect(meetingWhen({ startsAt: null, plannedDate: '2027-06-15', plannedMonth: null, year: 2027 }, 'zh-CN', 'Asia/Shanghai')).toBe('2027-06-15');
+    expect(meetingWhen({ startsAt: null, plannedDate: null, plannedMonth: 3, year: 2027 }, 'zh-CN', 'Asia/Shanghai')).toBe('2027-03');
+    expect(meetingWhen({ startsAt: '2027-06-15T01:30:00Z', plannedDate: null, plannedMonth: null, year: 2027 }, 'en', 'Asia/Shanghai')).toContain('2027');
+    // 01:30 UTC is 09:30 in Bazhou, 07:30 on a district clock set to Urumqi.
+    expect(meetingWhen({ startsAt: '2027-06-15T01:30:00Z', plannedDate: null, plannedMonth: null, year: 2027 }, 'en-GB', 'Asia/Shanghai')).toContain('09:30');
+    expect(meetingWhen({ startsAt: '2027-06-15T01:30:00Z', plannedDate: null, plannedMonth: null, year: 2027 }, 'en-GB', 'Asia/Urumqi')).toContain('07:30');
   });
 
   it('reads attendees one per line', () => {

@@ -19,7 +19,8 @@ export interface CurrentPersonView {
   username: string;
   displayName: string;
   roles: Role[];
-  tenant: TenantRef;
+  /** The person's district, with the clock its dates are shown on (`tenant.timeZone`, inherited from its city). */
+  tenant: TenantRef & { timeZone: string };
   orgUnit: OrgUnitRef | null;
 }
 
