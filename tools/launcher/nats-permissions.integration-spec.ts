@@ -55,6 +55,13 @@ describe('NATS users and permissions (one user per app)', () => {
     expect(await violationOf(planning, () => planning.publish('evt.planning.plan.published.v1', '{}'))).toBeNull();
   });
 
+  it('lets notification-service delete the consumers it retired, and no one else’s', async () => {
+    const notification = await as('notification-service');
+    const remove = (durable: string) => () => notification.publish(`$JS.API.CONSUMER.DELETE.XS_EVENTS.${durable}`, '');
+    expect(await violationOf(notification, remove('notification-service_plan-solicited'))).toBeNull();
+    expect(await violationOf(notification, remove('handling-feedback-service_meeting-opinion'))).toMatch(/CONSUMER\.DELETE/);
+  });
+
   it('lets a service hear its own requests only in its queue group, and the gateway reach it', async () => {
     const planning = await as('planning-service');
     expect(await violationOf(planning, () => planning.subscribe('planning.plan.get'))).toMatch(/Subscription to "planning\.plan\.get"/);

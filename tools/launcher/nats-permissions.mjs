@@ -55,6 +55,8 @@ const SERVICES = [
     context: 'notification',
     // One consumer per producing context (apps/notification-service/src/routing/notice-routes.ts).
     durables: ['notification-service_planning-notices', 'notification-service_meeting-notices', 'notification-service_written-notices', 'notification-service_handling-feedback-notices'],
+    // The consumers it read planning's events with before, which it deletes at start.
+    retired: ['notification-service_plan-solicited', 'notification-service_plan-published', 'notification-service_plan-revised', 'notification-service_suggestion-decided'],
     // Who the members of a unit and the holders of a role are, to tell each person.
     requests: [SETTINGS_EFFECTIVE, 'directory.person.list'],
     settings: true,
@@ -112,6 +114,7 @@ const servicePermissions = (service) => ({
     `evt.${service.context}.>`,
     ...streamApi(),
     ...service.durables.flatMap(consumerApi),
+    ...(service.retired ?? []).map((durable) => `$JS.API.CONSUMER.DELETE.${EVENTS_STREAM}.${durable}`),
     // A consumer parks what it cannot handle.
     ...(service.durables.length > 0 ? ['dlq.>'] : []),
     ...service.requests,

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { NoticeDeliveries } from '../delivery/notice-deliveries.js';
 import { LiveNotices } from '../live/live-notices.js';
 import { DirectoryPeople } from '../routing/directory-people.js';
-import { NOTICE_SOURCES, routeOf } from '../routing/notice-routes.js';
+import { NOTICE_SOURCES, RETIRED_NOTICE_DURABLES, routeOf } from '../routing/notice-routes.js';
 import { isEmptyQuery, peopleQueryOf } from '../routing/recipients.rules.js';
 import { closeTask, openTask, taskSubjectOf } from '../tasks/task-events.js';
 import { parsePayload } from './notice-events.schema.js';
@@ -43,6 +43,7 @@ export class NoticeEventsSubscriber implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    this.events.retire(...RETIRED_NOTICE_DURABLES);
     for (const source of NOTICE_SOURCES) {
       this.events.subscribe({
         durable: source.durable,

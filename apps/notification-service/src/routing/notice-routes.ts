@@ -127,6 +127,14 @@ export const routeOf = (subject: string): NoticeRoute | undefined => NOTICE_ROUT
  * subject per consumer), each reading `evt.<context>.>` from the time it is created — a new
  * consumer tells nobody about old events. Task events (`evt.<context>.task.*.v1`) come along.
  */
+/** The consumers of planning's events before one consumer read each context: deleted at start. */
+export const RETIRED_NOTICE_DURABLES = [
+  'notification-service_plan-solicited',
+  'notification-service_plan-published',
+  'notification-service_plan-revised',
+  'notification-service_suggestion-decided',
+] as const;
+
 export const NOTICE_SOURCES = [
   { durable: 'notification-service_planning-notices', subject: 'evt.planning.>' },
   { durable: 'notification-service_meeting-notices', subject: 'evt.meeting.>' },

@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { EventEnvelope } from '@xieshang/contracts';
 import { DataSource } from 'typeorm';
 import { systemClock } from '@xieshang/platform-deadlines';
-import { EventConsumer, ensureStreams, OutboxRelay, type EventHandler, type EventPreparation } from '@xieshang/platform-messaging';
+import { EventConsumer, ensureStreams, OutboxRelay, retireDurableConsumers, type EventHandler, type EventPreparation } from '@xieshang/platform-messaging';
 import type { Logger } from '@xieshang/platform-observability';
 import { connectNats } from './nats-connection.js';
 import { ReadinessRegistry } from './readiness.js';
@@ -50,6 +50,7 @@ export class ServiceEvents implements OnApplicationBootstrap, OnApplicationShutd
   private readonly subscriptions: EventSubscription[] = [];
   private readonly consumers: EventConsumer[] = [];
   private relay: OutboxRelay | null = null;
+  private readonly retired: string[] = [];
 
   constructor(
     @Inject(SERVICE_NATS) private readonly nats: NatsConnection,
@@ -63,9 +64,18 @@ export class ServiceEvents implements OnApplicationBootstrap, OnApplicationShutd
     this.subscriptions.push(subscription);
   }
 
+  /** Durable consumers this service read under earlier names: deleted at start, so they hold no messages. */
+  retire(...durables: string[]): void {
+    this.retired.push(...durables);
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     this.relay = new OutboxRelay({ databaseUrl: this.config.DATABASE_APP_URL, schema: this.schema, nats: this.nats, logger: this.logger });
     this.relay.start();
+    if (this.retired.length > 0) {
+      const deleted = await retireDurableConsumers(await jetstreamManager(this.nats), this.retired);
+      if (deleted.length > 0) this.logger.info({ deleted }, 'Retired consumers deleted');
+    }
     for (const subscription of this.subscriptions) {
       const consumer = new EventConsumer({ ...subscription, schema: this.schema, nats: this.nats, dataSource: this.dataSource, logger: this.logger });
       await consumer.start();

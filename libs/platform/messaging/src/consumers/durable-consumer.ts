@@ -1,4 +1,4 @@
-import { AckPolicy, DeliverPolicy, JetStreamApiError, type ConsumerConfig, type JetStreamManager } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError, type ConsumerConfig, type JetStreamManager } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import { EVENTS_STREAM } from '@xieshang/contracts';
 
@@ -49,4 +49,20 @@ export const ensureDurableConsumer = async (jsm: JetStreamManager, settings: Dur
     if (!(error instanceof JetStreamApiError)) throw error;
     await jsm.consumers.update(EVENTS_STREAM, settings.durable, changeable);
   }
+};
+
+/**
+ * Deletes durable consumers a service no longer reads (renamed or merged), so they stop holding
+ * messages on the event stream; one already gone is fine. Returns the names it deleted.
+ */
+export const retireDurableConsumers = async (jsm: JetStreamManager, durables: readonly string[]): Promise<string[]> => {
+  const deleted: string[] = [];
+  for (const durable of durables) {
+    try {
+      if (await jsm.consumers.delete(EVENTS_STREAM, checkConsumerName(durable))) deleted.push(durable);
+    } catch (error) {
+      if (!(error instanceof JetStreamApiError && error.code === JetStreamApiCodes.ConsumerNotFound)) throw error;
+    }
+  }
+  return deleted;
 };
