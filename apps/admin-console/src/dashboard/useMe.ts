@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { TEXT_SETTINGS } from '@xieshang/contracts';
 import { useEffect } from 'react';
 import { useDataProvider, useNotify } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
@@ -15,8 +16,5 @@ export const useMe = () => {
   return query;
 };
 
-/** Until the signed-in person is known, dates are shown on the default district clock. */
-export const DEFAULT_DISTRICT_ZONE = 'Asia/Shanghai';
-
-/** The signed-in person's district clock (`tenant.timeZone`), on which meeting and interview times are shown. */
-export const useDistrictZone = (): string => useMe().data?.tenant.timeZone ?? DEFAULT_DISTRICT_ZONE;
+/** The signed-in person's district clock (`tenant.timeZone`), on which meeting and interview times are shown; the default one until they are known. */
+export const useDistrictZone = (): string => useMe().data?.tenant.timeZone ?? TEXT_SETTINGS['tenant.timeZone'].default;
