@@ -29,7 +29,6 @@ import { SubmissionQueriesHandler } from './submissions/queries/submission-queri
 import { SubmissionEntity } from './submissions/submission.entity.js';
 import { SummaryEntity } from './summaries/summary.entity.js';
 import { SummaryHandler } from './summaries/summary.handler.js';
-import { WrittenSettings } from './settings/written-settings.js';
 import { WRITTEN_SCHEMA } from './written.constants.js';
 import { WRITTEN_ROUTES } from './written.routes.js';
 
@@ -53,7 +52,6 @@ export class WrittenConsultationModule {
       controllers: [natsRoutes(WRITTEN_ROUTES)],
       providers: [
         DirectoryClient,
-        WrittenSettings,
         SolicitationChecks,
         SolicitationQueriesHandler,
         CreateSolicitationHandler,

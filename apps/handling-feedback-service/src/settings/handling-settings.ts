@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { NUMBER_SETTINGS } from '@xieshang/contracts';
-import { DEFAULT_TIME_ZONE } from '@xieshang/platform-deadlines';
 import { SettingsClient, settingOrDefault } from '@xieshang/platform-runtime';
 
 /**
@@ -18,6 +17,6 @@ export class HandlingSettings {
 
   /** The tenant's calendar: due dates fall at its local time, case years are its years. */
   timeZone(tenantId?: string): Promise<string> {
-    return settingOrDefault(this.settings.timeZone(tenantId), DEFAULT_TIME_ZONE);
+    return this.settings.timeZone(tenantId);
   }
 }

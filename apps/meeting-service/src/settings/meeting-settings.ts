@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { NUMBER_SETTINGS } from '@xieshang/contracts';
-import { DEFAULT_TIME_ZONE } from '@xieshang/platform-deadlines';
 import { type NumberSettingKey, SettingsClient, settingOrDefault } from '@xieshang/platform-runtime';
 
 export interface LeadDays {
@@ -28,6 +27,6 @@ export class MeetingSettings {
 
   /** The district's clock, on which a task's due day and a calendar's days are reckoned. */
   timeZone(tenantId?: string): Promise<string> {
-    return settingOrDefault(this.settings.timeZone(tenantId), DEFAULT_TIME_ZONE);
+    return this.settings.timeZone(tenantId);
   }
 }

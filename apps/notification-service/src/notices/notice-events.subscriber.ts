@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { type EventEnvelope, type LiveNoticeMessage, type Role, type TaskDonePayload, taskDonePayloadSchema, type TaskOpenedPayload, taskOpenedPayloadSchema } from '@xieshang/contracts';
-import { ServiceEvents } from '@xieshang/platform-runtime';
+import { ServiceEvents, SettingsClient } from '@xieshang/platform-runtime';
 import type { EntityManager } from 'typeorm';
 import { NoticeDeliveries } from '../delivery/notice-deliveries.js';
 import { LiveNotices } from '../live/live-notices.js';
@@ -37,6 +37,7 @@ export class NoticeEventsSubscriber implements OnModuleInit {
   constructor(
     private readonly events: ServiceEvents,
     private readonly templates: NoticeTemplateSource,
+    private readonly settings: SettingsClient,
     private readonly people: DirectoryPeople,
     private readonly live: LiveNotices,
     private readonly deliveries: NoticeDeliveries,
@@ -69,7 +70,7 @@ export class NoticeEventsSubscriber implements OnModuleInit {
     if (isEmptyQuery(query)) return null;
     const recipients = await this.people.resolve(query);
     if (recipients.length === 0) return null;
-    const [templates, timeZone] = await Promise.all([this.templates.templates(route.kind, envelope.tenantId), this.templates.timeZone(envelope.tenantId)]);
+    const [templates, timeZone] = await Promise.all([this.templates.templates(route.kind, envelope.tenantId), this.settings.timeZone(envelope.tenantId)]);
     return { route, payload, recipients, templates, timeZone, told: [] };
   }
 

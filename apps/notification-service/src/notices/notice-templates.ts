@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode, type EffectiveSettingsView, type NoticeKind, TEMPLATE_DEFAULTS, TEXT_SETTINGS, TEMPLATE_LOCALES, templateKey, type TemplateLocale } from '@xieshang/contracts';
+import { CommonErrorCode, type EffectiveSettingsView, type NoticeKind, TEMPLATE_DEFAULTS, TEMPLATE_LOCALES, templateKey, type TemplateLocale } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { SettingsClient } from '@xieshang/platform-runtime';
 import type { NoticeTemplates } from './notice-text.rules.js';
@@ -7,8 +7,8 @@ import type { NoticeTemplates } from './notice-text.rules.js';
 const builtIn = (kind: NoticeKind, locale: TemplateLocale): string => TEMPLATE_DEFAULTS[kind]?.[locale] ?? `{title}`;
 
 /**
- * A tenant's text templates for a kind of notice and its time zone, as the directory's settings
- * give them (a district inherits its city's). A directory that does not answer, or an older one that does not
+ * A tenant's text templates for a kind of notice, as the directory's settings give them (a
+ * district inherits its city's). A directory that does not answer, or an older one that does not
  * know the template yet, leaves the built-in text: a notice in the default wording is better
  * than one that waits for the directory.
  */
@@ -23,12 +23,6 @@ export class NoticeTemplateSource {
       return typeof value === 'string' && value.trim() ? value : builtIn(kind, locale);
     };
     return Object.fromEntries(TEMPLATE_LOCALES.map((locale) => [locale, text(locale)])) as Record<TemplateLocale, string>;
-  }
-
-  /** The district's time zone, or the default one while the directory does not answer. */
-  async timeZone(tenantId: string): Promise<string> {
-    const value = (await this.effective(tenantId))?.settings.find((entry) => entry.key === 'tenant.timeZone')?.value;
-    return typeof value === 'string' && value ? value : TEXT_SETTINGS['tenant.timeZone'].default;
   }
 
   private async effective(tenantId: string): Promise<EffectiveSettingsView | null> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { NUMBER_SETTINGS } from '@xieshang/contracts';
-import { DEFAULT_TIME_ZONE } from '@xieshang/platform-deadlines';
 import { type NumberSettingKey, SettingsClient, settingOrDefault } from '@xieshang/platform-runtime';
 import type { YearlyMinimums } from '../plans/minimums.rules.js';
 import type { StudyTourLimits } from '../research-topics/research-topic.rules.js';
@@ -23,7 +22,7 @@ export class PlanningSettings {
 
   /** The district's clock (`tenant.timeZone`): which day "today" is for its deadlines and documents. */
   timeZone(): Promise<string> {
-    return settingOrDefault(this.settings.timeZone(), DEFAULT_TIME_ZONE);
+    return this.settings.timeZone();
   }
 
   /** The current tenant's, or the named tenant's for a system request about several. */

@@ -13,6 +13,7 @@ import {
 import { AppException } from '@xieshang/platform-errors';
 import { localDay } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
+import { SettingsClient } from '@xieshang/platform-runtime';
 import { currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { AGGREGATORS, requireRole, WRITTEN_INSIDERS } from '../access.rules.js';
@@ -21,7 +22,6 @@ import { DirectoryClient } from '../directory/directory-client.js';
 import { findVisibleSolicitation, submittedRepliesOf } from '../solicitations/solicitation-repository.js';
 import type { SolicitationEntity } from '../solicitations/solicitation.entity.js';
 import type { ReplyEntity } from '../replies/reply.entity.js';
-import { WrittenSettings } from '../settings/written-settings.js';
 import { summaryReportDocx } from './summary-report.docx.js';
 import { summaryTableXlsx } from './summary-table.xlsx.js';
 import { SummaryEntity } from './summary.entity.js';
@@ -51,7 +51,7 @@ export class SummaryHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly directory: DirectoryClient,
-    private readonly settings: WrittenSettings,
+    private readonly settings: SettingsClient,
   ) {}
 
   async get({ id }: z.infer<typeof summaryRefSchema>): Promise<SummaryView> {

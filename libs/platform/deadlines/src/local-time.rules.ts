@@ -1,3 +1,5 @@
+import { TEXT_SETTINGS } from '@xieshang/contracts';
+
 /**
  * Deadlines are set in the tenant's calendar ("ten days before the meeting", "three months after
  * the assignment"), then stored as instants. These rules turn a wall-clock date-time in an IANA
@@ -14,8 +16,8 @@ export interface LocalDateTime {
   second: number;
 }
 
-/** Tenants are Chinese districts and cities; a tenant setting may name another zone later. */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+/** The zone of a tenant that names none (`tenant.timeZone`'s default): Chinese districts and cities. */
+export const DEFAULT_TIME_ZONE = TEXT_SETTINGS['tenant.timeZone'].default;
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;

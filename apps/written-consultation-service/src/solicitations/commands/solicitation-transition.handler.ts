@@ -3,13 +3,13 @@ import { type SolicitationSentPayload, type SolicitationView, solicitationRefSch
 import { recordEvent } from '@xieshang/platform-messaging';
 import { localDay } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
+import { SettingsClient } from '@xieshang/platform-runtime';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { requireRole, SOLICITORS } from '../../access.rules.js';
 import { auditChange } from '../../audit.js';
 import { DirectoryClient } from '../../directory/directory-client.js';
 import { answerTaskKey, closeTask, openTask } from '../../tasks.js';
-import { WrittenSettings } from '../../settings/written-settings.js';
 import { OUTBOX } from '../../written.constants.js';
 import { cancelReplyDeadlines, scheduleReplyDeadlines } from '../solicitation-deadlines.js';
 import { SolicitationEntity } from '../solicitation.entity.js';
@@ -23,7 +23,7 @@ export class SolicitationTransitionHandler {
   constructor(
     private readonly database: TenantDatabase,
     private readonly directory: DirectoryClient,
-    private readonly settings: WrittenSettings,
+    private readonly settings: SettingsClient,
   ) {}
 
   /** Each branch gets a task to answer by the deadline; the reminder and the deadline are scheduled. */

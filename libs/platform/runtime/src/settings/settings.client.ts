@@ -1,7 +1,8 @@
-import { CommonErrorCode, NUMBER_SETTINGS, templateKey, type EffectiveSettingsView, type SettingValue, type TemplateLocale } from '@xieshang/contracts';
+import { CommonErrorCode, NUMBER_SETTINGS, templateKey, TEXT_SETTINGS, type EffectiveSettingsView, type SettingValue, type TemplateLocale } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { requireTenantId } from '@xieshang/platform-tenancy';
 import type { SettingsCache } from './settings-cache.js';
+import { settingOrDefault } from './setting-or-default.js';
 
 export type NumberSettingKey = keyof typeof NUMBER_SETTINGS;
 
@@ -23,9 +24,12 @@ export class SettingsClient {
     return value;
   }
 
-  /** The tenant's IANA time zone, for its deadlines and the dates it is told. */
-  async timeZone(tenantId?: string): Promise<string> {
-    return String(await this.value('tenant.timeZone', tenantId));
+  /**
+   * The tenant's IANA time zone (`tenant.timeZone`), for its deadlines and the dates it is told;
+   * the default one while no directory answers, so a date reckoned on it never waits.
+   */
+  timeZone(tenantId?: string): Promise<string> {
+    return settingOrDefault(this.value('tenant.timeZone', tenantId).then(String), TEXT_SETTINGS['tenant.timeZone'].default);
   }
 
   /** A notification text with its `{placeholders}` still open. */
