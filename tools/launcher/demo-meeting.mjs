@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph } from 'docx';
 import { listQuery } from './demo-api.mjs';
 import { demoMeetingStart } from './demo-plan.rules.mjs';
 
@@ -12,19 +13,9 @@ const OPINIONS = [
 
 const MINUTES = '会议听取了教育医疗资源配置情况的通报。各民主党派、无党派人士和工商联代表围绕议题建言献策，形成意见建议2条，会后转交有关部门办理。';
 
-/** A one-page PDF: the documents of the meeting (文件稿). */
-const documentPdf = () => {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, index) => {
-    const offset = body.length;
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = body.length;
-  body += `xref\n0 4\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
-  return Buffer.from(`${body}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`, 'latin1');
-};
+/** The documents of the meeting (文件稿), as the office writes them: a Word document. */
+const meetingDocument = (topic) =>
+  Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(`${topic}（征求意见稿）`), new Paragraph('请各民主党派、无党派人士和工商联集中阅读，形成集体研究准备意见。')] }] }));
 
 /**
  * Each step of the meeting's life from where it stands, as the person whose step it is: the office
@@ -47,7 +38,7 @@ const STEPS = {
   },
   noticed: async ({ users }, meeting) => {
     if (meeting.documents.length === 0) {
-      await users.office(`/meetings/${meeting.id}/documents`, 'POST', undefined, { bytes: documentPdf(), fileName: '会议文件稿.pdf' });
+      await users.office(`/meetings/${meeting.id}/documents`, 'POST', undefined, { bytes: await meetingDocument(meeting.title), fileName: '会议文件稿.docx' });
     }
     return users.office(`/meetings/${meeting.id}/provide-documents`, 'POST', { lateReason: LATE_REASON });
   },

@@ -30,6 +30,6 @@ export const scheduleLeadWarnings = async (manager: EntityManager, meeting: Meet
   }
 };
 
-/** Every pending deadline of the meeting: its lead-time warnings and its invitees' reminder. */
-export const cancelLeadWarnings = (manager: EntityManager, meeting: MeetingEntity, now: Date): Promise<number> =>
+/** Cancels every pending deadline of the meeting: its lead-time warnings and its invitees' reminder. */
+export const cancelMeetingDeadlines = (manager: EntityManager, meeting: MeetingEntity, now: Date): Promise<number> =>
   cancelDeadlines(manager, { reference: meetingReference(meeting) }, DEADLINES, now);

@@ -8,6 +8,9 @@ import type { MeetingEntity } from './meeting.entity.js';
 
 export const MEETING_REMINDER = 'meeting-reminder';
 
+const cancelMeetingReminder = (manager: EntityManager, meeting: MeetingEntity, now: Date): Promise<number> =>
+  cancelDeadlines(manager, { reference: meetingReference(meeting), kind: MEETING_REMINDER }, DEADLINES, now);
+
 /**
  * Reminds the invitees a day before the meeting (`evt.meeting.deadline.meeting-reminder.v1`),
  * carrying the meeting as its events name it: set with the notice, moved with the meeting's day
@@ -22,6 +25,3 @@ export const scheduleMeetingReminder = async (manager: EntityManager, meeting: M
   const payload = meetingEventPayload(meeting);
   await scheduleDeadline(manager, { kind: MEETING_REMINDER, reference: meetingReference(meeting), dueAt, recipients: payload.audience.orgUnitIds, payload }, DEADLINES);
 };
-
-export const cancelMeetingReminder = (manager: EntityManager, meeting: MeetingEntity, now: Date): Promise<number> =>
-  cancelDeadlines(manager, { reference: meetingReference(meeting), kind: MEETING_REMINDER }, DEADLINES, now);

@@ -114,9 +114,11 @@ describe('what a meeting needs', () => {
   });
 
   it('counts in the year of its day, else of its planned day, else of its plan', () => {
-    expect(meetingYear(new Date('2028-01-02T00:00:00Z'), '2027-12-30', 2026)).toBe(2028);
-    expect(meetingYear(null, '2027-12-30', 2026)).toBe(2027);
-    expect(meetingYear(null, null, 2026)).toBe(2026);
+    expect(meetingYear(new Date('2028-01-02T00:00:00Z'), '2027-12-30', 2026, 'Asia/Shanghai')).toBe(2028);
+    expect(meetingYear(null, '2027-12-30', 2026, 'Asia/Shanghai')).toBe(2027);
+    expect(meetingYear(null, null, 2026, 'Asia/Shanghai')).toBe(2026);
+    // 07:00 on New Year's Day in Bazhou is still the old year in UTC.
+    expect(meetingYear(new Date('2027-12-31T23:00:00Z'), null, 2027, 'Asia/Shanghai')).toBe(2028);
   });
 });
 

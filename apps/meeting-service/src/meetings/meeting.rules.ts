@@ -1,5 +1,5 @@
 import { CommonErrorCode, type MeetingAction, MeetingErrorCode, type MeetingStatus } from '@xieshang/contracts';
-import { daysBefore } from '@xieshang/platform-deadlines';
+import { daysBefore, localDateTimeOf } from '@xieshang/platform-deadlines';
 import { AppException } from '@xieshang/platform-errors';
 import { isOrganiser, isOrganiserRole, type MeetingParties, type Viewer } from './meeting-access.rules.js';
 
@@ -119,9 +119,9 @@ export const reminderAt = (meeting: { startsAt: Date | null; status: MeetingStat
   return at.getTime() > now.getTime() ? at : null;
 };
 
-/** The year a meeting counts in: its day, else its plan's. */
-export const meetingYear = (startsAt: Date | null, plannedDate: string | null, fallback: number): number =>
-  startsAt ? Number(startsAt.toISOString().slice(0, 4)) : plannedDate ? Number(plannedDate.slice(0, 4)) : fallback;
+/** The year a meeting counts in: its day on the district's clock (`zone`), else its plan's. */
+export const meetingYear = (startsAt: Date | null, plannedDate: string | null, fallback: number, zone: string): number =>
+  startsAt ? localDateTimeOf(startsAt, zone).year : plannedDate ? Number(plannedDate.slice(0, 4)) : fallback;
 
 /** Org units named by a meeting that the directory must know, each with its field path. */
 export const namedOrgUnits = (input: { leadOrgUnitId: string; invitedOrgUnitIds: readonly string[] }): { id: string; path: string }[] => [

@@ -4,7 +4,7 @@ import { AppException } from '@xieshang/platform-errors';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
-import { cancelLeadWarnings, scheduleLeadWarnings } from '../meetings/lead-time-warnings.js';
+import { cancelMeetingDeadlines, scheduleLeadWarnings } from '../meetings/lead-time-warnings.js';
 import { isOrganiserRole } from '../meetings/meeting-access.rules.js';
 import { auditMeeting, closeTask, recordMeetingEvent, recordStep, snapshot, taskKey } from '../meetings/meeting-records.js';
 import { scheduleMeetingReminder } from '../meetings/meeting-reminder.js';
@@ -39,7 +39,7 @@ export class AcceptPlanChangeHandler {
       const now = new Date();
       if (change.cancelled) {
         Object.assign(meeting, { status: 'cancelled', cancelReason: change.reason, planChange: null });
-        await cancelLeadWarnings(manager, meeting, now);
+        await cancelMeetingDeadlines(manager, meeting, now);
         await recordMeetingEvent(manager, MeetingEvent.Cancelled, meeting, change.reason);
       } else {
         const startsAt = moveToDay(meeting.startsAt, meeting.plannedDate, change.plannedDate);

@@ -4,7 +4,7 @@ import { type EventEnvelope, PlanningEvent, type PlannedMeeting, planPublishedPa
 import { ServiceEvents } from '@xieshang/platform-runtime';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
-import { cancelLeadWarnings, scheduleLeadWarnings } from '../meetings/lead-time-warnings.js';
+import { cancelMeetingDeadlines, scheduleLeadWarnings } from '../meetings/lead-time-warnings.js';
 import { auditMeeting, openTask, organiserAssignee, recordStep, snapshot, taskKey } from '../meetings/meeting-records.js';
 import { MeetingEntity } from '../meetings/meeting.entity.js';
 import { type LeadDays, MeetingSettings } from '../settings/meeting-settings.js';
@@ -123,7 +123,7 @@ export class PlanEventsSubscriber implements OnModuleInit {
     const before = snapshot(meeting, currentCaller());
     Object.assign(meeting, { status: 'cancelled', cancelReason: plan.reason });
     const saved = await manager.getRepository(MeetingEntity).save(meeting);
-    await cancelLeadWarnings(manager, saved, new Date());
+    await cancelMeetingDeadlines(manager, saved, new Date());
     await recordStep(manager, saved, 'cancelled', currentCaller(), plan.reason, plan.actorName);
     await auditMeeting(manager, saved, 'cancelled-by-plan', before, currentCaller());
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommonErrorCode, createMeetingCommandSchema, type MeetingView } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
+import { localDateTimeOf } from '@xieshang/platform-deadlines';
 import { TenantDatabase } from '@xieshang/platform-persistence';
 import { currentCaller } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
@@ -36,7 +37,7 @@ export class CreateMeetingHandler {
     assertKnownParticipants(named, await this.orgUnits.knownIds(named.map((unit) => unit.id)));
     const invited = namedPeople(command);
     assertKnownPeople(invited, await this.people.knownIds(invited.map((person) => person.id)));
-    const lead = await this.settings.leadDays();
+    const [lead, zone] = await Promise.all([this.settings.leadDays(), this.settings.timeZone()]);
     return this.database.write(async (manager) => {
       const meeting = await manager.getRepository(MeetingEntity).save(
         manager.getRepository(MeetingEntity).create({
@@ -47,7 +48,7 @@ export class CreateMeetingHandler {
           planItemId: null,
           plannedDate: null,
           plannedMonth: null,
-          year: meetingYear(startsAt, null, now.getUTCFullYear()),
+          year: meetingYear(startsAt, null, localDateTimeOf(now, zone).year, zone),
           chairName: command.chairName ?? null,
           startsAt,
           place: command.place ?? null,

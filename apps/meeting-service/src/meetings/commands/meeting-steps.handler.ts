@@ -18,9 +18,9 @@ import { type Caller, currentCaller, nameOf } from '@xieshang/platform-tenancy';
 import type { z } from 'zod';
 import { MeetingDocumentEntity } from '../../documents/meeting-document.entity.js';
 import { MeetingSettings } from '../../settings/meeting-settings.js';
-import { cancelLeadWarnings, scheduleLeadWarnings } from '../lead-time-warnings.js';
+import { cancelMeetingDeadlines, scheduleLeadWarnings } from '../lead-time-warnings.js';
 import { auditMeeting, closeTask, openTask, recordMeetingEvent, recordStep, snapshot, taskKey } from '../meeting-records.js';
-import { cancelMeetingReminder, scheduleMeetingReminder } from '../meeting-reminder.js';
+import { scheduleMeetingReminder } from '../meeting-reminder.js';
 import { detailsOf, findVisibleMeeting } from '../meeting-repository.js';
 import { closeOpenMeetingTasks } from '../open-meeting-tasks.js';
 import { assertMeetingAction, assertSchedule, assertStartsAhead, isLate, lateReasonFor } from '../meeting.rules.js';
@@ -88,7 +88,7 @@ export class MeetingStepsHandler {
   /** Held, with who attended; the lead unit is asked for the minutes, and nobody is reminded any more. */
   hold(command: z.infer<typeof holdMeetingCommandSchema>): Promise<MeetingView> {
     return this.step(command.id, 'hold', 'held', async (meeting, manager) => {
-      await cancelMeetingReminder(manager, meeting, new Date());
+      await cancelMeetingDeadlines(manager, meeting, new Date());
       meeting.attendance = command.attendance.map((attendee) => ({ orgUnitId: attendee.orgUnitId ?? null, personId: attendee.personId ?? null, name: attendee.name }));
       await recordMeetingEvent(manager, MeetingEvent.Held, meeting);
       for (const orgUnitId of meeting.invitedOrgUnitIds) await closeTask(manager, taskKey(meeting, 'read-documents', orgUnitId));
@@ -122,7 +122,7 @@ export class MeetingStepsHandler {
   cancel(command: z.infer<typeof cancelMeetingCommandSchema>): Promise<MeetingView> {
     return this.step(command.id, 'cancel', 'cancelled', async (meeting, manager) => {
       meeting.cancelReason = command.reason;
-      await cancelLeadWarnings(manager, meeting, new Date());
+      await cancelMeetingDeadlines(manager, meeting, new Date());
       if (meeting.status !== 'planned') await recordMeetingEvent(manager, MeetingEvent.Cancelled, meeting, command.reason);
       await closeOpenMeetingTasks(manager, meeting);
       meeting.planChange = null;

@@ -61,7 +61,7 @@ export class UpdateMeetingHandler {
         invitedOrgUnitIds: [...new Set(command.invitedOrgUnitIds)],
         invitedPersonIds: [...new Set(command.invitedPersonIds)],
         nominees: command.nominees,
-        year: meetingYear(startsAt, meeting.plannedDate, meeting.year),
+        year: meetingYear(startsAt, meeting.plannedDate, meeting.year, zone),
       });
       const saved = await manager.getRepository(MeetingEntity).save(meeting);
       await scheduleLeadWarnings(manager, saved, lead, now);
