@@ -35,40 +35,49 @@ const machineBusyMs = () => {
   return (values.reduce((sum, value) => sum + value, 0) - idle) * TICK_MS;
 };
 
+const partOf = (p, { runDir, database, postmasters }) => {
+  const app = /apps\/([a-z-]+)\/dist\/main\.js/.exec(p.cmd)?.[1];
+  if (app && cwdOf(p.pid) === REPO_ROOT) return app === 'api-gateway' ? 'gateway' : app === 'directory-service' ? 'directory' : 'otherApps';
+  if (p.cmd.includes('nats-server') && p.cmd.includes(runDir)) return 'nats';
+  if (postmasters.has(p.pid) || postmasters.has(p.ppid)) return 'postgres';
+  if (p.cmd.startsWith('postgres: ') && p.cmd.includes(database)) return 'postgres';
+  return null;
+};
+
 /**
- * CPU time used so far by each part of this run: the gateway, directory-service, the other apps,
- * nats-server and PostgreSQL (an embedded server under this run's directory with its backends; on
- * a shared server, the backends serving this run's database, named after the directory), and the
- * load generator (this process), plus everything else the machine did. Linux only; elsewhere null.
+ * CPU time used so far by each process of this run: the gateway, directory-service, the other
+ * apps, nats-server and PostgreSQL (an embedded server under this run's directory with its
+ * backends; on a shared server, the backends serving this run's database, named after the
+ * directory), and the load generator (this process), plus the machine's busy time. Linux only;
+ * elsewhere null.
  */
 export const cpuSnapshot = (runDir) => {
   if (os.platform() !== 'linux') return null;
   const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).map(readProcess).filter(Boolean);
-  const parts = { gateway: 0, directory: 0, otherApps: 0, nats: 0, postgres: 0 };
-  const database = ` ${path.basename(runDir)} `;
-  const postmasters = new Set(all.filter((p) => /\/postgres -D /.test(p.cmd) && p.cmd.includes(runDir)).map((p) => p.pid));
+  const context = { runDir, database: ` ${path.basename(runDir)} `, postmasters: new Set(all.filter((p) => /\/postgres -D /.test(p.cmd) && p.cmd.includes(runDir)).map((p) => p.pid)) };
+  const processes = new Map();
   for (const p of all) {
-    const app = /apps\/([a-z-]+)\/dist\/main\.js/.exec(p.cmd)?.[1];
-    if (app && cwdOf(p.pid) === REPO_ROOT) {
-      if (app === 'api-gateway') parts.gateway += p.ms;
-      else if (app === 'directory-service') parts.directory += p.ms;
-      else parts.otherApps += p.ms;
-    } else if (p.cmd.includes('nats-server') && p.cmd.includes(runDir)) parts.nats += p.ms;
-    else if (postmasters.has(p.pid)) parts.postgres += p.ms + p.reapedMs;
-    else if (postmasters.has(p.ppid)) parts.postgres += p.ms;
-    else if (p.cmd.startsWith('postgres: ') && p.cmd.includes(database)) parts.postgres += p.ms;
+    const part = partOf(p, context);
+    // An embedded postmaster also holds the time of the backends it reaped.
+    if (part) processes.set(p.pid, { part, ms: p.ms + (context.postmasters.has(p.pid) ? p.reapedMs : 0) });
   }
   const own = process.cpuUsage();
-  parts.loadGenerator = (own.user + own.system) / 1000;
-  parts.machine = machineBusyMs();
-  return parts;
+  return { processes, loadGenerator: (own.user + own.system) / 1000, machine: machineBusyMs() };
 };
 
-/** CPU ms per request of each part between two snapshots; `elsewhere` is the rest of the machine's busy time. */
+/**
+ * CPU ms per request of each part between two snapshots, process by process: a process that
+ * started during the round counts from zero, one that ended during it (a pooled connection's
+ * backend closed when idle) is left out rather than taking its whole past with it.
+ * `elsewhere` is the rest of the machine's busy time.
+ */
 export const cpuPerRequest = (before, after, requests) => {
   if (!before || !after || requests === 0) return null;
-  const delta = Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]]));
-  const ours = delta.gateway + delta.directory + delta.otherApps + delta.nats + delta.postgres + delta.loadGenerator;
+  const delta = { gateway: 0, directory: 0, otherApps: 0, nats: 0, postgres: 0 };
+  for (const [pid, { part, ms }] of after.processes) delta[part] += ms - (before.processes.get(pid)?.ms ?? 0);
+  delta.loadGenerator = after.loadGenerator - before.loadGenerator;
+  const ours = Object.values(delta).reduce((sum, ms) => sum + ms, 0);
+  const machine = after.machine - before.machine;
   const per = Object.fromEntries(Object.entries(delta).map(([key, ms]) => [key, ms / requests]));
-  return { ...per, elsewhere: Math.max(0, delta.machine - ours) / requests, elsewhereShare: Math.max(0, delta.machine - ours) / Math.max(1, delta.machine) };
+  return { ...per, elsewhere: Math.max(0, machine - ours) / requests, elsewhereShare: Math.max(0, machine - ours) / Math.max(1, machine) };
 };

@@ -24,6 +24,19 @@ export const printReport = (scenarios, { connections, durationSeconds, rounds })
     console.log(formatRow([scenario.name, fixed(result.requestsPerSecond, 0), fixed(result.p50, 1), fixed(result.p99, 1), spreadOf(scenario.rounds), errors], widths));
   }
   const { list, nats, direct, oneTrip, health } = best;
+  if (list && nats && direct && health) printLayers(scenarios, best);
+  printCpu(scenarios, best);
+  console.log('');
+  console.log(`${rounds} rounds of ${durationSeconds} s per scenario, ${connections} connections; load average ${os.loadavg().map((load) => fixed(load, 1)).join(' ')}`);
+  console.log(`machine: ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), ${fixed(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  if (scenarios.some((scenario) => scenario.rounds.some((result) => result.errors > 0))) {
+    console.log('some requests failed: the figures above are not a fair measure');
+  }
+};
+
+/** The gateway/direct ratios and what each layer adds to a list request's median time. */
+const printLayers = (scenarios, best) => {
+  const { list, nats, direct, oneTrip, health } = best;
   const roundsOf = (key) => scenarios.find((scenario) => scenario.key === key).rounds;
   const ratio = (key) => {
     const perRound = roundsOf('list').map((round, index) => fixed(round.requestsPerSecond / roundsOf(key)[index].requestsPerSecond));
@@ -42,13 +55,6 @@ export const printReport = (scenarios, { connections, durationSeconds, rounds })
   console.log(formatRow(['+ gateway: HTTP, token, guards, NATS client', fixed(list.p50 - nats.p50, 1)], layerWidths));
   console.log(formatRow(['  of which the HTTP pipeline alone (GET /health)', fixed(health.p50, 1)], layerWidths));
   console.log(formatRow(['= GET /api/v1/org-units p50 (ms)', fixed(list.p50, 1)], layerWidths));
-  printCpu(scenarios, best);
-  console.log('');
-  console.log(`${rounds} rounds of ${durationSeconds} s per scenario, ${connections} connections; load average ${os.loadavg().map((load) => fixed(load, 1)).join(' ')}`);
-  console.log(`machine: ${os.cpus().length} CPUs (nproc ${os.availableParallelism()}), ${fixed(os.totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  if (scenarios.some((scenario) => scenario.rounds.some((result) => result.errors > 0))) {
-    console.log('some requests failed: the figures above are not a fair measure');
-  }
 };
 
 /** CPU ms each part spent per request in each scenario's best round, from the processes' own counters. */

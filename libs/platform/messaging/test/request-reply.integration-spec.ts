@@ -1,62 +1,70 @@
 import { randomBytes } from 'node:crypto';
-import { Controller, Module, type DynamicModule, type INestApplicationContext, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { MessagePattern } from '@nestjs/microservices';
-import { CommonErrorCode } from '@xieshang/contracts';
+import type { INestApplicationContext } from '@nestjs/common';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { CommonErrorCode, WireHeader } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { createLogger } from '@xieshang/platform-observability';
 import { findCaller, runAsCaller, systemCaller } from '@xieshang/platform-tenancy';
-import { MessagingModule, natsMicroserviceOptions, ServiceRequester, WireContextInterceptor, WireExceptionFilter } from '../src/index.js';
-import { TEST_NATS } from './support/nats.js';
+import { MessagingModule, RouteServer, ServiceRequester, type RouteAnswer } from '../src/index.js';
+import { connectNats, TEST_NATS } from './support/nats.js';
 
 const prefix = `test${randomBytes(4).toString('hex')}`;
 const service = `${prefix}-service`;
 const handledBy: string[] = [];
 
-const probeModule = (instance: string): DynamicModule => {
-  @Controller()
-  class ProbeController {
-    @MessagePattern(`${prefix}.probe.whoami`)
-    whoami() {
-      handledBy.push(instance);
-      return { instance, context: findCaller() };
-    }
+const probeAnswers = (instance: string): Map<string, RouteAnswer> =>
+  new Map<string, RouteAnswer>([
+    [
+      `${prefix}.probe.whoami`,
+      () => {
+        handledBy.push(instance);
+        return { instance, context: findCaller() };
+      },
+    ],
+    [`${prefix}.probe.echo`, (payload) => payload],
+    [
+      `${prefix}.probe.refuse`,
+      () => {
+        throw new AppException('COMMON.VERSION_CONFLICT', 'The probe refuses', { reason: 'rule' });
+      },
+    ],
+    [
+      `${prefix}.probe.crash`,
+      () => {
+        throw new Error('database password is hunter2');
+      },
+    ],
+    [
+      `${prefix}.probe.slow`,
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        handledBy.push(`${instance} slow`);
+        return 'late';
+      },
+    ],
+  ]);
 
-    @MessagePattern(`${prefix}.probe.refuse`)
-    refuse() {
-      throw new AppException('COMMON.VERSION_CONFLICT', 'The probe refuses', { reason: 'rule' });
-    }
+interface Instance {
+  connection: NatsConnection;
+  server: RouteServer;
+}
 
-    @MessagePattern(`${prefix}.probe.crash`)
-    crash() {
-      throw new Error('database password is hunter2');
-    }
-
-    @MessagePattern(`${prefix}.probe.slow`)
-    async slow() {
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      return 'late';
-    }
-  }
-
-  @Module({ controllers: [ProbeController] })
-  class ProbeModule {}
-  return { module: ProbeModule };
+const startInstance = async (instance: string): Promise<Instance> => {
+  const connection = await connectNats();
+  const server = new RouteServer({ connection, queue: service, answers: probeAnswers(instance), logger: createLogger('request-reply-test', 'silent'), gracePeriodMs: 2_000 });
+  server.start();
+  await connection.flush();
+  return { connection, server };
 };
 
-const startInstance = async (instance: string): Promise<INestMicroservice> => {
-  const app = await NestFactory.createMicroservice(probeModule(instance), {
-    ...natsMicroserviceOptions({ nats: TEST_NATS, service }),
-    logger: false,
-  });
-  app.useGlobalInterceptors(new WireContextInterceptor());
-  app.useGlobalFilters(new WireExceptionFilter(createLogger('request-reply-test', 'silent')));
-  await app.listen();
-  return app;
+const stopInstance = async ({ connection, server }: Instance): Promise<void> => {
+  await server.stop();
+  await connection.close();
 };
 
 describe('request/reply', () => {
-  let instances: INestMicroservice[];
+  let instances: Instance[];
   let caller: INestApplicationContext;
   let requester: ServiceRequester;
 
@@ -71,7 +79,7 @@ describe('request/reply', () => {
 
   afterAll(async () => {
     await caller?.close();
-    await Promise.all((instances ?? []).map((instance) => instance.close()));
+    await Promise.all((instances ?? []).map(stopInstance));
   });
 
   it('lets two instances in one queue group share the requests, each request answered once', async () => {
@@ -117,5 +125,54 @@ describe('request/reply', () => {
     const failure = await requester.request(`${prefix}.probe.slow`, {}, { timeoutMs: 300 }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: CommonErrorCode.UpstreamTimeout });
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('hands the handler the data of the request', async () => {
+    await expect(requester.request(`${prefix}.probe.echo`, { name: '民盟', seats: [1, 2] })).resolves.toEqual({ name: '民盟', seats: [1, 2] });
+  });
+
+  it('answers a request that is not JSON with COMMON.INVALID_INPUT, and goes on answering', async () => {
+    const connection = await connectNats();
+    try {
+      const reply = await connection.request(`${prefix}.probe.echo`, '{"pattern":', { timeout: 2_000 });
+      expect(reply.json()).toMatchObject({ err: { code: CommonErrorCode.InvalidInput } });
+    } finally {
+      await connection.close();
+    }
+    await expect(requester.request(`${prefix}.probe.echo`, 'still here')).resolves.toBe('still here');
+  });
+
+  it('refuses a malformed tenant header before the handler runs', async () => {
+    const connection = await connectNats();
+    try {
+      const sent = natsHeaders();
+      sent.set(WireHeader.TenantId, 'Not A Tenant!');
+      handledBy.length = 0;
+      const reply = await connection.request(`${prefix}.probe.whoami`, JSON.stringify({ data: {}, id: '1' }), { timeout: 2_000, headers: sent });
+      expect(reply.json()).toMatchObject({ err: { code: CommonErrorCode.MissingTenant }, id: '1' });
+      expect(handledBy).toEqual([]);
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('finishes the requests in hand when it stops, and takes no new one', async () => {
+    handledBy.length = 0;
+    const connection = await connectNats();
+    try {
+      // A subject only this server answers, so that stopping it leaves nobody to answer.
+      const lone = new RouteServer({ connection, queue: `${service}-lone`, answers: new Map([[`${prefix}.lone.slow`, probeAnswers('lone').get(`${prefix}.probe.slow`)!]]), logger: createLogger('request-reply-test', 'silent') });
+      lone.start();
+      await connection.flush();
+      const pending = requester.request(`${prefix}.lone.slow`, {}, { timeoutMs: 3_000 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await lone.stop();
+      await expect(pending).resolves.toBe('late');
+      expect(handledBy).toContain('lone slow');
+      const after = await requester.request(`${prefix}.lone.slow`, {}, { timeoutMs: 500 }).catch((error: unknown) => error);
+      expect(after).toMatchObject({ code: CommonErrorCode.ServiceUnavailable });
+    } finally {
+      await connection.close();
+    }
   });
 });

@@ -2,7 +2,6 @@ import { type DynamicModule, type INestApplication, Module, type Type } from '@n
 import { NestFactory } from '@nestjs/core';
 import type { z } from 'zod';
 import { loadConfig } from '@xieshang/platform-config';
-import { natsMicroserviceOptions, WireContextInterceptor, WireExceptionFilter } from '@xieshang/platform-messaging';
 import { createLogger } from '@xieshang/platform-observability';
 import { PinoNestLogger } from './pino-nest-logger.js';
 import { RuntimeModule } from './runtime.module.js';
@@ -18,7 +17,7 @@ export interface ServiceDefinition<S extends z.ZodObject> {
 @Module({})
 class ServiceRootModule {}
 
-/** Builds a service: config validated first, HTTP probes, and the NATS request/reply server. */
+/** Builds a service: config validated first, HTTP probes, and its route table answering over NATS. */
 export const createService = async <S extends z.ZodObject>(
   definition: ServiceDefinition<S>,
   env: NodeJS.ProcessEnv = process.env,
@@ -30,12 +29,7 @@ export const createService = async <S extends z.ZodObject>(
     { logger: new PinoNestLogger(logger) },
   );
   app.enableShutdownHooks();
-  const server = app.connectMicroservice(natsMicroserviceOptions({ nats: config, service: definition.name }), {
-    deferInitialization: true,
-  });
-  server.useGlobalInterceptors(new WireContextInterceptor());
-  server.useGlobalFilters(new WireExceptionFilter(logger));
-  await app.startAllMicroservices();
+  // Listening bootstraps the app, and with it the route table's NATS subscriptions (`natsRoutes`).
   await app.listen(config.PORT);
   logger.info({ port: config.PORT }, `${definition.name} is up`);
   return { app, config };

@@ -3,10 +3,10 @@ import { natsConnectionOptions, type NatsConnectionConfig } from '@xieshang/plat
 import type { ReadinessRegistry } from './readiness.js';
 
 /** A NATS connection, as the app's own NATS user, that reconnects for ever and tells `/ready` whether it is up. */
-export const connectNats = async (config: NatsConnectionConfig, name: string, readiness: ReadinessRegistry): Promise<NatsConnection> => {
+export const connectNats = async (config: NatsConnectionConfig, name: string, readiness: ReadinessRegistry, check = 'nats'): Promise<NatsConnection> => {
   const connection = await connect({ ...natsConnectionOptions(config), name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
   readiness.add({
-    name: 'nats',
+    name: check,
     probe: async () => {
       if (connection.isClosed()) throw new Error('closed');
       await connection.flush();

@@ -1,0 +1,101 @@
+import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
+import { CommonErrorCode } from '@xieshang/contracts';
+import { AppException } from '@xieshang/platform-errors';
+import { natsHandled, type Logger } from '@xieshang/platform-observability';
+import { runAsCaller } from '@xieshang/platform-tenancy';
+import { callerFromHeaders } from './wire-headers.js';
+import { toWireError } from './wire-error.mapping.js';
+
+/** What one subject does with a request's payload, in its caller's context. */
+export type RouteAnswer = (payload: unknown) => unknown;
+
+export interface RouteServerOptions {
+  connection: NatsConnection;
+  /** The service's name: its queue group, so replicas share the requests and each is answered once. */
+  queue: string;
+  answers: ReadonlyMap<string, RouteAnswer>;
+  logger: Logger;
+  /** How long `stop` waits for requests already being answered. */
+  gracePeriodMs?: number;
+}
+
+/** A request as `NatsRequestClient` sends it: `{pattern, data, id}`. */
+interface RequestPacket {
+  data?: unknown;
+  id?: unknown;
+}
+
+const outcomeOf = (error: unknown): string => (error instanceof AppException ? error.code : 'error');
+
+const packetOf = (message: Msg): RequestPacket => {
+  let packet: unknown;
+  try {
+    packet = message.json();
+  } catch {
+    throw new AppException(CommonErrorCode.InvalidInput, 'The request is not JSON');
+  }
+  if (typeof packet !== 'object' || packet === null || Array.isArray(packet)) {
+    throw new AppException(CommonErrorCode.InvalidInput, 'The request is not a request packet');
+  }
+  return packet as RequestPacket;
+};
+
+/**
+ * Answers a service's subjects over NATS request/reply: a subscription per subject in the
+ * service's queue group; each request runs as the caller its headers describe (tenant, person,
+ * roles, correlation id), and its value or its failure goes back as `{response | err, id}`. An
+ * unexpected failure is logged with its stack and answered as `COMMON.INTERNAL`, so no internals
+ * cross the wire. One function call per request between the socket and the handler.
+ */
+export class RouteServer {
+  private readonly subscriptions: Subscription[] = [];
+  private readonly answering = new Set<Promise<void>>();
+
+  constructor(private readonly options: RouteServerOptions) {}
+
+  start(): void {
+    const { connection, queue, answers } = this.options;
+    for (const [subject, answer] of answers) {
+      const subscription = connection.subscribe(subject, {
+        queue,
+        callback: (error, message) => {
+          if (error) return;
+          const answered = this.answer(subject, answer, message).finally(() => this.answering.delete(answered));
+          this.answering.add(answered);
+        },
+      });
+      this.subscriptions.push(subscription);
+    }
+  }
+
+  /** Takes no new request, then waits (at most the grace period) for those being answered. */
+  async stop(): Promise<void> {
+    await Promise.all(this.subscriptions.map((subscription) => subscription.drain().catch(() => undefined)));
+    this.subscriptions.length = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.options.gracePeriodMs ?? 1_000);
+    });
+    await Promise.race([Promise.allSettled([...this.answering]), grace]);
+    clearTimeout(timer);
+  }
+
+  private async answer(subject: string, answer: RouteAnswer, message: Msg): Promise<void> {
+    let id: unknown;
+    let reply: string;
+    try {
+      const packet = packetOf(message);
+      id = packet.id;
+      const caller = callerFromHeaders(message.headers);
+      const response = await runAsCaller(caller, () => answer(packet.data));
+      reply = JSON.stringify({ response, isDisposed: true, id });
+      natsHandled.inc({ subject, outcome: 'ok' });
+    } catch (error) {
+      const { wire, expected } = toWireError(error);
+      if (!expected) this.options.logger.error({ err: error, subject }, 'NATS handler failed');
+      natsHandled.inc({ subject, outcome: outcomeOf(error) });
+      reply = JSON.stringify({ err: wire, isDisposed: true, id });
+    }
+    if (message.reply) message.respond(reply);
+  }
+}
