@@ -87,15 +87,28 @@ export class RouteServer {
       const packet = packetOf(message);
       id = packet.id;
       const caller = callerFromHeaders(message.headers);
-      const response = await runAsCaller(caller, () => answer(packet.data));
-      reply = JSON.stringify({ response, isDisposed: true, id });
-      natsHandled.inc({ subject, outcome: 'ok' });
+      reply = await runAsCaller(caller, () => this.reply(subject, answer, packet.data, id));
     } catch (error) {
-      const { wire, expected } = toWireError(error);
-      if (!expected) this.options.logger.error({ err: error, subject }, 'NATS handler failed');
-      natsHandled.inc({ subject, outcome: outcomeOf(error) });
-      reply = JSON.stringify({ err: wire, isDisposed: true, id });
+      reply = this.failure(subject, error, id);
     }
     if (message.reply) message.respond(reply);
+  }
+
+  /** Runs in the caller's context, so that a failure is logged with its correlation id. */
+  private async reply(subject: string, answer: RouteAnswer, data: unknown, id: unknown): Promise<string> {
+    try {
+      const reply = JSON.stringify({ response: await answer(data), isDisposed: true, id });
+      natsHandled.inc({ subject, outcome: 'ok' });
+      return reply;
+    } catch (error) {
+      return this.failure(subject, error, id);
+    }
+  }
+
+  private failure(subject: string, error: unknown, id: unknown): string {
+    const { wire, expected } = toWireError(error);
+    if (!expected) this.options.logger.error({ err: error, subject }, 'NATS handler failed');
+    natsHandled.inc({ subject, outcome: outcomeOf(error) });
+    return JSON.stringify({ err: wire, isDisposed: true, id });
   }
 }
