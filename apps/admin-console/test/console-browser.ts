@@ -53,6 +53,8 @@ export interface ConsoleBrowserOptions {
   /** Names the axe report of this browser's pages (`test-output/console/axe/<journey>.md`). */
   journey: string;
   viewport?: { width: number; height: number };
+  /** The browser's own time zone (the machine's when unset), to show that times follow the district's clock instead. */
+  timezoneId?: string;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface ConsoleBrowserOptions {
  * Every page it screenshots is checked with axe first; the identity provider's login page is its
  * own app and is left out. The checks are printed and written as a report when it closes.
  */
-export const openConsoleBrowser = async ({ journey, viewport }: ConsoleBrowserOptions): Promise<ConsoleBrowser> => {
+export const openConsoleBrowser = async ({ journey, viewport, timezoneId }: ConsoleBrowserOptions): Promise<ConsoleBrowser> => {
   mkdirSync(screenshotDir, { recursive: true });
   const profileDir = mkdtempSync(join(tmpdir(), 'xs-console-e2e-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
@@ -68,6 +70,7 @@ export const openConsoleBrowser = async ({ journey, viewport }: ConsoleBrowserOp
     args: CHROMIUM_ARGS,
     viewport: viewport ?? { width: 1280, height: 800 },
     locale: 'en-US',
+    ...(timezoneId ? { timezoneId } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const checks: PageCheck[] = [];

@@ -34,12 +34,13 @@ const feedUids = async (url: string): Promise<{ status: number; uids: string[] }
  * Interviews both ways in the console: 民盟's leader asks for one, UFWD arranges it with a
  * leader, marks it held and records an opinion; a leader invites 民盟; the party's leader sees
  * both in the month view, subscribes to the feed (read by an iCalendar parser) and revokes it.
+ * The browser runs on New York's clock: every time is typed and read on the district's (Beijing).
  */
 describe('interview consultations and the calendar in the console', () => {
   const tag = uniqueSuffix();
   const requested = `乡村振兴社情民意约谈 ${tag}`;
   const invited = `优化营商环境约谈 ${tag}`;
-  const journey = consoleJourney({ journey: 'interview' });
+  const journey = consoleJourney({ journey: 'interview', timezoneId: 'America/New_York' });
   const shot = (name: string) => journey.browser.screenshot(`interview-${name}`);
   let invitedId = '';
 
@@ -113,6 +114,8 @@ describe('interview consultations and the calendar in the console', () => {
     await interviewStatus(page, 'scheduled');
     invitedId = /\/interviews\/([^/]+)\/show/.exec(page.url())?.[1] ?? '';
     expect(invitedId).not.toBe('');
+    // Typed as 09:30 on the district's clock, shown as 09:30 again, twelve or thirteen hours from New York's.
+    await expectShown(page, page.locator('.ra-field-startsAt').getByText(/09:30/));
     await shot('07-invited');
     journey.reached('invited');
   }, 120_000);

@@ -7,7 +7,7 @@ import { downloadThroughLink, pdfNamed, uploadThroughButton } from './document-s
 import { openFromMenu, RAW_MESSAGE_KEY, STEP_TIMEOUT, switchLanguage, uniqueSuffix } from './console-session.js';
 import { expectShown, switchTo } from './plan-journey.steps.js';
 
-/** A `datetime-local` value a week ahead, in the browser's own time. */
+/** A `datetime-local` value a week ahead at 10:00, typed on the district's clock. */
 const aWeekAhead = (): string => {
   const at = new Date(Date.now() + 7 * 86_400_000);
   const pad = (value: number) => String(value).padStart(2, '0');

@@ -1,5 +1,4 @@
 import {
-  DateTimeInput,
   List,
   NumberField,
   SearchInput,
@@ -10,6 +9,7 @@ import {
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { LocaleDateField } from '../common/LocaleDateField.js';
 import { VerifyChainButton } from './VerifyChainButton.js';
+import { DistrictTimeInput } from '../common/DistrictTimeInput.js';
 
 const auditFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,8 +18,8 @@ const auditFilters = [
   <TextInput key="entityId" source="entityId" />,
   <TextInput key="action" source="action" />,
   <TextInput key="actorId" source="actorId" />,
-  <DateTimeInput key="from" source="from" parse={(value: string) => (value ? new Date(value).toISOString() : value)} />,
-  <DateTimeInput key="to" source="to" parse={(value: string) => (value ? new Date(value).toISOString() : value)} />,
+  <DistrictTimeInput key="from" source="from" />,
+  <DistrictTimeInput key="to" source="to" />,
 ];
 
 const AuditEventListActions = () => (

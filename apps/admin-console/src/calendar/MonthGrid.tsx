@@ -4,6 +4,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { eventsByDay, type Month, monthWeeks, timeOf } from './month-grid.rules.js';
 import { useDistrictZone } from '../dashboard/useMe.js';
+import { districtToday } from '../common/district-time.rules.js';
 
 /** Monday first; the names come from the browser's own calendar in the console's language. */
 const weekdayNames = (locale: string): string[] =>
@@ -15,7 +16,7 @@ export const MonthGrid = ({ month, events }: { month: Month; events: readonly Ca
   const translate = useTranslate();
   const zone = useDistrictZone();
   const byDay = eventsByDay(events, zone);
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = districtToday(zone);
   const caption = new Date(`${month}-01T00:00:00Z`).toLocaleDateString(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   return (
     <Box component="table" data-testid="month-grid" sx={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>

@@ -1,17 +1,8 @@
 import type { CalendarEventView } from '@xieshang/contracts';
+import { wallClock } from '../common/district-time.rules.js';
 
 /** A month as `2027-03`. */
 export type Month = string;
-
-/** An instant's wall-clock parts on a district's clock: `2027-03-15`, `09:30`. */
-const wallClock = (instant: Date, zone: string): { day: string; time: string } => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return { day: `${parts['year']}-${parts['month']}-${parts['day']}`, time: `${parts['hour']}:${parts['minute']}` };
-};
 
 /** The day of an instant on the district's clock. */
 export const dayOf = (instant: string, zone: string): string => wallClock(new Date(instant), zone).day;

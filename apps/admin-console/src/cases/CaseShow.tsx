@@ -5,6 +5,7 @@ import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { CaseActions } from './CaseActions.js';
 import { DaysLeftChip } from './DaysLeftChip.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 const T = 'resources.cases';
 
@@ -26,6 +27,7 @@ const Line = ({ label, children }: { label: string; children: React.ReactNode })
 const CaseBody = () => {
   const record = useRecordContext<CaseView & { id: string }>();
   const translate = useTranslate();
+  const time = useDistrictTime();
   const unitName = useOrgUnitNames();
   if (!record) return null;
   return (
@@ -100,7 +102,7 @@ const CaseBody = () => {
             <ListItem key={index}>
               <ListItemText
                 primary={`${translate(`${T}.steps.${step.step}`, { _: step.step })}${step.note ? `：${step.note}` : ''}`}
-                secondary={`${step.actorName} · ${new Date(step.at).toLocaleString()}`}
+                secondary={`${step.actorName} · ${time.dateTime(step.at)}`}
               />
             </ListItem>
           ))}

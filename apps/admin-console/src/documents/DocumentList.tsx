@@ -2,6 +2,7 @@ import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { readableSize } from './document-files.rules.js';
 import { DocumentLink, type DocumentEntry } from './DocumentLink.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 export interface DocumentListProps {
   /** The feature's documents route; each document downloads from `<basePath>/<id>`. */
@@ -13,12 +14,12 @@ export interface DocumentListProps {
 const useDetails = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const time = useDistrictTime();
   return (document: DocumentEntry): string => {
     const parts = [readableSize(document.size, locale)];
     if (document.version !== undefined) parts.push(translate('xs.documents.version', { version: document.version }));
     if (document.uploadedAt) {
-      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(document.uploadedAt));
-      parts.push(translate('xs.documents.uploaded_at', { date }));
+      parts.push(translate('xs.documents.uploaded_at', { date: time.dateTime(document.uploadedAt) }));
     }
     if (document.uploadedByName) parts.push(translate('xs.documents.uploaded_by', { name: document.uploadedByName }));
     return parts.join(' · ');

@@ -68,8 +68,8 @@ describe('DocumentList', () => {
     expect(html).toContain('aria-label="文件"');
     expect(html).toContain('aria-label="下载 巴州区政协会议纪要.docx"');
     expect(html).toContain('aria-label="下载 scan.png"');
-    const when = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-12-03T02:30:00Z'));
-    expect(html).toContain(`6.3 kB · 第 2 版 · ${when} 上传 · 上传人：张三`);
+    // Uploaded at 02:30 UTC: 10:30 on the district's clock (the default zone until /me answers), whatever the machine's zone.
+    expect(html).toContain('6.3 kB · 第 2 版 · 2026年12月3日 10:30 上传 · 上传人：张三');
     expect(html).toContain('532字节');
   });
 

@@ -5,6 +5,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Pie, PieChart, ResponsiveContaine
 import { Link as RouterLink } from 'react-router-dom';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
+import { useDistrictTime, useDistrictZone } from '../dashboard/useMe.js';
+import { districtToday } from '../common/district-time.rules.js';
 
 const D = 'resources.handling-dashboard';
 const COLOURS = ['#1565c0', '#2e7d32', '#ef6c00', '#6a1b9a', '#c62828', '#00838f', '#5d4037', '#455a64', '#ad1457', '#9e9d24', '#283593', '#4e342e'];
@@ -29,6 +31,7 @@ const ChartCard = ({ title, testId, children, summary }: { title: string; testId
 /** The figures of one district, as charts: plan vs minimums, opinions by party, cases by state, on-time rate; overdue cases as links. */
 export const DashboardCharts = ({ view, compact = false }: { view: DashboardView; compact?: boolean }) => {
   const translate = useTranslate();
+  const time = useDistrictTime();
   const plan = MINIMUM_KINDS.map((kind) => ({
     kind: translate(`resources.plan-items.meeting_types.${kind}`),
     planned: view.plan[kind],
@@ -101,7 +104,7 @@ export const DashboardCharts = ({ view, compact = false }: { view: DashboardView
                         #{entry.number} {entry.title}
                       </Link>
                     }
-                    secondary={new Date(entry.dueAt).toLocaleDateString()}
+                    secondary={time.date(entry.dueAt)}
                   />
                 </ListItem>
               ))}
@@ -117,7 +120,7 @@ export const DashboardCharts = ({ view, compact = false }: { view: DashboardView
 export const HandlingDashboard = ({ district, title }: { district?: string; title?: string }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const year = new Date().getFullYear();
+  const year = Number(districtToday(useDistrictZone()).slice(0, 4));
   const { data, error, isPending } = useQuery({ queryKey: ['handling-dashboard', year, district ?? ''], queryFn: () => dataProvider.getHandlingDashboard(year, district) });
   return (
     <Card sx={{ mt: 2 }} data-testid={`handling-dashboard${district ? `-${district}` : ''}`}>

@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { ConsolePermissions } from '../authProvider.js';
 import type { ConsoleDataProvider } from '../dataProvider.js';
 import { reportYear } from './handling-reports.rules.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 const R = 'resources.handling-reports';
 
@@ -55,9 +56,10 @@ const YearEnd = ({ year, report }: { year: number; report: YearEndReportView }) 
 
 const SupervisionCard = ({ report, testId }: { report: SupervisionReportView; testId: string }) => {
   const translate = useTranslate();
+  const time = useDistrictTime();
   return (
     <Card variant="outlined" data-testid={testId}>
-      <CardHeader title={report.title} subheader={report.publishedAt ? `${report.publishedByName ?? ''} · ${new Date(report.publishedAt).toLocaleDateString()}` : translate(`${R}.draft`)} />
+      <CardHeader title={report.title} subheader={report.publishedAt ? `${report.publishedByName ?? ''} · ${time.date(report.publishedAt)}` : translate(`${R}.draft`)} />
       <CardContent sx={{ pt: 0 }}>
         {report.remarks && <Typography variant="body2">{report.remarks}</Typography>}
         {report.entries.length === 0 && <Typography variant="body2">{translate(`${R}.none`)}</Typography>}

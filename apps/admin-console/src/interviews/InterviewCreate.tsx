@@ -22,6 +22,7 @@ import { Card, CardContent } from '@mui/material';
 import type { ConsolePermissions } from '../authProvider.js';
 import type { ConsoleDataProvider } from '../dataProvider.js';
 import { invitePayload, type InviteFormValues } from './interview-form.rules.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
 import { ARRANGER_ROLES, CPC_ROLES, holdsAny } from './interview-roles.js';
 import { usePartyChoices } from './usePartyChoices.js';
 
@@ -40,8 +41,9 @@ export const useLeaderChoices = (enabled: boolean): { id: string; name: string }
 const InvitationForm = ({ arranger }: { arranger: boolean }) => {
   const parties = usePartyChoices();
   const leaders = useLeaderChoices(arranger);
+  const zone = useDistrictZone();
   return (
-    <Create redirect="show" transform={(values: InviteFormValues) => invitePayload(values)} title="resources.interviews.invite">
+    <Create redirect="show" transform={(values: InviteFormValues) => invitePayload(values, zone)} title="resources.interviews.invite">
       <SimpleForm>
         <SelectInput source="partyOrgUnitId" choices={parties} validate={required()} fullWidth />
         <TextInput source="subject" validate={[required(), maxLength(200)]} fullWidth />

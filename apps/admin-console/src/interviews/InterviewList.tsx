@@ -4,8 +4,6 @@ import { LocaleDateField } from '../common/LocaleDateField.js';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
-import { useDistrictZone } from '../dashboard/useMe.js';
-import { districtTime } from '../meetings/meeting-display.rules.js';
 
 const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
 export const interviewStatusChoices = choices(INTERVIEW_STATUSES, 'resources.interviews.statuses');
@@ -26,7 +24,6 @@ const Actions = () => (
 /** Interviews both ways: what the parties asked for and what the leaders invited, newest first. */
 export const InterviewList = () => {
   const partyName = useOrgUnitNames();
-  const zone = useDistrictZone();
   const party = <FunctionField source="partyOrgUnitId" render={(record: RaRecord) => partyName(record.partyOrgUnitId as string)} />;
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} actions={<Actions />}>
@@ -41,7 +38,7 @@ export const InterviewList = () => {
         <SelectField source="origin" choices={interviewOriginChoices} />
         <StatusChip resource="interviews" label="resources.interviews.fields.status" />
         <TextField source="leaderName" emptyText="-" />
-        <LocaleDateField source="startsAt" emptyText="-" options={districtTime(zone)} />
+        <LocaleDateField source="startsAt" emptyText="-" />
         <TextField source="place" emptyText="-" />
       </ResponsiveDatagrid>
     </List>

@@ -10,7 +10,6 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useLocaleState,
   usePermissions,
   useRecordContext,
   useTranslate,
@@ -27,8 +26,7 @@ import { InterviewDocuments } from './InterviewDocuments.js';
 import { interviewOriginChoices } from './InterviewList.js';
 import { RecordInterviewButton } from './RecordInterviewButton.js';
 import { ScheduleInterviewButton } from './ScheduleInterviewButton.js';
-import { useDistrictZone } from '../dashboard/useMe.js';
-import { districtTime } from '../meetings/meeting-display.rules.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 
 const label = (action: string) => `resources.interviews.actions.${action}`;
@@ -67,8 +65,7 @@ const InterviewActions = () => {
 const Steps = () => {
   const interview = useRecordContext<InterviewView>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const zone = useDistrictZone();
+  const time = useDistrictTime();
   if (!interview) return null;
   return (
     <MuiList dense data-testid="interview-steps" aria-label={translate('resources.interviews.fields.steps')}>
@@ -76,7 +73,7 @@ const Steps = () => {
         <ListItem key={step.step} disableGutters data-step={step.step}>
           <ListItemText
             primary={translate(`resources.interviews.steps.${step.step}`)}
-            secondary={`${new Date(step.at).toLocaleString(locale, districtTime(zone))}${step.byName ? ` · ${step.byName}` : ''}`}
+            secondary={`${time.dateTime(step.at)}${step.byName ? ` · ${step.byName}` : ''}`}
           />
         </ListItem>
       ))}
@@ -100,10 +97,9 @@ const Opinions = () => {
   );
 };
 
-/** Interviews happen in the district: their times read on its clock, whatever the browser's zone. */
+/** An interview: who asked, what for, when and where (on the district's clock), and each step taken. */
 export const InterviewShow = () => {
   const partyName = useOrgUnitNames();
-  const zone = useDistrictZone();
   return (
     <Show actions={<InterviewActions />}>
       <SimpleShowLayout>
@@ -114,7 +110,7 @@ export const InterviewShow = () => {
         <TextField source="information" sx={{ whiteSpace: 'pre-wrap' }} />
         <TextField source="leaderName" emptyText="-" />
         <TextField source="preferredLeader" emptyText="-" />
-        <LocaleDateField source="startsAt" emptyText="-" options={districtTime(zone)} />
+        <LocaleDateField source="startsAt" emptyText="-" />
         <TextField source="place" emptyText="-" />
         <TextField source="requestedByName" />
         <TextField source="declineReason" emptyText="-" data-testid="interview-decline-reason" />

@@ -5,7 +5,8 @@ import type { InterviewView } from '@xieshang/contracts';
 import { useState } from 'react';
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
-import { chinaInstant, chinaLocal } from './interview-form.rules.js';
+import { districtInstant, districtLocal } from '../common/district-time.rules.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
 import { useLeaderChoices } from './InterviewCreate.js';
 
 /** UFWD or the office arranges a requested interview: the time (Beijing), the place and the leader. */
@@ -18,11 +19,12 @@ export const ScheduleInterviewButton = () => {
   const { canAccess } = useCanAccess({ resource: 'interviews', action: 'schedule' });
   const [open, setOpen] = useState(false);
   const leaders = useLeaderChoices(open);
-  const [values, setValues] = useState({ startsAt: chinaLocal(new Date(Date.now() + 7 * 86_400_000)).slice(0, 11) + '09:30', place: '', leaderPersonId: '' });
+  const zone = useDistrictZone();
+  const [values, setValues] = useState({ startsAt: districtLocal(new Date(Date.now() + 7 * 86_400_000), zone).slice(0, 11) + '09:30', place: '', leaderPersonId: '' });
   const { mutate, isPending } = useMutation({
     mutationFn: () =>
       dataProvider.runAction('interviews', interview!.id, 'schedule', {
-        startsAt: chinaInstant(values.startsAt),
+        startsAt: districtInstant(values.startsAt, zone),
         place: values.place.trim(),
         ...(values.leaderPersonId ? { leaderPersonId: values.leaderPersonId } : {}),
       }),

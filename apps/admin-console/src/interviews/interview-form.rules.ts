@@ -1,14 +1,4 @@
-/**
- * The district works in China time: a `datetime-local` value typed in the console (`2027-03-15T09:30`)
- * is that time in Beijing, whatever the browser's own zone.
- */
-export const chinaInstant = (local: string): string | undefined => {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(local.trim());
-  return match ? `${match[1]}T${match[2]}:00+08:00` : undefined;
-};
-
-/** An instant as a `datetime-local` value in China time, for a field's default. */
-export const chinaLocal = (instant: Date): string => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+import { districtInstant } from '../common/district-time.rules.js';
 
 export interface InviteFormValues {
   partyOrgUnitId?: string;
@@ -20,9 +10,9 @@ export interface InviteFormValues {
   durationMinutes?: number | null;
 }
 
-/** The body of an invitation: the time in China time, and only the fields that were filled in. */
-export const invitePayload = (values: InviteFormValues): Record<string, unknown> => {
-  const startsAt = values.startsAt ? chinaInstant(values.startsAt) : undefined;
+/** The body of an invitation: the time read on the district's clock, and only the fields that were filled in. */
+export const invitePayload = (values: InviteFormValues, zone: string): Record<string, unknown> => {
+  const startsAt = values.startsAt ? districtInstant(values.startsAt, zone) : undefined;
   const place = values.place?.trim() || undefined;
   return Object.fromEntries(
     Object.entries({

@@ -5,7 +5,6 @@ import {
   AutocompleteArrayInput,
   Create,
   CreateButton,
-  DateTimeInput,
   Labeled,
   List,
   maxLength,
@@ -20,7 +19,6 @@ import {
   TextInput,
   TopToolbar,
   useCanAccess,
-  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -28,7 +26,9 @@ import { LocaleDateField } from '../common/LocaleDateField.js';
 import { RecordActionButton } from '../common/RecordActionButton.js';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { RecordAttachments } from '../solicitations/RecordAttachments.js';
-import { materialKindChoices, toInstant } from '../solicitations/written-choices.js';
+import { materialKindChoices } from '../solicitations/written-choices.js';
+import { DistrictTimeInput } from '../common/DistrictTimeInput.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 /** What the caller's unit sent or received (知情明政). */
 export const MaterialList = () => (
@@ -49,7 +49,7 @@ export const MaterialCreate = () => (
       <SelectInput source="kind" choices={materialKindChoices} validate={required()} />
       <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
       <TextInput source="body" multiline minRows={3} fullWidth validate={maxLength(20000)} />
-      <DateTimeInput source="eventAt" parse={toInstant} />
+      <DistrictTimeInput source="eventAt" />
       <TextInput source="location" validate={maxLength(200)} />
       <ReferenceArrayInput source="recipientOrgUnitIds" reference="org-units" filter={{ active: true }} perPage={200} sort={{ field: 'kind', order: 'ASC' }}>
         <AutocompleteArrayInput optionText="shortName" validate={required()} fullWidth />
@@ -61,7 +61,7 @@ export const MaterialCreate = () => (
 const Receipts = () => {
   const record = useRecordContext<MaterialView>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const time = useDistrictTime();
   if (!record) return null;
   return (
     <Table size="small" data-testid="material-receipts">
@@ -75,7 +75,7 @@ const Receipts = () => {
         {record.receipts.map((receipt) => (
           <TableRow key={receipt.orgUnitId}>
             <TableCell>{receipt.orgUnitName}</TableCell>
-            <TableCell>{receipt.readAt ? `${new Date(receipt.readAt).toLocaleString(locale)} ${receipt.readByName ?? ''}` : translate('resources.materials.receipts.unread')}</TableCell>
+            <TableCell>{receipt.readAt ? `${time.dateTime(receipt.readAt)} ${receipt.readByName ?? ''}` : translate('resources.materials.receipts.unread')}</TableCell>
           </TableRow>
         ))}
       </TableBody>

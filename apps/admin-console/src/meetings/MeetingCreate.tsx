@@ -3,7 +3,6 @@ import {
   AutocompleteArrayInput,
   AutocompleteInput,
   Create,
-  DateTimeInput,
   FormDataConsumer,
   maxLength,
   ReferenceArrayInput,
@@ -15,6 +14,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { meetingTypeChoices } from './meeting-choices.js';
+import { DistrictTimeInput } from '../common/DistrictTimeInput.js';
 
 const orgUnitSearch = (q: string) => (q ? { q } : {});
 const defaultValues = { type: 'thematic', invitedOrgUnitIds: [], nominees: [] };
@@ -25,7 +25,7 @@ export const MeetingCreate = () => (
     <SimpleForm defaultValues={defaultValues}>
       <SelectInput source="type" choices={meetingTypeChoices} validate={required()} />
       <TextInput source="title" validate={[required(), maxLength(300)]} fullWidth />
-      <DateTimeInput source="startsAt" />
+      <DistrictTimeInput source="startsAt" />
       <TextInput source="place" validate={maxLength(300)} fullWidth />
       <TextInput source="chairName" validate={maxLength(200)} />
       <ReferenceInput source="leadOrgUnitId" reference="org-units" filter={{ active: true }} sort={{ field: 'name', order: 'ASC' }} perPage={100}>

@@ -1,18 +1,19 @@
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
 import type { MeetingView } from '@xieshang/contracts';
-import { useCanAccess, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { DocumentLink, DocumentUploadButton } from '../documents/index.js';
 import { mustConfirmReading } from './meeting-display.rules.js';
 import { MeetingCallButton } from './MeetingCallButton.js';
 import { useMyOrgUnit } from './useMyOrgUnit.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 /** The meeting's documents, and for each invited party whether it has read them (集中阅读). */
 export const MeetingReadingTab = () => {
   const meeting = useRecordContext<MeetingView>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const time = useDistrictTime();
   const nameOf = useOrgUnitNames();
   const myOrgUnit = useMyOrgUnit();
   const refresh = useRefresh();
@@ -20,7 +21,6 @@ export const MeetingReadingTab = () => {
   const { canAccess: mayUpload } = useCanAccess({ resource: 'meetings', action: 'documents' });
   if (!meeting) return null;
   const basePath = `/meetings/${encodeURIComponent(meeting.id)}/documents`;
-  const format = new Intl.DateTimeFormat(locale ?? 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Box data-testid="meeting-reading">
       <Typography variant="subtitle2">{translate('resources.meetings.labels.documents')}</Typography>
@@ -49,7 +49,7 @@ export const MeetingReadingTab = () => {
           const reading = meeting.readings.find((read) => read.orgUnitId === orgUnitId);
           return (
             <ListItem key={orgUnitId} data-testid={`reading-${orgUnitId}`} data-read={reading ? 'yes' : 'no'}>
-              <ListItemText primary={nameOf(orgUnitId)} secondary={reading ? `${reading.personName} · ${format.format(new Date(reading.at))}` : undefined} />
+              <ListItemText primary={nameOf(orgUnitId)} secondary={reading ? `${reading.personName} · ${time.dateTime(reading.at)}` : undefined} />
               <Chip size="small" color={reading ? 'success' : 'default'} label={translate(reading ? 'resources.meetings.labels.readAt' : 'resources.meetings.labels.notRead')} />
             </ListItem>
           );

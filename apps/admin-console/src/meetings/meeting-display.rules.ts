@@ -1,11 +1,9 @@
 import type { MeetingView } from '@xieshang/contracts';
-
-/** A meeting's or an interview's time as the district reads it: its day and time on the district's clock. */
-export const districtTime = (zone: string): Intl.DateTimeFormatOptions => ({ dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+import { districtDateTime } from '../common/district-time.rules.js';
 
 /** The day a meeting is shown by: its time when set (on the district's clock), else its planned day, else its planned month. */
 export const meetingWhen = (meeting: Pick<MeetingView, 'startsAt' | 'plannedDate' | 'plannedMonth' | 'year'>, locale: string, zone: string): string => {
-  if (meeting.startsAt) return new Intl.DateTimeFormat(locale, districtTime(zone)).format(new Date(meeting.startsAt));
+  if (meeting.startsAt) return districtDateTime(meeting.startsAt, locale, zone);
   if (meeting.plannedDate) return meeting.plannedDate;
   if (meeting.plannedMonth) return `${meeting.year}-${String(meeting.plannedMonth).padStart(2, '0')}`;
   return String(meeting.year);

@@ -1,9 +1,10 @@
 import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { PlanView } from '@xieshang/contracts';
 import type { ReactNode } from 'react';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChip.js';
 import { MinimumsGauge } from './MinimumsGauge.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 const Fact = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
   <Stack direction="row" spacing={1}>
@@ -20,9 +21,9 @@ const Fact = ({ label, children, testId }: { label: string; children: ReactNode;
 export const PlanHeader = () => {
   const plan = useRecordContext<PlanView>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const time = useDistrictTime();
   if (!plan) return null;
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(locale) : '-');
+  const when = (iso: string | null) => (iso ? time.dateTime(iso) : '-');
   const field = (name: string) => translate(`resources.plans.fields.${name}`);
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="plan-header">

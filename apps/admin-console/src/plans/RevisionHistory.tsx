@@ -6,6 +6,7 @@ import type { ConsoleDataProvider } from '../dataProvider.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { monthName } from './plan-choices.js';
 import { revisedValue, revisionLines, type RevisionLine, type ValueNames } from './revision-view.rules.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 const CHOICE_PREFIX: Record<string, string> = {
   form: 'resources.plan-items.forms',
@@ -48,7 +49,7 @@ const Line = ({ line, names }: { line: RevisionLine; names: ValueNames }) => {
 
 const Revision = ({ revision, names }: { revision: PlanRevisionView; names: ValueNames }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const time = useDistrictTime();
   const lines = revisionLines(revision);
   return (
     <Card variant="outlined" sx={{ mb: 2 }} data-testid="plan-revision" data-number={revision.number}>
@@ -56,7 +57,7 @@ const Revision = ({ revision, names }: { revision: PlanRevisionView; names: Valu
         title={translate('resources.plans.revisions.number', { number: revision.number })}
         subheader={translate('resources.plans.revisions.made', {
           name: revision.madeByName,
-          when: new Date(revision.madeAt).toLocaleString(locale),
+          when: time.dateTime(revision.madeAt),
         })}
       />
       <CardContent sx={{ pt: 0 }}>

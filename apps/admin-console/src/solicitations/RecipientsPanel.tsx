@@ -1,14 +1,15 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { SolicitationView } from '@xieshang/contracts';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 /** Who opened the document and who answered, branch by branch; the silent ones stand out. */
 export const RecipientsPanel = () => {
   const record = useRecordContext<SolicitationView>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const time = useDistrictTime();
   if (!record) return null;
-  const when = (value: string | null) => (value ? new Date(value).toLocaleString(locale) : translate('resources.solicitations.recipients.not_yet'));
+  const when = (value: string | null) => (value ? time.dateTime(value) : translate('resources.solicitations.recipients.not_yet'));
   return (
     <section aria-labelledby="recipients-heading">
       <Typography variant="h6" component="h3" id="recipients-heading" sx={{ mt: 2 }}>

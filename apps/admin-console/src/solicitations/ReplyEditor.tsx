@@ -5,10 +5,12 @@ import { Checkbox, Chip, FormControlLabel, MenuItem, TextField as MuiTextField, 
 import { useMutation } from '@tanstack/react-query';
 import type { ReplyView, SolicitationView } from '@xieshang/contracts';
 import { useEffect, useState } from 'react';
-import { Button, useCanAccess, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
 import { commentsOf, draftTexts, type DraftTexts, WHOLE } from './reply-draft.rules.js';
 import { REVIEW_FORM_IDS } from './written-choices.js';
+import { districtToday } from '../common/district-time.rules.js';
+import { useDistrictTime, useDistrictZone } from '../dashboard/useMe.js';
 
 const t = (key: string) => `resources.replies.${key}`;
 
@@ -41,12 +43,13 @@ export const ReplyChips = ({ reply, testId }: { reply: ReplyView; testId: ReplyE
 export const ReplyEditor = ({ solicitation, reply, supplementTo, testId, onChanged }: ReplyEditorProps) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
+  const time = useDistrictTime();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { canAccess: leads } = useCanAccess({ resource: 'replies', action: 'submit' });
   const [texts, setTexts] = useState<DraftTexts>({});
   const [noComment, setNoComment] = useState(false);
-  const [review, setReview] = useState({ reviewForm: 'chair_office_meeting', reviewedOn: new Date().toISOString().slice(0, 10) });
+  const zone = useDistrictZone();
+  const [review, setReview] = useState({ reviewForm: 'chair_office_meeting', reviewedOn: districtToday(zone) });
   useEffect(() => {
     setTexts(draftTexts(reply?.comments ?? []));
     setNoComment(reply?.noComment ?? false);
@@ -122,7 +125,7 @@ export const ReplyEditor = ({ solicitation, reply, supplementTo, testId, onChang
       )}
       {reply?.status === 'submitted' && (
         <Typography data-testid={`${testId}-submitted`}>
-          {translate(t('submitted_by'), { name: reply.approvedByName ?? '', at: new Date(reply.submittedAt ?? '').toLocaleString(locale) })}
+          {translate(t('submitted_by'), { name: reply.approvedByName ?? '', at: reply.submittedAt ? time.dateTime(reply.submittedAt) : '' })}
         </Typography>
       )}
     </>

@@ -2,9 +2,10 @@ import AddCommentIcon from '@mui/icons-material/AddComment';
 import { Typography } from '@mui/material';
 import type { ReplyView, SolicitationView } from '@xieshang/contracts';
 import { useEffect, useState } from 'react';
-import { Button, useLocaleState, useTranslate } from 'react-admin';
+import { Button, useTranslate } from 'react-admin';
 import { maySupplement } from './reply-draft.rules.js';
 import { ReplyChips, ReplyEditor } from './ReplyEditor.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 const t = (key: string) => `resources.replies.supplements.${key}`;
 
@@ -19,7 +20,7 @@ export interface ReplySupplementsProps {
 /** A submitted supplement as it stands: its comments by section, and who approved it when. */
 const SubmittedSupplement = ({ solicitation, supplement }: { solicitation: SolicitationView; supplement: ReplyView }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const time = useDistrictTime();
   const titleOf = (key: string | null) => {
     const section = solicitation.sections.find((candidate) => candidate.key === key);
     return section ? `${section.key} ${section.title}` : translate('resources.solicitations.helper.whole_document');
@@ -32,7 +33,7 @@ const SubmittedSupplement = ({ solicitation, supplement }: { solicitation: Solic
         </Typography>
       ))}
       <Typography variant="body2" color="text.secondary">
-        {translate('resources.replies.submitted_by', { name: supplement.approvedByName ?? '', at: new Date(supplement.submittedAt ?? '').toLocaleString(locale) })}
+        {translate('resources.replies.submitted_by', { name: supplement.approvedByName ?? '', at: supplement.submittedAt ? time.dateTime(supplement.submittedAt) : '' })}
       </Typography>
     </li>
   );

@@ -1,7 +1,6 @@
 import {
   ArrayInput,
   AutocompleteArrayInput,
-  DateTimeInput,
   maxLength,
   ReferenceArrayInput,
   ReferenceInput,
@@ -10,7 +9,7 @@ import {
   SimpleFormIterator,
   TextInput,
 } from 'react-admin';
-import { toInstant } from './written-choices.js';
+import { DistrictTimeInput } from '../common/DistrictTimeInput.js';
 
 const PER_PAGE = 200;
 
@@ -32,6 +31,6 @@ export const SolicitationInputs = () => (
     <ReferenceArrayInput source="recipientOrgUnitIds" reference="org-units" filter={{ active: true }} perPage={PER_PAGE} sort={{ field: 'kind', order: 'ASC' }}>
       <AutocompleteArrayInput optionText="shortName" validate={required()} fullWidth />
     </ReferenceArrayInput>
-    <DateTimeInput source="replyDeadline" validate={required()} parse={toInstant} />
+    <DistrictTimeInput source="replyDeadline" validate={required()} />
   </>
 );

@@ -11,6 +11,7 @@ import type { ConsoleDataProvider } from '../dataProvider.js';
 import { saveFile } from '../documents/index.js';
 import { noteKey, notesOf, notesToSave, type SectionNotes, shownSections } from './summary-notes.rules.js';
 import { SummarySection } from './SummarySection.js';
+import { useDistrictTime } from '../dashboard/useMe.js';
 
 const t = (key: string) => `resources.solicitations.summary.${key}`;
 
@@ -18,6 +19,7 @@ const t = (key: string) => `resources.solicitations.summary.${key}`;
 export const SummaryPanel = () => {
   const record = useRecordContext<SolicitationView>();
   const translate = useTranslate();
+  const time = useDistrictTime();
   const notify = useNotify();
   const client = useQueryClient();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
@@ -97,7 +99,7 @@ export const SummaryPanel = () => {
       </Button>
       {summary.sentToCommitteeAt && (
         <Typography data-testid="summary-sent-at">
-          {translate(t('sent_at'), { name: summary.sentToCommitteeByName ?? '', at: new Date(summary.sentToCommitteeAt).toLocaleString() })}
+          {translate(t('sent_at'), { name: summary.sentToCommitteeByName ?? '', at: time.dateTime(summary.sentToCommitteeAt) })}
         </Typography>
       )}
     </section>

@@ -8,10 +8,3 @@ export const submissionKindChoices = choices(['research_report', 'proposal', 'pe
 export const addresseeChoices = choices(['party_committee', 'government'], 'resources.submissions.addressees');
 export const materialKindChoices = choices(['report', 'statistics', 'briefing', 'meeting_invitation', 'inspection_invitation'], 'resources.materials.kinds');
 export const PARTY_KINDS = ['democratic_party', 'non_party', 'federation'];
-
-/** A local `datetime-local` value as the instant the gateway expects. */
-export const toInstant = (value: unknown): unknown => {
-  if (typeof value !== 'string' || value === '') return value;
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? value : parsed.toISOString();
-};

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../dataProvider.js';
 import { REVIEW_FORM_IDS } from '../solicitations/written-choices.js';
+import { districtToday } from '../common/district-time.rules.js';
+import { useDistrictZone } from '../dashboard/useMe.js';
 
 /** The branch leader approves a collective submission at the branch's review (form and day), which submits it to UFWD. */
 export const SubmitWithReviewButton = () => {
@@ -16,7 +18,8 @@ export const SubmitWithReviewButton = () => {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'submissions', action: 'submit' });
   const [open, setOpen] = useState(false);
-  const [review, setReview] = useState({ reviewForm: 'chair_office_meeting', reviewedOn: new Date().toISOString().slice(0, 10) });
+  const zone = useDistrictZone();
+  const [review, setReview] = useState({ reviewForm: 'chair_office_meeting', reviewedOn: districtToday(zone) });
   const { mutate, isPending } = useMutation({
     mutationFn: () => dataProvider.runAction('submissions', record!.id, 'submit', review),
     onSuccess: () => {
