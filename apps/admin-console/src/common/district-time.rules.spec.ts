@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtDate, districtDateTime, districtInstant, districtLocal, districtToday } from './district-time.rules.js';
+import { districtDate, districtDateTime, districtInstant, districtLocal, districtToday, shownTime, typedTime } from './district-time.rules.js';
 
 // 20:00 UTC on New Year's Eve is already New Year's Day in Bazhou, still the 31st in New York.
 const NEW_YEARS_EVE = '2026-12-31T20:00:00Z';
@@ -31,6 +31,17 @@ describe('times on the district’s clock', () => {
     // New York moves from 02:00 to 03:00 on 14 March 2027: 01:30 is still EST, 03:30 already EDT.
     expect(districtInstant('2027-03-14T01:30', 'America/New_York')).toBe('2027-03-14T06:30:00.000Z');
     expect(districtInstant('2027-03-14T03:30', 'America/New_York')).toBe('2027-03-14T07:30:00.000Z');
+    expect(districtInstant('2027-03-14T02:30', 'America/New_York')).toBe('2027-03-14T06:30:00.000Z');
     expect(districtLocal(districtInstant('2027-11-07T00:30', 'America/New_York')!, 'America/New_York')).toBe('2027-11-07T00:30');
+  });
+
+  it('stores what a time input holds as an instant, and shows it on the district’s clock', () => {
+    expect(typedTime('2027-03-15T09:30', 'Asia/Shanghai')).toBe('2027-03-15T01:30:00.000Z');
+    expect(typedTime('', 'Asia/Shanghai')).toBeNull();
+    expect(typedTime('next tuesday', 'Asia/Shanghai')).toBe('next tuesday');
+    expect(shownTime('2027-03-15T01:30:00.000Z', 'Asia/Shanghai')).toBe('2027-03-15T09:30');
+    expect(shownTime('2027-03-15T09:30', 'Asia/Shanghai')).toBe('2027-03-15T09:30');
+    expect(shownTime(null, 'Asia/Shanghai')).toBe('');
+    expect(shownTime('not a time', 'Asia/Shanghai')).toBe('');
   });
 });

@@ -31,7 +31,7 @@ const offsetAt = (instant: number, zone: string): number => {
 /**
  * A `datetime-local` value typed in the console (`2027-03-15T09:30`) as the instant it names on the
  * district's clock, whatever the browser's own zone; undefined when it is not such a value. A time
- * a clock change skips is read with the offset before the change.
+ * that a clock change skips never shows on that clock; it is read an hour early.
  */
 export const districtInstant = (local: string, zone: string): string | undefined => {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(local.trim());
@@ -51,3 +51,16 @@ export const districtLocal = (instant: Date | string, zone: string): string => {
 
 /** The day it is now on the district's clock, as `2027-03-15`. */
 export const districtToday = (zone: string, now: Date = new Date()): string => wallClock(now, zone).day;
+
+const LOCAL_VALUE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** What a date-and-time input stores for what was typed: the instant, null when cleared, else the text as typed (for the gateway to refuse by name). */
+export const typedTime = (value: string, zone: string): string | null => (value === '' ? null : (districtInstant(value, zone) ?? value));
+
+/** What a date-and-time input shows for what is stored: a `datetime-local` value on the district's clock, or nothing. */
+export const shownTime = (value: unknown, zone: string): string => {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string' && LOCAL_VALUE.test(value)) return value;
+  const instant = value instanceof Date ? value : new Date(String(value));
+  return Number.isNaN(instant.getTime()) ? '' : districtLocal(instant, zone);
+};

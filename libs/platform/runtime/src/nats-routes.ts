@@ -54,6 +54,7 @@ export const routeAnswers = (routes: readonly NatsRoute[], handlerOf: (type: Typ
  * shutdown it stops taking requests and lets those in hand finish before the database closes.
  */
 export const natsRoutes = (routes: readonly NatsRoute[]): Type => {
+  // A table that names a subject twice fails where the module is declared, not at bootstrap.
   routeAnswers(routes, () => null);
 
   @Controller()
