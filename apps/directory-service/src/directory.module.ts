@@ -5,6 +5,7 @@ import { CreateDirectorySchema1764201600000 } from './migrations/1764201600000-c
 import { CreateTenantSettings1764201800000 } from './migrations/1764201800000-create-tenant-settings.js';
 import { CreateAuditEvents1764201900000 } from './migrations/1764201900000-create-audit-events.js';
 import { FailLoudTenantPoliciesDirectory1764300000000 } from './migrations/1764300000000-fail-loud-tenant-policies.js';
+import { ParentSettingsPlanCached1796400000000 } from './migrations/1796400000000-parent-settings-plan-cached.js';
 import { OrgUnitEntity } from './org-units/org-unit.entity.js';
 import { OrgUnitsModule } from './org-units/org-units.module.js';
 import { PeopleModule } from './people/people.module.js';
@@ -22,7 +23,7 @@ import { DIRECTORY_ROUTES } from './directory.routes.js';
     ServiceDatabaseModule.forSchema({
       schema: 'directory',
       entities: [TenantEntity, OrgUnitEntity, PersonEntity],
-      migrations: [CreateDirectorySchema1764201600000, CreateTenantSettings1764201800000, CreateAuditEvents1764201900000, FailLoudTenantPoliciesDirectory1764300000000],
+      migrations: [CreateDirectorySchema1764201600000, CreateTenantSettings1764201800000, CreateAuditEvents1764201900000, FailLoudTenantPoliciesDirectory1764300000000, ParentSettingsPlanCached1796400000000],
     }),
     AuditModule,
     OrgUnitsModule,
