@@ -32,8 +32,8 @@ interface Link {
  * Sends requests as `{pattern, data, id}` with the caller in headers, each with the reply subject
  * `<inbox>.<token>` of the client's one subscription (`<inbox>.*`), and matches the replies by
  * token. NATS's own request helper does the same but makes an error object per request for a
- * stack it might never show; here a request costs a publish, a timer and a map entry. Connects on first use and
- * reconnects for ever, as services outlive NATS restarts.
+ * stack it might never show; here a request costs a publish, a timer and a map entry. Connects
+ * on first use and reconnects for ever, as services outlive NATS restarts.
  */
 export class NatsRequestClient {
   private link: Promise<Link> | null = null;
