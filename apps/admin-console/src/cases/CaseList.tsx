@@ -1,9 +1,10 @@
-import { BooleanInput, DateField, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, TopToolbar, CreateButton } from 'react-admin';
+import { BooleanInput, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, TopToolbar, CreateButton } from 'react-admin';
 import { CASE_STATUSES, type CaseView } from '@xieshang/contracts';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid.js';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { DaysLeftChip } from './DaysLeftChip.js';
+import { LocaleDateField } from '../common/LocaleDateField.js';
 
 const statusChoices = CASE_STATUSES.map((status) => ({ id: status, name: `resources.cases.statuses.${status}` }));
 
@@ -46,7 +47,7 @@ export const CaseList = () => {
         <TextField source="title" />
         <StatusChip resource="cases" label="resources.cases.fields.status" />
         <FunctionField source="leadOrgUnitId" render={(record: CaseView) => (record.leadOrgUnitId ? unitName(record.leadOrgUnitId) : '-')} />
-        <DateField source="dueAt" emptyText="-" />
+        <LocaleDateField source="dueAt" showTime={false} emptyText="-" />
         <DaysLeftChip label="resources.cases.fields.daysLeft" />
         <FunctionField source="parties" sortable={false} render={(record: CaseView) => record.parties.map((party) => party.raisedByName).join('、')} />
       </ResponsiveDatagrid>

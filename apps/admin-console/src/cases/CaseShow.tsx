@@ -1,11 +1,12 @@
 import { Card, CardContent, CardHeader, Chip, Divider, List as MuiList, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import type { CaseView } from '@xieshang/contracts';
-import { DateField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Show, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { StatusChip } from '../common/StatusChip.js';
 import { useOrgUnitNames } from '../common/useOrgUnitNames.js';
 import { CaseActions } from './CaseActions.js';
 import { DaysLeftChip } from './DaysLeftChip.js';
 import { useDistrictTime } from '../dashboard/useMe.js';
+import { LocaleDateField } from '../common/LocaleDateField.js';
 
 const T = 'resources.cases';
 
@@ -59,7 +60,7 @@ const CaseBody = () => {
           )}
           {record.dueAt && (
             <Line label={`${T}.fields.dueAt`}>
-              <DateField source="dueAt" />
+              <LocaleDateField source="dueAt" showTime={false} />
               {record.extended ? ` · ${translate(`${T}.fields.extended`)}：${record.extensionReason ?? ''}` : ''}
             </Line>
           )}

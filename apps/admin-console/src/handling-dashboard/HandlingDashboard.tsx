@@ -120,7 +120,8 @@ export const DashboardCharts = ({ view, compact = false }: { view: DashboardView
 export const HandlingDashboard = ({ district, title }: { district?: string; title?: string }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
-  const year = Number(districtToday(useDistrictZone()).slice(0, 4));
+  const zone = useDistrictZone();
+  const year = Number(districtToday(zone).slice(0, 4));
   const { data, error, isPending } = useQuery({ queryKey: ['handling-dashboard', year, district ?? ''], queryFn: () => dataProvider.getHandlingDashboard(year, district) });
   return (
     <Card sx={{ mt: 2 }} data-testid={`handling-dashboard${district ? `-${district}` : ''}`}>
