@@ -23,7 +23,7 @@ export const printReport = (scenarios, { connections, durationSeconds, rounds })
     const errors = scenario.rounds.reduce((sum, round) => sum + round.errors, 0);
     console.log(formatRow([scenario.name, fixed(result.requestsPerSecond, 0), fixed(result.p50, 1), fixed(result.p99, 1), spreadOf(scenario.rounds), errors], widths));
   }
-  const { list, nats, direct, oneTrip, health } = best;
+  const { list, nats, direct, health } = best;
   if (list && nats && direct && health) printLayers(scenarios, best);
   printCpu(scenarios, best);
   console.log('');
