@@ -12,9 +12,10 @@ const readProcess = (pid) => {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
     const own = Number(fields[11]) + Number(fields[12]);
+    const kernel = Number(fields[12]);
     // Time of children that exited and were waited for: PostgreSQL's backends of closed connections.
     const reaped = Number(fields[13]) + Number(fields[14]);
-    return { pid, ppid: Number(fields[1]), ms: own * TICK_MS, reapedMs: reaped * TICK_MS, cmd };
+    return { pid, ppid: Number(fields[1]), ms: own * TICK_MS, kernelMs: kernel * TICK_MS, reapedMs: reaped * TICK_MS, cmd };
   } catch {
     return null;
   }
@@ -59,25 +60,37 @@ export const cpuSnapshot = (runDir) => {
   for (const p of all) {
     const part = partOf(p, context);
     // An embedded postmaster also holds the time of the backends it reaped.
-    if (part) processes.set(p.pid, { part, ms: p.ms + (context.postmasters.has(p.pid) ? p.reapedMs : 0) });
+    if (part) processes.set(p.pid, { part, ms: p.ms + (context.postmasters.has(p.pid) ? p.reapedMs : 0), kernelMs: p.kernelMs });
   }
   const own = process.cpuUsage();
-  return { processes, loadGenerator: (own.user + own.system) / 1000, machine: machineBusyMs() };
+  return { processes, loadGenerator: (own.user + own.system) / 1000, loadGeneratorKernel: own.system / 1000, machine: machineBusyMs() };
 };
 
 /**
  * CPU ms per request of each part between two snapshots, process by process: a process that
  * started during the round counts from zero, one that ended during it (a pooled connection's
  * backend closed when idle) is left out rather than taking its whole past with it.
- * `elsewhere` is the rest of the machine's busy time.
+ * `elsewhere` is the rest of the machine's busy time; `kernelShare` the part of this run's own
+ * time spent in the kernel (system time: socket reads and writes, wake-ups), the cost of each hop
+ * between processes.
  */
 export const cpuPerRequest = (before, after, requests) => {
   if (!before || !after || requests === 0) return null;
   const delta = { gateway: 0, directory: 0, otherApps: 0, nats: 0, postgres: 0 };
-  for (const [pid, { part, ms }] of after.processes) delta[part] += ms - (before.processes.get(pid)?.ms ?? 0);
+  let kernel = after.loadGeneratorKernel - before.loadGeneratorKernel;
+  for (const [pid, { part, ms, kernelMs }] of after.processes) {
+    const earlier = before.processes.get(pid);
+    delta[part] += ms - (earlier?.ms ?? 0);
+    kernel += kernelMs - (earlier?.kernelMs ?? 0);
+  }
   delta.loadGenerator = after.loadGenerator - before.loadGenerator;
   const ours = Object.values(delta).reduce((sum, ms) => sum + ms, 0);
   const machine = after.machine - before.machine;
   const per = Object.fromEntries(Object.entries(delta).map(([key, ms]) => [key, ms / requests]));
-  return { ...per, elsewhere: Math.max(0, machine - ours) / requests, elsewhereShare: Math.max(0, machine - ours) / Math.max(1, machine) };
+  return {
+    ...per,
+    kernelShare: kernel / Math.max(1, ours),
+    elsewhere: Math.max(0, machine - ours) / requests,
+    elsewhereShare: Math.max(0, machine - ours) / Math.max(1, machine),
+  };
 };

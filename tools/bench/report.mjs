@@ -60,16 +60,17 @@ const printLayers = (scenarios, best) => {
 /** CPU ms each part spent per request in each scenario's best round, from the processes' own counters. */
 const printCpu = (scenarios, best) => {
   if (scenarios.every((scenario) => !best[scenario.key].cpu)) return;
-  const widths = [34, 8, 9, 6, 8, 6, 6, 7, 10];
+  const widths = [34, 8, 9, 6, 8, 6, 6, 7, 7, 10];
   console.log('');
   console.log(bold('CPU ms per request (best round)'));
-  console.log(formatRow(['scenario', 'gateway', 'directory', 'NATS', 'Postgres', 'load', 'other', 'total', 'elsewhere'], widths));
+  console.log(formatRow(['scenario', 'gateway', 'directory', 'NATS', 'Postgres', 'load', 'other', 'total', 'kernel', 'elsewhere'], widths));
   for (const scenario of scenarios) {
     const cpu = best[scenario.key].cpu;
     if (!cpu) continue;
     const total = cpu.gateway + cpu.directory + cpu.nats + cpu.postgres + cpu.loadGenerator + cpu.otherApps;
     const cells = [cpu.gateway, cpu.directory, cpu.nats, cpu.postgres, cpu.loadGenerator, cpu.otherApps, total].map((ms) => fixed(ms, 2));
-    console.log(formatRow([scenario.name, ...cells, `${fixed(cpu.elsewhereShare * 100, 0)} %`], widths));
+    console.log(formatRow([scenario.name, ...cells, `${fixed(cpu.kernelShare * 100, 0)} %`, `${fixed(cpu.elsewhereShare * 100, 0)} %`], widths));
   }
-  console.log('(load: the load generator itself; other: the other apps; elsewhere: share of the machine\'s busy time used by other work)');
+  console.log('(load: the load generator itself; other: the other apps; kernel: share of the total spent in the kernel;');
+  console.log(' elsewhere: share of the machine\'s busy time used by other work)');
 };
