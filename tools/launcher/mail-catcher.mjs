@@ -10,15 +10,15 @@ import { LauncherError, say } from './say.mjs';
 export const MAIL_CATCHER = { smtpPort: 1025, webPort: 1080 };
 export const MAIL_CATCHER_URL = `http://localhost:${MAIL_CATCHER.webPort}`;
 
-/** The mail settings notification-service gets: the catcher of `npm start`, or the test's own SMTP server. */
+/** The mail settings notification-service gets: the catcher of `npm start`, or the test mail server of `npm test`. */
 export const catcherMailSetup = () => ({ smtpUrl: `smtp://127.0.0.1:${MAIL_CATCHER.smtpPort}?tls=off`, defaultDomain: 'xieshang.local' });
 
-/** `npm test`: the mail tests start an SMTP server of their own on this port (nobody else listens). */
+/** `npm test`: its mail server (tools/testing/test-mailbox.mjs) listens on this port for the whole run. */
 export const TEST_SMTP_PORT = 2526;
 export const testMailSetup = () => ({
   smtpUrl: `smtp://127.0.0.1:${TEST_SMTP_PORT}?tls=off`,
   defaultDomain: 'xieshang.test',
-  // Quick retries, many of them: the tests stop their server for a while and expect the mails after.
+  // Quick retries, many of them: a test plays an outage of the mail server and expects the mails after.
   retryInitialMs: 250,
   retryMaxMs: 2_000,
   maxAttempts: 40,

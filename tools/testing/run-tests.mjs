@@ -41,7 +41,10 @@ const main = async () => {
   if (!unit) {
     // Loaded only now: the platform modules need the packages preflight may just have installed.
     const { startPlatform } = await import('../launcher/platform.mjs');
-    const { testMailSetup, TEST_SMTP_PORT } = await import('../launcher/mail-catcher.mjs');
+    const { testMailSetup } = await import('../launcher/mail-catcher.mjs');
+    const { startTestMailbox } = await import('./test-mailbox.mjs');
+    const mailbox = await startTestMailbox();
+    onShutdown('stop the test mail server', mailbox.stop);
     const platform = await startPlatform({
       purpose: 'test',
       database,
@@ -52,7 +55,7 @@ const main = async () => {
       nodeEnv: 'test',
       poolSize: { default: 4 },
       rateLimitPerMinute: 100_000,
-      // No catcher: the mail tests run an SMTP server of their own on this port.
+      // The suite's own mail server (test-mailbox.mjs), which the mail tests read.
       mail: testMailSetup(),
     });
     env = {
@@ -71,7 +74,7 @@ const main = async () => {
       DEV_IDP_KEY_FILE: platform.idpKeyFile,
       // Where the apps' logs go, for the test that no secret reaches them.
       XS_LOG_DIR: path.join(runDir, 'logs'),
-      XS_TEST_SMTP_PORT: String(TEST_SMTP_PORT),
+      XS_TEST_MAILBOX_URL: mailbox.url,
     };
   }
 

@@ -3,7 +3,7 @@ import { type DeliveryView, MeetingEvent } from '@xieshang/contracts';
 import { createLogger } from '@xieshang/platform-observability';
 import { callGateway, eventually, passwordToken } from '@xieshang/platform-testing';
 import { DigestJob } from '../src/delivery/digest-job.js';
-import { as, meetingPayload, noticesAbout, orgUnits, pause, type Reader, suffix, TestProducer, TestSmtp } from './notice-fixtures.js';
+import { as, meetingPayload, noticesAbout, orgUnits, pause, type Reader, suffix, TestMailbox, TestProducer } from './notice-fixtures.js';
 
 /** `npm test` gives notification-service this mail domain for people without an address of their own. */
 const mailOf = (username: string): string => `${username}@xieshang.test`;
@@ -15,7 +15,7 @@ const query = (filter: object) => `?filter=${encodeURIComponent(JSON.stringify(f
  * never anyone of another district or outside a personnel consultation's audience.
  */
 describe('notices by mail and in the inbox', () => {
-  const smtp = new TestSmtp();
+  const mailbox = new TestMailbox();
   let producer: TestProducer;
   let units: Map<string, { id: string }>;
   let minmeng: Reader;
@@ -30,7 +30,6 @@ describe('notices by mail and in the inbox', () => {
   const unit = (name: string): string => units.get(name)?.id as string;
 
   beforeAll(async () => {
-    await smtp.start();
     producer = await TestProducer.open();
     const [m, ml, j, f, a] = await Promise.all(['minmeng', 'minmeng-leader', 'jiusan', 'fagai', 'bazhou-admin'].map((name) => passwordToken(name)));
     [minmeng, minmengLeader, jiusan, fagai, admin] = [m, ml, j, f, a].map((token) => as(token as string));
@@ -39,7 +38,8 @@ describe('notices by mail and in the inbox', () => {
 
   afterAll(async () => {
     await producer?.close();
-    await smtp.stop();
+    // A test that failed during its outage must not leave the other files without mail.
+    await mailbox.restore();
   });
 
   it('tells every member of each invited party in the inbox and by one mail, in Chinese', async () => {
@@ -52,32 +52,32 @@ describe('notices by mail and in the inbox', () => {
       expect(notices[0]?.bodyZh).toBe(`兹定于2027年3月5日 09:30在区政协会议室召开“${title}”，请准时参加。`);
     }
     for (const username of ['minmeng', 'minmeng-leader', 'jiusan']) {
-      const mails = await eventually(() => smtp.to(mailOf(username), title), { until: (found) => found.length > 0, what: `the mail to ${username}` });
+      const mails = await eventually(() => mailbox.to(mailOf(username), title), { until: (found) => found.length > 0, what: `the mail to ${username}` });
       expect(mails[0]?.subject).toBe(`【政党协商平台】${title}`);
       expect(mails[0]?.text).toContain('兹定于2027年3月5日 09:30');
       expect(mails[0]?.text).toMatch(/\/#\/meetings\/[0-9a-f-]{36}\/show/);
     }
     await pause(1_500);
-    for (const username of ['minmeng', 'minmeng-leader', 'jiusan']) expect(smtp.to(mailOf(username), title)).toHaveLength(1);
+    for (const username of ['minmeng', 'minmeng-leader', 'jiusan']) expect(await mailbox.to(mailOf(username), title)).toHaveLength(1);
     expect(await noticesAbout(fagai, title)).toEqual([]);
-    expect(smtp.to(mailOf('fagai'), title)).toEqual([]);
+    expect(await mailbox.to(mailOf('fagai'), title)).toEqual([]);
   });
 
   it('makes one notice and one mail of the same event delivered three times', async () => {
     const title = `${marker}重复送达`;
     const event = meetingNoticed(title, { orgUnitIds: [unit('民盟')] });
     for (let copy = 0; copy < 3; copy += 1) await producer.publish(MeetingEvent.Noticed, event);
-    await eventually(() => smtp.to(mailOf('minmeng'), title), { until: (found) => found.length > 0, what: 'the mail' });
+    await eventually(() => mailbox.to(mailOf('minmeng'), title), { until: (found) => found.length > 0, what: 'the mail' });
     await pause(2_000);
     expect(await noticesAbout(minmeng, title)).toHaveLength(1);
     expect(await noticesAbout(minmengLeader, title)).toHaveLength(1);
-    expect(smtp.to(mailOf('minmeng'), title)).toHaveLength(1);
-    expect(smtp.to(mailOf('minmeng-leader'), title)).toHaveLength(1);
+    expect(await mailbox.to(mailOf('minmeng'), title)).toHaveLength(1);
+    expect(await mailbox.to(mailOf('minmeng-leader'), title)).toHaveLength(1);
   });
 
   it('delivers the mails once the mail server is back, none twice, and shows the failed attempts meanwhile', async () => {
     const title = `${marker}邮件服务中断`;
-    await smtp.stop();
+    await mailbox.outage();
     await producer.publish(MeetingEvent.Noticed, meetingNoticed(title, { orgUnitIds: [unit('民盟')] }));
     await eventually(() => noticesAbout(minmeng, title), { until: (found) => found.length === 1, what: 'the notice, mail or not' });
     const waiting = await eventually(async () => (await admin(`/notice-deliveries${query({ status: 'pending', q: title })}`)).body as DeliveryView[], {
@@ -88,13 +88,13 @@ describe('notices by mail and in the inbox', () => {
     expect(waiting[0]?.to).toMatch(/^mi\*\*\*@xieshang\.test$/);
     expect((await minmeng(`/notice-deliveries${query({ status: 'pending' })}`)).status).toBe(403);
     await pause(1_000);
-    await smtp.start();
+    await mailbox.restore();
     for (const username of ['minmeng', 'minmeng-leader']) {
-      await eventually(() => smtp.to(mailOf(username), title), { until: (found) => found.length > 0, what: `the mail to ${username} after the outage`, timeoutMs: 20_000 });
+      await eventually(() => mailbox.to(mailOf(username), title), { until: (found) => found.length > 0, what: `the mail to ${username} after the outage`, timeoutMs: 20_000 });
     }
     await pause(2_500);
-    expect(smtp.to(mailOf('minmeng'), title)).toHaveLength(1);
-    expect(smtp.to(mailOf('minmeng-leader'), title)).toHaveLength(1);
+    expect(await mailbox.to(mailOf('minmeng'), title)).toHaveLength(1);
+    expect(await mailbox.to(mailOf('minmeng-leader'), title)).toHaveLength(1);
     // Everyone of 民盟 got theirs (other tests may add members to the branch meanwhile).
     const sent = (await admin(`/notice-deliveries${query({ q: title })}`)).body as DeliveryView[];
     expect(sent.length).toBeGreaterThanOrEqual(2);
@@ -120,9 +120,9 @@ describe('notices by mail and in the inbox', () => {
     await eventually(() => noticesAbout(minmeng, control), { until: (found) => found.length === 1, what: 'the control notice' });
     expect(await noticesAbout(minmeng, foreign)).toEqual([]);
     expect(await noticesAbout(minmeng, personnel)).toEqual([]);
-    await eventually(() => smtp.to(mailOf('minmeng'), control), { until: (found) => found.length === 1, what: 'the control mail' });
-    expect(smtp.to(mailOf('minmeng'), foreign)).toEqual([]);
-    expect(smtp.to(mailOf('minmeng'), personnel)).toEqual([]);
+    await eventually(() => mailbox.to(mailOf('minmeng'), control), { until: (found) => found.length === 1, what: 'the control mail' });
+    expect(await mailbox.to(mailOf('minmeng'), foreign)).toEqual([]);
+    expect(await mailbox.to(mailOf('minmeng'), personnel)).toEqual([]);
   });
 
   it('refuses a template with a variable no notice fills, and words the notices with the district’s own', async () => {
@@ -199,7 +199,7 @@ describe('notices by mail and in the inbox', () => {
       for (const title of titles) await producer.publish(MeetingEvent.Noticed, meetingNoticed(title, { orgUnitIds: [unit('九三学社')] }));
       for (const title of titles) await eventually(() => noticesAbout(jiusan, title), { until: (found) => found.length === 1, what: `the notice ${title}` });
       await pause(1_500);
-      expect(titles.flatMap((title) => smtp.to(mailOf('jiusan'), title))).toEqual([]);
+      expect((await Promise.all(titles.map((title) => mailbox.to(mailOf('jiusan'), title)))).flat()).toEqual([]);
 
       // The service's own digest job waits for tomorrow; this one runs on a clock a day and a half ahead.
       const dataSource = await new DataSource({ type: 'postgres', url: process.env['DATABASE_URL'] }).initialize();
@@ -211,9 +211,9 @@ describe('notices by mail and in the inbox', () => {
       } finally {
         await dataSource.destroy();
       }
-      const mails = await eventually(() => smtp.to(mailOf('jiusan'), titles[0] as string), { until: (found) => found.length > 0, what: 'the digest', timeoutMs: 20_000 });
+      const mails = await eventually(() => mailbox.to(mailOf('jiusan'), titles[0] as string), { until: (found) => found.length > 0, what: 'the digest', timeoutMs: 20_000 });
       await pause(1_500);
-      expect(smtp.to(mailOf('jiusan'), titles[0] as string)).toHaveLength(1);
+      expect(await mailbox.to(mailOf('jiusan'), titles[0] as string)).toHaveLength(1);
       expect(mails[0]?.subject).toMatch(/通知汇总/);
       for (const title of titles) expect(mails[0]?.text).toContain(title);
     } finally {

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import type { EventEnvelope, MeetingEventPayload, NoticeView } from '@xieshang/contracts';
 import { callGateway, platformNatsOptions } from '@xieshang/platform-testing';
 
@@ -28,49 +26,32 @@ export interface CaughtMail {
 }
 
 /**
- * A real SMTP server on the port `npm test` gives notification-service (XS_TEST_SMTP_PORT), that
- * keeps every mail it receives; it can be stopped and started again to play a mail server outage.
+ * The mail server `npm test` runs for the whole suite (tools/testing/test-mailbox.mjs): a real SMTP
+ * server that keeps every mail notification-service sends, read here over its HTTP side
+ * (XS_TEST_MAILBOX_URL), and able to play an outage: refusing connections, then taking mail again.
  */
-export class TestSmtp {
-  readonly mails: CaughtMail[] = [];
-  private server: SMTPServer | null = null;
-  readonly port = Number(process.env['XS_TEST_SMTP_PORT'] ?? 2526);
+export class TestMailbox {
+  private readonly url = process.env['XS_TEST_MAILBOX_URL'];
 
-  async start(): Promise<void> {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        simpleParser(stream).then(
-          (mail) => {
-            this.mails.push({
-              to: session.envelope.rcptTo.map((recipient) => recipient.address),
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
-              messageId: mail.messageId ?? '',
-            });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, '127.0.0.1', () => resolve());
-    });
-    this.server = server;
+  /** The mails to the address whose subject or text holds the marker. */
+  async to(address: string, marker: string): Promise<CaughtMail[]> {
+    return (await this.call('GET', `/mails?${new URLSearchParams({ to: address, marker })}`)) as CaughtMail[];
   }
 
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  /** The SMTP port refuses connections until `restore`. */
+  async outage(): Promise<void> {
+    await this.call('POST', '/outage');
   }
 
-  to(address: string, marker: string): CaughtMail[] {
-    return this.mails.filter((mail) => mail.to.includes(address) && (mail.subject.includes(marker) || mail.text.includes(marker)));
+  async restore(): Promise<void> {
+    await this.call('POST', '/restore');
+  }
+
+  private async call(method: string, path: string): Promise<unknown> {
+    if (!this.url) throw new Error('XS_TEST_MAILBOX_URL is not set: run the mail tests through npm test');
+    const response = await fetch(`${this.url}${path}`, { method });
+    if (!response.ok) throw new Error(`test mailbox ${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+    return response.json();
   }
 }
 
