@@ -4,7 +4,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export const metricsRegistry = new Registry();
 /**
  * Process metrics (CPU, memory, event-loop lag). The lag is sampled every 100 ms: prom-client's
- * default of 10 ms wakes an idle service two hundred times a second, about 0.5 % of a CPU each.
+ * default of 10 ms wakes an idle service two hundred times a second, about 0.7 % of a CPU each.
  */
 collectDefaultMetrics({ register: metricsRegistry, eventLoopMonitoringPrecision: 100 });
 
