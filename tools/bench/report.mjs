@@ -45,6 +45,8 @@ const printLayers = (scenarios, best) => {
   console.log('');
   console.log(bold(`org-unit list, gateway/direct: ${ratio('direct')}`) + `; rows per list: ${direct.rows}`);
   if (oneTrip) console.log(`org-unit list, gateway/direct in one round trip: ${ratio('oneTrip')}`);
+  // On CPUs every process shares, throughput follows the CPU a request costs: this is the ratio the rounds hover around.
+  if (list.cpu && direct.cpu) console.log(`org-unit list, direct CPU per request ÷ gateway's: ${fixed(cpuTotal(direct.cpu) / cpuTotal(list.cpu))}`);
   console.log('');
   console.log(bold('where a list request spends its median time'));
   const layerWidths = [52, 8];
@@ -57,6 +59,9 @@ const printLayers = (scenarios, best) => {
   console.log(formatRow(['= GET /api/v1/org-units p50 (ms)', fixed(list.p50, 1)], layerWidths));
 };
 
+/** CPU ms a request cost every part of the run together. */
+const cpuTotal = (cpu) => cpu.gateway + cpu.directory + cpu.nats + cpu.postgres + cpu.loadGenerator + cpu.otherApps;
+
 /** CPU ms each part spent per request in each scenario's best round, from the processes' own counters. */
 const printCpu = (scenarios, best) => {
   if (scenarios.every((scenario) => !best[scenario.key].cpu)) return;
@@ -67,7 +72,7 @@ const printCpu = (scenarios, best) => {
   for (const scenario of scenarios) {
     const cpu = best[scenario.key].cpu;
     if (!cpu) continue;
-    const total = cpu.gateway + cpu.directory + cpu.nats + cpu.postgres + cpu.loadGenerator + cpu.otherApps;
+    const total = cpuTotal(cpu);
     const cells = [cpu.gateway, cpu.directory, cpu.nats, cpu.postgres, cpu.loadGenerator, cpu.otherApps, total].map((ms) => fixed(ms, 2));
     console.log(formatRow([scenario.name, ...cells, `${fixed(cpu.kernelShare * 100, 0)} %`, `${fixed(cpu.elsewhereShare * 100, 0)} %`], widths));
   }
