@@ -28,6 +28,13 @@ describe('the org-unit list through the gateway', () => {
     expect(new Set(units.map((unit) => unit.tenantId))).toEqual(new Set(['bazhou']));
   });
 
+  it('lists each unit exactly as it reads alone, its times as ISO strings', async () => {
+    const [listed] = (await callGateway(`/api/v1/org-units?range=${encodeURIComponent('[0,0]')}`, { token: office })).body as Array<Unit & { createdAt: string }>;
+    const alone = await callGateway(`/api/v1/org-units/${listed?.id}`, { token: office });
+    expect(alone.body).toEqual(listed);
+    expect(listed?.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
   it('pages and filters as react-admin asks', async () => {
     const page = await callGateway(`/api/v1/org-units?range=${encodeURIComponent('[0,4]')}&sort=${encodeURIComponent('["name","DESC"]')}`, { token: office });
     expect(page.headers.get('content-range')).toMatch(/^org-units 0-4\/\d+$/);

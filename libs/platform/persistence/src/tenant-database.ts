@@ -1,11 +1,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { escapeLiteral, type Pool, type QueryResult } from 'pg';
+import { escapeLiteral, type Pool, type PoolClient, type QueryResult, types } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { CommonErrorCode, isTenantCode } from '@xieshang/contracts';
 import { AppException } from '@xieshang/platform-errors';
 import { findCaller, requireTenantId, runInTenant } from '@xieshang/platform-tenancy';
 import { claimIdempotencyKey, storeIdempotentReply } from './idempotency-key.js';
 import { inlineParameters, type InlineValue } from './inline-parameters.rules.js';
+import { isoTimestamp } from './iso-timestamp.rules.js';
+
+const TIMESTAMPTZ = 1184;
+
+/** A one-round-trip read's parsers: pg's own, but `timestamptz` as the ISO string a reply carries, without a `Date` between. */
+const READ_TYPES = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === TIMESTAMPTZ && format !== 'binary' ? isoTimestamp : types.getTypeParser(oid, format as 'text')) as typeof types.getTypeParser,
+};
 
 /** The tenant transaction the current async context runs in, if any. */
 const open = new AsyncLocalStorage<{ tenantId: string; manager: EntityManager }>();
@@ -82,15 +91,20 @@ export class TenantDatabase {
    * statement (its parameters written in as literals) and `commit` go to PostgreSQL as one
    * simple-protocol batch, on a connection of the same pool. For the hot lists; anything that
    * reads twice or writes uses `run`. Inside an open tenant transaction it runs there instead.
+   * A `timestamptz` column comes back as its ISO 8601 string, ready for the reply.
    */
   async read<Row>(sql: string, parameters: readonly InlineValue[] = []): Promise<Row[]> {
     const current = open.getStore();
-    if (current) return current.manager.query(sql, [...parameters]);
+    if (current) {
+      // The transaction's own connection, so that its rows come back as outside one.
+      const client = (await current.manager.queryRunner!.connect()) as PoolClient;
+      return (await client.query<Row & object>({ text: sql, values: [...parameters], types: READ_TYPES })).rows;
+    }
     const batch = `begin; ${setTenant(requireTenantId())}; ${inlineParameters(sql, parameters)}; commit`;
     const client = await (this.dataSource.driver as unknown as { master: Pool }).master.connect();
     let broken = false;
     try {
-      const results = (await client.query(batch)) as unknown as QueryResult<Row & object>[];
+      const results = (await client.query({ text: batch, types: READ_TYPES })) as unknown as QueryResult<Row & object>[];
       if (results.length !== 4) throw new AppException(CommonErrorCode.Internal, 'A one-round-trip read takes exactly one statement');
       return results[2]!.rows;
     } catch (error) {

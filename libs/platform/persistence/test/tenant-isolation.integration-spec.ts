@@ -161,13 +161,22 @@ describe('tenant isolation by row-level security', () => {
       const spy = (client: { query: (...args: unknown[]) => unknown }) => {
         const query = client.query.bind(client);
         client.query = (...args: unknown[]) => {
-          if (typeof args[0] === 'string') batches.push(args[0]);
+          const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
+          if (typeof text === 'string') batches.push(text);
           return query(...args);
         };
       };
       pool.on('acquire', spy);
       await inCaller('beta', () => db.read('select count(*)::int as n from sample.notes'));
       expect(batches.at(-1)).toBe(`begin; select set_config('app.tenant_id', 'beta', true); select count(*)::int as n from sample.notes; commit`);
+    });
+
+    it('hands a timestamptz back as its ISO string, inside an open transaction too', async () => {
+      const at = "select timestamptz '2026-12-04 03:21:47.123456+08' as at, date '2026-12-03' as day";
+      const [alone] = await inCaller('alpha', () => db.read<{ at: string; day: unknown }>(at));
+      expect(alone).toEqual({ at: '2026-12-03T19:21:47.123Z', day: expect.any(Date) });
+      const inside = await inCaller('alpha', () => db.run(() => db.read<{ at: string }>(`${at}, current_setting('app.tenant_id') as tenant`)));
+      expect(inside).toEqual([{ at: '2026-12-03T19:21:47.123Z', day: expect.any(Date), tenant: 'alpha' }]);
     });
 
     it('rolls back a failed read, leaving the connection usable and without the tenant', async () => {

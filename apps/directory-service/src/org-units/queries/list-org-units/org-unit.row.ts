@@ -1,6 +1,6 @@
 import type { OrgUnitKind, OrgUnitView } from '@xieshang/contracts';
 
-/** A row of `directory.org_units` as `pg` returns it. */
+/** A row of `directory.org_units` as a one-round-trip read returns it (`TenantDatabase.read`: timestamps as ISO strings). */
 export interface OrgUnitRow {
   id: string;
   tenant_id: string;
@@ -9,8 +9,8 @@ export interface OrgUnitRow {
   short_name: string;
   active: boolean;
   version: number;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string;
+  updated_at: string;
 }
 
 export const toOrgUnitView = (row: OrgUnitRow): OrgUnitView => ({
@@ -21,6 +21,6 @@ export const toOrgUnitView = (row: OrgUnitRow): OrgUnitView => ({
   shortName: row.short_name,
   active: row.active,
   version: row.version,
-  createdAt: row.created_at.toISOString(),
-  updatedAt: row.updated_at.toISOString(),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
 });
