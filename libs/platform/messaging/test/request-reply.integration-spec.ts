@@ -23,6 +23,8 @@ const probeAnswers = (instance: string): Map<string, RouteAnswer> =>
       },
     ],
     [`${prefix}.probe.echo`, (payload) => payload],
+    // A reply larger than the server takes in one message (its `max_payload`, 1 MiB by default).
+    [`${prefix}.probe.huge`, () => '民'.repeat(1_048_576)],
     [
       `${prefix}.probe.refuse`,
       () => {
@@ -140,6 +142,19 @@ describe('request/reply', () => {
       await connection.close();
     }
     await expect(requester.request(`${prefix}.probe.echo`, 'still here')).resolves.toBe('still here');
+  });
+
+  it('answers a reply too large for NATS as COMMON.INTERNAL at once, and goes on answering', async () => {
+    const started = Date.now();
+    const failure = await requester.request(`${prefix}.probe.huge`, {}).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: CommonErrorCode.Internal, message: 'Internal error' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await expect(requester.request(`${prefix}.probe.echo`, 'still here')).resolves.toBe('still here');
+  });
+
+  it('answers each of many requests sent in one turn with its own reply', async () => {
+    const replies = await Promise.all(Array.from({ length: 200 }, (_, index) => requester.request(`${prefix}.probe.echo`, { index })));
+    expect(replies).toEqual(Array.from({ length: 200 }, (_, index) => ({ index })));
   });
 
   it('refuses a malformed tenant header before the handler runs', async () => {

@@ -1,5 +1,6 @@
 import { connect, createInbox, errors, headers as natsHeaders, type Msg, type NatsConnection } from '@nats-io/transport-node';
 import type { NatsConnectionOptions } from '@xieshang/platform-config';
+import { PublishBatch } from './publish-batch.js';
 
 export interface NatsRequestClientOptions {
   /** Server, the app's own credentials and TLS (`natsConnectionOptions`). */
@@ -22,17 +23,19 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-/** The connection and the one inbox every reply of this client comes back to. */
+/** The connection, the one inbox every reply of this client comes back to, and its requests going out. */
 interface Link {
   connection: NatsConnection;
   inbox: string;
+  requests: PublishBatch;
 }
 
 /**
  * Sends requests as `{pattern, data, id}` with the caller in headers, each with the reply subject
  * `<inbox>.<token>` of the client's one subscription (`<inbox>.*`), and matches the replies by
  * token. NATS's own request helper does the same but makes an error object per request for a
- * stack it might never show; here a request costs a publish, a timer and a map entry. Connects
+ * stack it might never show; here a request costs a publish, a timer and a map entry. The requests
+ * of one event-loop turn leave together (`PublishBatch`). Connects
  * on first use and reconnects for ever, as services outlive NATS restarts.
  */
 export class NatsRequestClient {
@@ -44,7 +47,7 @@ export class NatsRequestClient {
 
   /** The reply's value; a reply carrying an error is thrown as that error, as the service sent it. */
   async request(subject: string, data: unknown, wireHeaders: Record<string, string>, timeoutMs: number): Promise<unknown> {
-    const { connection, inbox } = await this.connect();
+    const { inbox, requests } = await this.connect();
     const headers = natsHeaders();
     for (const name in wireHeaders) headers.set(name, wireHeaders[name] as string);
     this.nextToken = (this.nextToken + 1) % Number.MAX_SAFE_INTEGER;
@@ -53,11 +56,7 @@ export class NatsRequestClient {
     const message = await new Promise<Msg>((resolve, reject) => {
       const timer = setTimeout(() => this.settle(token)?.reject(new errors.TimeoutError()), timeoutMs);
       this.waiting.set(token, { subject, timer, resolve, reject });
-      try {
-        connection.publish(subject, packet, { reply: `${inbox}.${token}`, headers });
-      } catch (error) {
-        this.settle(token)?.reject(error);
-      }
+      requests.publish(subject, packet, { reply: `${inbox}.${token}`, headers }, (error) => this.settle(token)?.reject(error));
     });
     const reply = message.json<ReplyPacket>();
     if (reply.err !== undefined && reply.err !== null) throw reply.err;
@@ -107,7 +106,7 @@ export class NatsRequestClient {
         void connection.closed().then(() => {
           for (const token of [...this.waiting.keys()]) this.settle(token)?.reject(new errors.ClosedConnectionError());
         });
-        return { connection, inbox };
+        return { connection, inbox, requests: new PublishBatch(connection) };
       })
       .catch((error: unknown) => {
         this.link = null;

@@ -4,6 +4,7 @@ import { AppException } from '@xieshang/platform-errors';
 import { natsHandled, type Logger } from '@xieshang/platform-observability';
 import { runAsCaller } from '@xieshang/platform-tenancy';
 import { callerFromHeaders } from './wire-headers.js';
+import { PublishBatch } from './publish-batch.js';
 import { toWireError } from './wire-error.mapping.js';
 
 /** What one subject does with a request's payload, in its caller's context. */
@@ -50,8 +51,11 @@ const packetOf = (message: Msg): RequestPacket => {
 export class RouteServer {
   private readonly subscriptions: Subscription[] = [];
   private readonly answering = new Set<Promise<void>>();
+  private readonly replies: PublishBatch;
 
-  constructor(private readonly options: RouteServerOptions) {}
+  constructor(private readonly options: RouteServerOptions) {
+    this.replies = new PublishBatch(options.connection);
+  }
 
   start(): void {
     const { connection, queue, answers } = this.options;
@@ -78,6 +82,8 @@ export class RouteServer {
     });
     await Promise.race([Promise.allSettled([...this.answering]), grace]);
     clearTimeout(timer);
+    // The last replies leave at the end of the turn they were answered in; let it come.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   private async answer(subject: string, answer: RouteAnswer, message: Msg): Promise<void> {
@@ -91,7 +97,17 @@ export class RouteServer {
     } catch (error) {
       reply = this.failure(subject, error, id);
     }
-    if (message.reply) message.respond(reply);
+    if (message.reply) this.send(message.reply, reply, subject, id);
+  }
+
+  /**
+   * Sends a reply with the others of this turn. One NATS refuses (a value larger than the
+   * server's `max_payload`) is answered as a failure instead, so the requester learns at once.
+   */
+  private send(to: string, reply: string, subject: string, id: unknown): void {
+    this.replies.publish(to, reply, undefined, (error) => {
+      this.replies.publish(to, this.failure(subject, error, id), undefined, () => undefined);
+    });
   }
 
   /** Runs in the caller's context, so that a failure is logged with its correlation id. */
